@@ -1,0 +1,44 @@
+package dev.lambdaobs.core.invocation;
+
+import dev.lambdaobs.core.config.InitializationType;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Tells whether an invocation is the environment's cold start: the first invocation of an
+ * on-demand environment. Every module asking about the same invocation gets the same answer, so
+ * logging's {@code cold_start}, the {@code ColdStart} metric and the trace annotation always agree,
+ * even when many threads invoke at once.
+ *
+ * <pre>{@code
+ * boolean cold = ColdStart.process().isColdStart(context.getAwsRequestId(), config.initializationType());
+ * }</pre>
+ */
+public final class ColdStart {
+    private static final ColdStart PROCESS = new ColdStart();
+
+    private final AtomicReference<Object> firstInvocation = new AtomicReference<>();
+
+    private ColdStart() {
+    }
+
+    /** The process-wide tracker: the one fact that is global by nature. */
+    public static ColdStart process() {
+        return PROCESS;
+    }
+
+    /** A fresh tracker, as a new execution environment would have (tests, benchmarks). */
+    public static ColdStart newEnvironment() {
+        return new ColdStart();
+    }
+
+    /**
+     * Whether the invocation identified by {@code invocationKey} (its request id) is the cold start.
+     * The first key ever seen claims the environment; asking again with the same key answers the same.
+     */
+    public boolean isColdStart(Object invocationKey, InitializationType initializationType) {
+        Objects.requireNonNull(invocationKey, "invocationKey");
+        firstInvocation.compareAndSet(null, invocationKey);
+        return initializationType.hasColdStarts() && invocationKey.equals(firstInvocation.get());
+    }
+}

@@ -1,0 +1,113 @@
+package dev.lambdaobs.core.invocation;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import dev.lambdaobs.core.config.PowertoolsConfig;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One handler invocation as the observation steps see it: the event, the context, the facts read
+ * from them, whether it is the cold start, and when it started. Steps of different modules share
+ * it, so the correlation id found by logging can become a trace annotation.
+ *
+ * <p>Thread-safe: under Lambda Managed Instances many invocations run at once, each with its own
+ * {@code Invocation}.
+ *
+ * <pre>{@code
+ * Invocation invocation = Invocation.current().orElseThrow();
+ * String requestId = invocation.facts().requestId();
+ * }</pre>
+ */
+public final class Invocation {
+    private static final ThreadLocal<Invocation> CURRENT = new ThreadLocal<>();
+
+    private final Object event;
+    private final Context context;
+    private final PowertoolsConfig config;
+    private final InvocationFacts facts;
+    private final boolean coldStart;
+    private final Instant startedAt;
+    private final long startNanos;
+    private volatile String correlationId;
+
+    /** Creates an invocation; the pipeline does this, tests may too. */
+    public Invocation(Object event, Context context, PowertoolsConfig config, InvocationFacts facts,
+                      boolean coldStart, Instant startedAt, long startNanos) {
+        this.event = event;
+        this.context = context;
+        this.config = Objects.requireNonNull(config, "config");
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.coldStart = coldStart;
+        this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+        this.startNanos = startNanos;
+    }
+
+    /** The invocation running on this thread, when inside an observed handler. */
+    public static Optional<Invocation> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    /** Makes this the current invocation of the calling thread until the returned scope is closed. */
+    public Scope makeCurrent() {
+        Invocation previous = CURRENT.get();
+        CURRENT.set(this);
+        return () -> {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        };
+    }
+
+    /** Restores the previous current invocation when closed. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The handler's input event, possibly null (a stream handler's event is its input stream). */
+    public Object event() {
+        return event;
+    }
+
+    /** The Lambda context, possibly null outside Lambda. */
+    public Context context() {
+        return context;
+    }
+
+    public PowertoolsConfig config() {
+        return config;
+    }
+
+    public InvocationFacts facts() {
+        return facts;
+    }
+
+    /** True only for the first invocation of an on-demand environment. */
+    public boolean coldStart() {
+        return coldStart;
+    }
+
+    /** Wall-clock time the invocation started, from the pipeline's clock. */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Monotonic start time in nanoseconds, from the pipeline's ticker; for durations only. */
+    public long startNanos() {
+        return startNanos;
+    }
+
+    /** The correlation id a step extracted from the event, when any. */
+    public Optional<String> correlationId() {
+        return Optional.ofNullable(correlationId);
+    }
+
+    /** Sets the correlation id for the other steps of this invocation. */
+    public void correlationId(String correlationId) {
+        this.correlationId = correlationId;
+    }
+}

@@ -1,0 +1,224 @@
+package dev.lambdaobs.core.pipeline;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.core.invocation.ColdStart;
+import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.core.invocation.InvocationFacts;
+import dev.lambdaobs.core.invocation.TraceHeaderLookup;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs handler invocations through observation steps, with or without AspectJ.
+ *
+ * <p>Order: each step's {@code begin} runs in the order the steps were added; after the handler,
+ * the scopes see the outcome in reverse order ({@code onSuccess} or {@code onError}, then
+ * {@code end}), so the first step added wraps all others, as nested decorators would. The handler's
+ * return value and exception pass through untouched. A step that throws is reported once through
+ * {@link Diagnostics} and skipped; the invocation goes on.
+ *
+ * <pre>{@code
+ * Observability observability = Observability.builder()
+ *         .step(LoggingStep.fromEnvironment())
+ *         .step(MetricsStep.fromEnvironment())
+ *         .build();
+ * RequestHandler<Order, Receipt> handler = observability.decorate(new PlaceOrder());
+ * // or, inside a handler class of your own:
+ * return observability.call(order, context, () -> placeOrder(order));
+ * }</pre>
+ *
+ * <p>When an observed invocation runs inside another one with the same {@link Context} (two
+ * modules' aspects on one handler), it joins it: both see one {@link Invocation}.
+ */
+public final class Observability {
+    private final PowertoolsConfig config;
+    private final List<ObservationStep> steps;
+    private final ColdStart coldStart;
+    private final TraceHeaderLookup traceHeaders;
+    private final Clock clock;
+    private final LongSupplier ticker;
+    private final Diagnostics diagnostics;
+
+    private Observability(Builder builder) {
+        this.config = builder.config != null ? builder.config : PowertoolsConfig.fromEnvironment();
+        this.steps = List.copyOf(builder.steps);
+        this.coldStart = builder.coldStart;
+        this.traceHeaders = builder.traceHeaders;
+        this.clock = builder.clock;
+        this.ticker = builder.ticker;
+        this.diagnostics = builder.diagnostics != null ? builder.diagnostics : config.settings().diagnostics();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The configuration the steps were built with. */
+    public PowertoolsConfig config() {
+        return config;
+    }
+
+    /** An observed handler that runs every invocation of {@code handler} through the steps. */
+    public <I, O> RequestHandler<I, O> decorate(RequestHandler<I, O> handler) {
+        Objects.requireNonNull(handler, "handler");
+        return (input, context) -> call(input, context, () -> handler.handleRequest(input, context));
+    }
+
+    /**
+     * An observed stream handler. The input is read into memory first (Lambda caps payloads at a few
+     * MB) so steps see it as a {@code byte[]} event while the handler still reads a stream.
+     */
+    public RequestStreamHandler decorate(RequestStreamHandler handler) {
+        Objects.requireNonNull(handler, "handler");
+        return (input, output, context) -> {
+            byte[] event = input == null ? new byte[0] : input.readAllBytes();
+            InputStream replay = new ByteArrayInputStream(event);
+            this.<Void, IOException>call(event, context, () -> {
+                handler.handleRequest(replay, output, context);
+                return null;
+            });
+        };
+    }
+
+    /** Runs {@code body} as one observed invocation of {@code event}; the body's result or exception passes through. */
+    public <T, E extends Throwable> T call(Object event, Context context, ThrowingSupplier<T, E> body) throws E {
+        Objects.requireNonNull(body, "body");
+        Invocation joined = Invocation.current().filter(i -> context != null && i.context() == context).orElse(null);
+        Invocation invocation = joined != null ? joined : start(event, context);
+        StepScope[] scopes = beginAll(invocation);
+        T result;
+        try (Invocation.Scope ignored = invocation.makeCurrent()) {
+            result = body.get();
+        } catch (Throwable error) {
+            endAll(scopes, null, error);
+            throw error;
+        }
+        endAll(scopes, result, null);
+        return result;
+    }
+
+    private Invocation start(Object event, Context context) {
+        InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
+        Object key = facts.requestId().isEmpty() ? new Object() : facts.requestId();
+        boolean cold = coldStart.isColdStart(key, config.initializationType());
+        return new Invocation(event, context, config, facts, cold, clock.instant(), ticker.getAsLong());
+    }
+
+    private StepScope[] beginAll(Invocation invocation) {
+        StepScope[] scopes = new StepScope[steps.size()];
+        try (Invocation.Scope ignored = invocation.makeCurrent()) {
+            for (int i = 0; i < scopes.length; i++) {
+                ObservationStep step = steps.get(i);
+                try {
+                    StepScope scope = step.begin(invocation);
+                    scopes[i] = scope == null ? StepScope.NONE : scope;
+                } catch (Throwable failure) {
+                    rethrowIfFatal(failure);
+                    diagnostics.failureOnce(step.name() + ".begin", failure);
+                    scopes[i] = StepScope.NONE;
+                }
+            }
+        }
+        return scopes;
+    }
+
+    private void endAll(StepScope[] scopes, Object result, Throwable error) {
+        for (int i = scopes.length - 1; i >= 0; i--) {
+            String name = steps.get(i).name();
+            StepScope scope = scopes[i];
+            guard(name + (error == null ? ".onSuccess" : ".onError"), () -> {
+                if (error == null) {
+                    scope.onSuccess(result);
+                } else {
+                    scope.onError(error);
+                }
+            });
+            guard(name + ".end", scope::end);
+        }
+    }
+
+    private void guard(String where, Runnable action) {
+        try {
+            action.run();
+        } catch (Throwable failure) {
+            rethrowIfFatal(failure);
+            diagnostics.failureOnce(where, failure);
+        }
+    }
+
+    private static void rethrowIfFatal(Throwable failure) {
+        if (failure instanceof VirtualMachineError) {
+            throw (VirtualMachineError) failure;
+        }
+    }
+
+    /** Builds an {@link Observability}; every collaborator has a production default. */
+    public static final class Builder {
+        private PowertoolsConfig config;
+        private final List<ObservationStep> steps = new ArrayList<>();
+        private ColdStart coldStart = ColdStart.process();
+        private TraceHeaderLookup traceHeaders = TraceHeaderLookup.system();
+        private Clock clock = Clock.systemUTC();
+        private LongSupplier ticker = System::nanoTime;
+        private Diagnostics diagnostics;
+
+        private Builder() {
+        }
+
+        /** The shared configuration; defaults to the process environment. */
+        public Builder config(PowertoolsConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** Adds a step; steps begin in the order added. */
+        public Builder step(ObservationStep step) {
+            steps.add(Objects.requireNonNull(step, "step"));
+            return this;
+        }
+
+        /** The cold-start tracker; defaults to the process'. */
+        public Builder coldStart(ColdStart coldStart) {
+            this.coldStart = Objects.requireNonNull(coldStart, "coldStart");
+            return this;
+        }
+
+        /** Where trace headers are looked up; defaults to the live process. */
+        public Builder traceHeaders(TraceHeaderLookup traceHeaders) {
+            this.traceHeaders = Objects.requireNonNull(traceHeaders, "traceHeaders");
+            return this;
+        }
+
+        /** The wall clock for invocation start times. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The monotonic nanosecond source for durations. */
+        public Builder ticker(LongSupplier ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            return this;
+        }
+
+        /** Where step failures are reported; defaults to the configuration's. */
+        public Builder diagnostics(Diagnostics diagnostics) {
+            this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
+            return this;
+        }
+
+        public Observability build() {
+            return new Observability(this);
+        }
+    }
+}
