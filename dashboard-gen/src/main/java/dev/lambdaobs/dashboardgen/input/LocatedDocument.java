@@ -1,0 +1,34 @@
+package dev.lambdaobs.dashboardgen.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A parsed YAML or JSON file as a Jackson tree, with the line of every node keyed by its JSON
+ * pointer, so errors found long after parsing still name {@code file:line}.
+ *
+ * <pre>{@code
+ * LocatedDocument doc = DocumentReader.read(Path.of("template.yaml"));
+ * doc.locationOf("/Resources/MyFunction"); // template.yaml:14
+ * }</pre>
+ *
+ * @param file  where it was read from
+ * @param root  the content; CloudFormation short-form tags are already in their long form
+ * @param lines the 1-based line of each node, by JSON pointer ("" is the root)
+ */
+public record LocatedDocument(Path file, JsonNode root, Map<String, Integer> lines) {
+    public LocatedDocument {
+        lines = Map.copyOf(lines);
+    }
+
+    /** The place of the node at {@code pointer}, or of the file when the pointer is unknown. */
+    public SourceLocation locationOf(String pointer) {
+        return new SourceLocation(file, lines.getOrDefault(pointer, 0));
+    }
+
+    /** Extends a JSON pointer by one key, escaping as RFC 6901 requires. */
+    public static String child(String pointer, String key) {
+        return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+    }
+}
