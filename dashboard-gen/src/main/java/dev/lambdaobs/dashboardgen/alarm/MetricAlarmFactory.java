@@ -1,0 +1,87 @@
+package dev.lambdaobs.dashboardgen.alarm;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.config.RuleOverride;
+import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
+import dev.lambdaobs.dashboardgen.naming.Names;
+import dev.lambdaobs.dashboardgen.registry.AlarmMetric;
+import dev.lambdaobs.dashboardgen.registry.AlarmRule;
+import dev.lambdaobs.dashboardgen.registry.MetricTerm;
+import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.registry.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a rule applied to a resource into an {@code AWS::CloudWatch::Alarm}.
+ *
+ * <pre>{@code
+ * Optional<AlarmDefinition> alarm = MetricAlarmFactory.create(context, function, errorsRule, override, skipped);
+ * }</pre>
+ */
+public final class MetricAlarmFactory {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private MetricAlarmFactory() {
+    }
+
+    /** The alarm, or empty with the reason added to {@code skipped} (disabled, threshold not derivable, invalid override). */
+    public static Optional<AlarmDefinition> create(AlarmContext context, MonitoredResource resource, AlarmRule rule,
+            RuleOverride override, List<String> skipped) {
+        String what = resource.key() + " " + rule.id();
+        if (override.disabled()) {
+            skipped.add(what + ": disabled by config or Metadata");
+            return Optional.empty();
+        }
+        EffectiveRule effective = EffectiveRule.of(rule, resource, override);
+        if (effective.threshold().isEmpty()) {
+            skipped.add(resource.location() + " " + what + ": threshold cannot be derived (e.g. Timeout is not a literal); "
+                    + "set alarms." + rule.id() + ".threshold in the config");
+            return Optional.empty();
+        }
+        Optional<String> problem = CloudWatchLimits.alarmEvaluationProblem(effective.periodSeconds(), effective.evaluationPeriods(),
+                effective.datapointsToAlarm());
+        if (problem.isPresent()) {
+            throw new dev.lambdaobs.dashboardgen.input.BadInputException(resource.location(), "override of " + what + ": " + problem.get());
+        }
+        String name = Names.alarmName(context.service(), resource.key(), rule.id());
+        ObjectNode properties = JSON.objectNode();
+        properties.put("AlarmName", name);
+        properties.put("AlarmDescription", AlarmDescriptions.of(effective.severity(), rule.description(), resource, context));
+        AlarmActions.apply(properties, context.config().actions(effective.severity()));
+        metric(properties, resource, rule.metric(), effective.periodSeconds());
+        properties.put("EvaluationPeriods", effective.evaluationPeriods());
+        properties.put("DatapointsToAlarm", effective.datapointsToAlarm());
+        properties.put("Threshold", effective.threshold().getAsDouble());
+        properties.put("ComparisonOperator", rule.comparison().cfnName());
+        properties.put("TreatMissingData", rule.treatMissing().cfnName());
+        String logicalId = context.ids().allocate("Alarm", resource.key(), rule.id());
+        return Optional.of(new AlarmDefinition(logicalId, name, effective.severity(), AlarmDefinition.METRIC_ALARM, resource.key(),
+                rule.id(), effective.threshold(), properties, List.of()));
+    }
+
+    private static void metric(ObjectNode properties, MonitoredResource resource, AlarmMetric metric, int period) {
+        String namespace = resource.profile().namespace();
+        if (metric instanceof AlarmMetric.Single single) {
+            MetricTerm term = single.metric();
+            properties.put("Namespace", namespace).put("MetricName", term.metricName());
+            properties.set("Dimensions", MetricQueries.dimensions(resource.dimensions(), term));
+            properties.put(term.isPercentile() ? "ExtendedStatistic" : "Statistic", term.statistic());
+            properties.put("Period", period);
+            return;
+        }
+        AlarmMetric.Math math = (AlarmMetric.Math) metric;
+        ArrayNode queries = properties.putArray("Metrics");
+        for (MetricTerm term : math.terms()) {
+            queries.add(MetricQueries.metricStat(namespace, resource.dimensions(), term, term.id(), period));
+        }
+        queries.add(MetricQueries.expression("e1", math.expression(), math.label()));
+    }
+
+    /** Shared with the other alarm builders: the severity word starts every description. */
+    static String severityPrefix(Severity severity) {
+        return "[" + severity.key().toUpperCase(java.util.Locale.ROOT) + "] ";
+    }
+}

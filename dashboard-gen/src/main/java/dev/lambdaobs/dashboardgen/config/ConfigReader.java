@@ -1,0 +1,118 @@
+package dev.lambdaobs.dashboardgen.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.dashboardgen.input.DocumentReader;
+import dev.lambdaobs.dashboardgen.input.LocatedDocument;
+import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
+import dev.lambdaobs.dashboardgen.registry.Severity;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Parses the YAML config strictly: an unknown key or a wrong type is a {@link
+ * dev.lambdaobs.dashboardgen.input.BadInputException} naming file:line, the key path and what was expected.
+ *
+ * <pre>{@code
+ * GeneratorConfig config = ConfigReader.read(Path.of("monitoring.yaml"));
+ * }</pre>
+ */
+public final class ConfigReader {
+    private static final Set<String> TOP = Set.of("service", "runbook", "metricsNamespace", "s3RequestMetrics", "alarmActions",
+            "defaults", "resources");
+    private static final Set<String> RESOURCE = Set.of("physicalName", "dimensions", "disabled", "alarms");
+    private static final Set<String> RULE = Set.of("threshold", "periodSeconds", "evaluationPeriods", "datapointsToAlarm",
+            "severity", "disabled");
+    /** The key under a resource's Metadata that holds its monitoring settings. */
+    public static final String METADATA_KEY = "lambdaobs";
+
+    private ConfigReader() {
+    }
+
+    public static GeneratorConfig read(Path file) {
+        LocatedDocument document = DocumentReader.read(file);
+        ConfigNode root = new ConfigNode(document, "", "", document.root()).mapping(TOP);
+        Map<Severity, List<String>> actions = new EnumMap<>(Severity.class);
+        root.optional("alarmActions").ifPresent(node -> node.entries().forEach((key, value) ->
+                actions.put(severity(value, key), limitedActions(value))));
+        Map<String, Map<String, RuleOverride>> defaults = new LinkedHashMap<>();
+        root.optional("defaults").ifPresent(node -> node.entries().forEach((profile, rules) -> defaults.put(profile, rules(rules))));
+        Map<String, ResourceSettings> resources = new LinkedHashMap<>();
+        root.optional("resources").ifPresent(node -> node.entries().forEach((id, value) -> resources.put(id, resource(value))));
+        return new GeneratorConfig(root.optional("service").map(ConfigNode::text), root.optional("runbook").map(ConfigNode::text),
+                root.optional("metricsNamespace").map(ConfigNode::text),
+                root.optional("s3RequestMetrics").map(ConfigNode::bool).orElse(false), actions, defaults, resources);
+    }
+
+    /** Reads {@code Metadata.lambdaobs} of a template resource with the same rules as a config resource entry. */
+    public static ResourceSettings fromMetadata(LocatedDocument template, String resourcePointer, JsonNode metadata) {
+        JsonNode settings = metadata.get(METADATA_KEY);
+        if (settings == null) {
+            return ResourceSettings.NONE;
+        }
+        String pointer = LocatedDocument.child(resourcePointer + "/Metadata", METADATA_KEY);
+        return resource(new ConfigNode(template, pointer, "Metadata." + METADATA_KEY, settings));
+    }
+
+    private static ResourceSettings resource(ConfigNode node) {
+        node.mapping(RESOURCE);
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        node.optional("dimensions").ifPresent(d -> d.entries().forEach((name, value) -> dimensions.put(name, value.text())));
+        return new ResourceSettings(node.optional("physicalName").map(ConfigNode::text), dimensions,
+                node.optional("disabled").map(ConfigNode::bool).orElse(false),
+                node.optional("alarms").map(ConfigReader::rules).orElse(Map.of()));
+    }
+
+    private static Map<String, RuleOverride> rules(ConfigNode node) {
+        Map<String, RuleOverride> rules = new LinkedHashMap<>();
+        node.entries().forEach((id, value) -> rules.put(id, rule(value)));
+        return rules;
+    }
+
+    private static RuleOverride rule(ConfigNode node) {
+        node.mapping(RULE);
+        RuleOverride rule = new RuleOverride(
+                node.optional("threshold").map(n -> OptionalDouble.of(n.number())).orElse(OptionalDouble.empty()),
+                node.optional("periodSeconds").map(n -> OptionalInt.of(n.positiveInt())).orElse(OptionalInt.empty()),
+                node.optional("evaluationPeriods").map(n -> OptionalInt.of(n.positiveInt())).orElse(OptionalInt.empty()),
+                node.optional("datapointsToAlarm").map(n -> OptionalInt.of(n.positiveInt())).orElse(OptionalInt.empty()),
+                node.optional("severity").map(n -> severity(n, n.text())),
+                node.optional("disabled").map(ConfigNode::bool).orElse(false));
+        if (rule.periodSeconds().isPresent() && rule.evaluationPeriods().isPresent() && rule.datapointsToAlarm().isPresent()) {
+            CloudWatchLimits.alarmEvaluationProblem(rule.periodSeconds().getAsInt(), rule.evaluationPeriods().getAsInt(),
+                    rule.datapointsToAlarm().getAsInt()).ifPresent(problem -> {
+                        throw node.error(problem);
+                    });
+        }
+        return rule;
+    }
+
+    private static Severity severity(ConfigNode node, String value) {
+        for (Severity severity : Severity.values()) {
+            if (severity.key().equals(value.toLowerCase(Locale.ROOT))) {
+                return severity;
+            }
+        }
+        throw node.error("unknown severity '" + value + "'; expected critical or warning");
+    }
+
+    private static List<String> limitedActions(ConfigNode node) {
+        List<String> arns = node.texts();
+        if (arns.size() > CloudWatchLimits.MAX_ALARM_ACTIONS) {
+            throw node.error(arns.size() + " actions; CloudWatch allows at most " + CloudWatchLimits.MAX_ALARM_ACTIONS + " per alarm state");
+        }
+        for (String arn : arns) {
+            if (!arn.startsWith("arn:")) {
+                throw node.error("'" + arn + "' is not an ARN (expected e.g. arn:aws:sns:region:account:topic)");
+            }
+        }
+        return arns;
+    }
+}

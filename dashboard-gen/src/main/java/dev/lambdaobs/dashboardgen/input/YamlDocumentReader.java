@@ -1,0 +1,142 @@
+package dev.lambdaobs.dashboardgen.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Reader;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML into a {@link LocatedDocument}. It works on SnakeYAML's node graph rather than its
+ * object constructor, so short-form tags become long-form intrinsics and every node keeps its line.
+ */
+final class YamlDocumentReader {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Path file;
+    private final Map<String, Integer> lines = new HashMap<>();
+
+    private YamlDocumentReader(Path file) {
+        this.file = file;
+    }
+
+    static LocatedDocument read(Path file, Reader content) {
+        YamlDocumentReader reader = new YamlDocumentReader(file);
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        Node node;
+        try {
+            node = new Yaml(new SafeConstructor(options)).compose(content);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
+            String context = e.getContext() != null ? e.getContext() + ": " : "";
+            throw new BadInputException(new SourceLocation(file, line),
+                    "malformed YAML: " + context + e.getProblem());
+        } catch (YAMLException e) {
+            throw new BadInputException(new SourceLocation(file, 0), "malformed YAML: " + e.getMessage());
+        }
+        if (node == null) {
+            throw new BadInputException(new SourceLocation(file, 0), "the file is empty");
+        }
+        JsonNode root = reader.convert(node, "");
+        return new LocatedDocument(file, root, reader.lines);
+    }
+
+    private JsonNode convert(Node node, String pointer) {
+        lines.putIfAbsent(pointer, node.getStartMark().getLine() + 1);
+        Tag tag = node.getTag();
+        if (!tag.startsWith(Tag.PREFIX)) {
+            return intrinsic(node, pointer, tag.getValue());
+        }
+        return plain(node, pointer);
+    }
+
+    private JsonNode intrinsic(Node node, String pointer, String tag) {
+        String key = IntrinsicTags.longForm(tag).orElseThrow(() -> new BadInputException(
+                new SourceLocation(file, node.getStartMark().getLine() + 1),
+                "unknown YAML tag " + tag + "; expected one of the CloudFormation short forms " + IntrinsicTags.known()));
+        String inner = LocatedDocument.child(pointer, key);
+        JsonNode value;
+        if (node instanceof ScalarNode scalar) {
+            lines.putIfAbsent(inner, node.getStartMark().getLine() + 1);
+            value = key.equals(IntrinsicTags.GET_ATT) ? splitGetAtt(scalar.getValue()) : JSON.textNode(scalar.getValue());
+        } else {
+            value = plain(node, inner);
+        }
+        ObjectNode object = JSON.objectNode();
+        object.set(key, value);
+        return object;
+    }
+
+    /** {@code !GetAtt Res.Attr.Sub} is {@code ["Res", "Attr.Sub"]}: the logical id has no dot. */
+    private static JsonNode splitGetAtt(String value) {
+        int dot = value.indexOf('.');
+        ArrayNode parts = JSON.arrayNode();
+        if (dot < 0) {
+            return parts.add(value);
+        }
+        return parts.add(value.substring(0, dot)).add(value.substring(dot + 1));
+    }
+
+    private JsonNode plain(Node node, String pointer) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar(scalar);
+        }
+        if (node instanceof SequenceNode sequence) {
+            ArrayNode array = JSON.arrayNode();
+            for (Node item : sequence.getValue()) {
+                array.add(convert(item, pointer + "/" + array.size()));
+            }
+            return array;
+        }
+        MappingNode mapping = (MappingNode) node;
+        ObjectNode object = JSON.objectNode();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                throw new BadInputException(new SourceLocation(file, tuple.getKeyNode().getStartMark().getLine() + 1),
+                        "a mapping key must be a plain string");
+            }
+            String child = LocatedDocument.child(pointer, key.getValue());
+            lines.put(child, key.getStartMark().getLine() + 1);
+            object.set(key.getValue(), convert(tuple.getValueNode(), child));
+        }
+        return object;
+    }
+
+    private static JsonNode scalar(ScalarNode scalar) {
+        String text = scalar.getValue();
+        Tag tag = scalar.getTag();
+        try {
+            if (Tag.INT.equals(tag)) {
+                return JSON.numberNode(new BigInteger(text.replace("_", "")));
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                return JSON.numberNode(new java.math.BigDecimal(text.replace("_", "")));
+            }
+        } catch (NumberFormatException e) {
+            return JSON.textNode(text); // hex, octal or sexagesimal forms: keep the text CloudFormation sees
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return JSON.booleanNode(Boolean.parseBoolean(text) || text.equalsIgnoreCase("yes") || text.equalsIgnoreCase("on"));
+        }
+        if (Tag.NULL.equals(tag)) {
+            return JSON.nullNode();
+        }
+        return JSON.textNode(text);
+    }
+}

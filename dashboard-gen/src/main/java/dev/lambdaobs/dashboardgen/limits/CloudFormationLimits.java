@@ -1,0 +1,16 @@
+package dev.lambdaobs.dashboardgen.limits;
+
+/** The CloudFormation limits a generated template must respect. */
+public final class CloudFormationLimits {
+    /** @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html">Resources: logical ID</a> */
+    public static final int MAX_LOGICAL_ID_LENGTH = 255;
+    /** Logical ids are alphanumeric. @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html">Resources: logical ID</a> */
+    public static final String LOGICAL_ID_PATTERN = "[A-Za-z0-9]+";
+    /** @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html">CloudFormation quotas: resources per stack</a> */
+    public static final int MAX_RESOURCES_PER_STACK = 500;
+    /** @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html">CloudFormation quotas: template body size in an S3 object</a> */
+    public static final int MAX_TEMPLATE_BYTES_S3 = 1_000_000;
+
+    private CloudFormationLimits() {
+    }
+}

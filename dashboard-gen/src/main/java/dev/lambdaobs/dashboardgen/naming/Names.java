@@ -1,0 +1,73 @@
+package dev.lambdaobs.dashboardgen.naming;
+
+import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
+import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Deterministic names within CloudWatch's and CloudFormation's lengths and character sets. A name
+ * depends only on its parts, never on input order, so re-running keeps alarm history; a name
+ * that is too long is cut and ends with a hash of the whole, so it stays unique.
+ *
+ * <pre>{@code
+ * Names.logicalId("Alarm", "orders-fn", "Errors");   // "AlarmOrdersfnErrors"
+ * Names.alarmName("orders", "OrdersFn", "Errors");   // "orders-OrdersFn-Errors"
+ * }</pre>
+ */
+public final class Names {
+    private static final int HASH_CHARS = 8;
+
+    private Names() {
+    }
+
+    /** A CloudFormation logical id: alphanumeric, at most 255 characters. */
+    public static String logicalId(String... parts) {
+        StringBuilder id = new StringBuilder();
+        for (String part : parts) {
+            String clean = part.replaceAll("[^A-Za-z0-9]", "");
+            if (!clean.isEmpty()) {
+                id.append(Character.toUpperCase(clean.charAt(0))).append(clean, 1, clean.length());
+            }
+        }
+        return fit(id.toString(), String.join("|", parts), CloudFormationLimits.MAX_LOGICAL_ID_LENGTH, "");
+    }
+
+    /** An alarm name: printable ASCII without quotes (it appears inside composite rules), at most 255 characters. */
+    public static String alarmName(String... parts) {
+        String name = String.join("-", parts).replaceAll("[^A-Za-z0-9._\\-/:]", "_");
+        return fit(name, String.join("|", parts), CloudWatchLimits.MAX_ALARM_NAME_LENGTH, "-");
+    }
+
+    /** A dashboard name: {@code [A-Za-z0-9_-]}, at most 255 characters. */
+    public static String dashboardName(String... parts) {
+        String name = String.join("-", parts).replaceAll("[^A-Za-z0-9_\\-]", "_");
+        return fit(name, String.join("|", parts), CloudWatchLimits.MAX_DASHBOARD_NAME_LENGTH, "-");
+    }
+
+    /** A file name for output ({@code [a-z0-9_-]}). */
+    public static String fileName(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_\\-]+", "-");
+    }
+
+    /** Eight hex characters of SHA-256: stable across runs and JVMs. */
+    public static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, HASH_CHARS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private static String fit(String name, String identity, int max, String separator) {
+        if (name.length() <= max && !name.isEmpty()) {
+            return name;
+        }
+        String suffix = separator + hash(identity);
+        return name.substring(0, Math.min(name.length(), max - suffix.length())) + suffix;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.lambdaobs.dashboardgen.registry;
+
+import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
+
+/**
+ * What a {@link Discoverer} may look at besides its own resource.
+ *
+ * @param service           every resource of the service
+ * @param relations         DLQs, stream readers, destinations
+ * @param s3RequestMetrics  whether the user asked to add S3 request metrics configurations (merge mode)
+ */
+public record DiscoveryContext(ServiceTemplate service, ServiceRelations relations, boolean s3RequestMetrics) {
+    public static DiscoveryContext of(ServiceTemplate service, boolean s3RequestMetrics) {
+        return new DiscoveryContext(service, ServiceRelations.of(service), s3RequestMetrics);
+    }
+}

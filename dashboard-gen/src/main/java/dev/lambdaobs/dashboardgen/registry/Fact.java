@@ -1,0 +1,31 @@
+package dev.lambdaobs.dashboardgen.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A typed key for something discovery learnt about a resource (its timeout, whether it reads a
+ * stream), so rules read facts without string maps.
+ *
+ * <pre>{@code
+ * Fact<Integer> TIMEOUT = new Fact<>("timeoutSeconds", Integer.class);
+ * }</pre>
+ */
+public record Fact<T>(String name, Class<T> type) {
+    public static final Fact<Integer> TIMEOUT_SECONDS = new Fact<>("timeoutSeconds", Integer.class);
+    public static final Fact<Integer> RESERVED_CONCURRENCY = new Fact<>("reservedConcurrency", Integer.class);
+    public static final Fact<Boolean> READS_STREAM = new Fact<>("readsStream", Boolean.class);
+    public static final Fact<Boolean> HAS_DEAD_LETTER_QUEUE = new Fact<>("hasDeadLetterQueue", Boolean.class);
+    public static final Fact<Boolean> HAS_DESTINATION = new Fact<>("hasDestination", Boolean.class);
+    public static final Fact<Boolean> IS_DEAD_LETTER_QUEUE = new Fact<>("isDeadLetterQueue", Boolean.class);
+    public static final Fact<Boolean> LAMBDA_TARGETS = new Fact<>("lambdaTargets", Boolean.class);
+    /** An S3 bucket needs the entire-bucket request metrics configuration added (merge mode). */
+    public static final Fact<Boolean> ADD_REQUEST_METRICS = new Fact<>("addRequestMetrics", Boolean.class);
+    /** A function's log group name, as a CloudFormation value. */
+    public static final Fact<JsonNode> LOG_GROUP = new Fact<>("logGroup", JsonNode.class);
+    /** A function's POWERTOOLS_METRICS_NAMESPACE, as a CloudFormation value. */
+    public static final Fact<JsonNode> METRICS_NAMESPACE = new Fact<>("metricsNamespace", JsonNode.class);
+    /** A function's POWERTOOLS_SERVICE_NAME, as a CloudFormation value. */
+    public static final Fact<JsonNode> SERVICE_NAME = new Fact<>("serviceName", JsonNode.class);
+    /** The value of the resource's function-name dimension, as a CloudFormation value. */
+    public static final Fact<JsonNode> FUNCTION_NAME = new Fact<>("functionName", JsonNode.class);
+}

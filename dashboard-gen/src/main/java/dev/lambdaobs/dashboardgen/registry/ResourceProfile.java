@@ -1,0 +1,25 @@
+package dev.lambdaobs.dashboardgen.registry;
+
+import java.util.List;
+
+/**
+ * The monitoring of one kind of resource: its CloudWatch namespace, recommended alarms and
+ * dashboard graphs. Several CloudFormation types may share one profile (SAM and plain Lambda
+ * functions), and one type may yield several (a DynamoDB table and its indexes).
+ *
+ * <pre>{@code
+ * new ResourceProfile("sqs", "SQS queues", "AWS/SQS", List.of(ageRule), List.of(ageGraph));
+ * }</pre>
+ *
+ * @param id        the key used in the config's {@code defaults} and in alarm names
+ * @param title     the dashboard section title
+ * @param namespace the CloudWatch namespace of its metrics
+ * @param alarms    the alarms each resource gets (when they apply)
+ * @param graphs    the graphs each resource gets
+ */
+public record ResourceProfile(String id, String title, String namespace, List<AlarmRule> alarms, List<GraphSpec> graphs) {
+    public ResourceProfile {
+        alarms = List.copyOf(alarms);
+        graphs = List.copyOf(graphs);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lambdaobs.dashboardgen.registry.monitors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.dashboardgen.registry.AlarmRule;
+import dev.lambdaobs.dashboardgen.registry.Discovery;
+import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
+import dev.lambdaobs.dashboardgen.registry.Facts;
+import dev.lambdaobs.dashboardgen.registry.GraphSpec;
+import dev.lambdaobs.dashboardgen.registry.MetricTerm;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.template.CfnValues;
+import dev.lambdaobs.dashboardgen.template.Intrinsics;
+import dev.lambdaobs.dashboardgen.template.TemplateResource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * EventBridge rules. Rules on a custom bus carry the EventBusName dimension too; their {@code Ref}
+ * is {@code bus|rule}, so the rule name is the part after the bar.
+ *
+ * @see <a href="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-monitoring.html">EventBridge metrics</a>
+ * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-events-rule.html#aws-resource-events-rule-return-values">AWS::Events::Rule return values</a>
+ */
+public final class EventBridgeMonitor {
+    private static final String DEFAULT_BUS = "default";
+
+    public static final ResourceProfile RULE = new ResourceProfile("eventbridge", "EventBridge rules", "AWS/Events",
+            List.of(
+                    AlarmRule.critical("FailedInvocations").metric("FailedInvocations", "Sum").above(0).evaluate(60, 1, 1)
+                            .description("The rule could not deliver events to a target").build(),
+                    AlarmRule.warning("ThrottledRules").metric("ThrottledRules", "Sum").above(0).evaluate(60, 5, 3)
+                            .description("Rule invocations are throttled").build()),
+            List.of(new GraphSpec("Invocations", List.of(MetricTerm.of("TriggeredRules", "Sum"), MetricTerm.of("Invocations", "Sum"),
+                            MetricTerm.of("FailedInvocations", "Sum"))),
+                    GraphSpec.of("Throttled", "ThrottledRules", "Sum")));
+
+    private EventBridgeMonitor() {
+    }
+
+    static void register(MonitorRegistry.Builder registry) {
+        registry.profile(RULE).type("AWS::Events::Rule", EventBridgeMonitor::rule);
+    }
+
+    private static Discovery rule(TemplateResource rule, DiscoveryContext context) {
+        Optional<JsonNode> bus = busName(rule, context);
+        Map<String, JsonNode> dimensions = new LinkedHashMap<>();
+        JsonNode name = rule.property("Name");
+        if (bus.isEmpty()) {
+            dimensions.put("RuleName", Monitored.name(rule, "Name", Intrinsics.ref(rule.logicalId())));
+        } else {
+            dimensions.put("EventBusName", bus.get());
+            dimensions.put("RuleName", Intrinsics.isLiteral(name) || name.has("Fn::Sub") ? name
+                    : Intrinsics.selectSplit(1, "|", Intrinsics.ref(rule.logicalId())));
+        }
+        return Discovery.found(Monitored.of(rule, RULE, dimensions, Facts.none()));
+    }
+
+    /** The custom bus name, or empty for the default bus. */
+    private static Optional<JsonNode> busName(TemplateResource rule, DiscoveryContext context) {
+        JsonNode bus = rule.property("EventBusName");
+        if (!CfnValues.present(bus) || bus.asText().equals(DEFAULT_BUS)) {
+            return Optional.empty();
+        }
+        if (Intrinsics.isLiteral(bus)) {
+            String text = bus.asText();
+            return Optional.of(Intrinsics.text(text.contains("event-bus/") ? text.substring(text.lastIndexOf('/') + 1) : text));
+        }
+        Optional<String> busId = CfnValues.referencedId(bus).filter(id -> context.service().isOfType(id, java.util.Set.of("AWS::Events::EventBus")));
+        // Ref and GetAtt Name of an event bus are its name; GetAtt Arn is not, so ask for Name.
+        return Optional.of(busId.map(id -> Intrinsics.getAtt(id, "Name")).orElse(bus));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.lambdaobs.dashboardgen.registry.monitors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.dashboardgen.registry.AlarmMetric;
+import dev.lambdaobs.dashboardgen.registry.AlarmRule;
+import dev.lambdaobs.dashboardgen.registry.Comparison;
+import dev.lambdaobs.dashboardgen.registry.Discovery;
+import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
+import dev.lambdaobs.dashboardgen.registry.Fact;
+import dev.lambdaobs.dashboardgen.registry.Facts;
+import dev.lambdaobs.dashboardgen.registry.GraphSpec;
+import dev.lambdaobs.dashboardgen.registry.MetricTerm;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.TreatMissing;
+import dev.lambdaobs.core.config.EnvironmentVariables;
+import dev.lambdaobs.dashboardgen.template.CfnValues;
+import dev.lambdaobs.dashboardgen.template.Intrinsics;
+import dev.lambdaobs.dashboardgen.template.TemplateResource;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Lambda functions (SAM and plain): errors, throttle rate, duration against the timeout,
+ * concurrency, and the stream/DLQ/destination alarms where they apply.
+ *
+ * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html#Lambda">Recommended alarms: Lambda</a>
+ */
+public final class LambdaMonitor {
+    /** Lambda's default timeout when a function sets none. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html">Configure Lambda function timeout</a> */
+    static final int DEFAULT_TIMEOUT_SECONDS = 3;
+    /** Default regional concurrency quota. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html">Lambda quotas</a> */
+    static final int DEFAULT_ACCOUNT_CONCURRENCY = 1_000;
+    private static final double NEAR_LIMIT = 0.9;
+
+    public static final ResourceProfile FUNCTION = new ResourceProfile("lambda", "Lambda functions", "AWS/Lambda",
+            List.of(
+                    AlarmRule.critical("Errors").metric("Errors", "Sum").above(0).evaluate(60, 1, 1)
+                            .description("The function threw, timed out or ran out of memory").build(),
+                    AlarmRule.warning("ThrottleRate").metric(new AlarmMetric.Math("IF(i + t > 0, 100 * t / (i + t), 0)",
+                                    "Throttled invocations (%)",
+                                    List.of(MetricTerm.of("t", "Throttles", "Sum"), MetricTerm.of("i", "Invocations", "Sum"))))
+                            .above(1).evaluate(60, 5, 3)
+                            .description("More than 1% of invocations are throttled").build(),
+                    AlarmRule.warning("DurationNearTimeout").metric("Duration", "p99")
+                            .compare(Comparison.GREATER_OR_EQUAL, LambdaMonitor::nearTimeout).evaluate(60, 3, 3)
+                            .description("p99 duration is at 90% of the function's timeout").build(),
+                    AlarmRule.warning("ConcurrentExecutions").metric("ConcurrentExecutions", "Maximum")
+                            .compare(Comparison.GREATER_THAN, LambdaMonitor::nearConcurrencyLimit).evaluate(60, 10, 10)
+                            .description("Concurrency is at 90% of the reserved or default regional concurrency").build(),
+                    AlarmRule.warning("IteratorAge").metric("IteratorAge", "Maximum").above(60_000).evaluate(60, 5, 5)
+                            .when(r -> r.facts().is(Fact.READS_STREAM))
+                            .description("The stream consumer is more than a minute behind").build(),
+                    AlarmRule.critical("DeadLetterErrors").metric("DeadLetterErrors", "Sum").above(0).evaluate(60, 1, 1)
+                            .when(r -> r.facts().is(Fact.HAS_DEAD_LETTER_QUEUE))
+                            .description("Failed events could not be sent to the dead-letter queue and are lost").build(),
+                    AlarmRule.critical("DestinationDeliveryFailures").metric("DestinationDeliveryFailures", "Sum").above(0)
+                            .evaluate(60, 1, 1).when(r -> r.facts().is(Fact.HAS_DESTINATION))
+                            .treatMissing(TreatMissing.NOT_BREACHING)
+                            .description("Events could not be sent to the function's destination").build()),
+            List.of(
+                    new GraphSpec("Invocations and errors", List.of(MetricTerm.of("Invocations", "Sum"), MetricTerm.of("Errors", "Sum"))),
+                    GraphSpec.of("Throttles", "Throttles", "Sum"),
+                    new GraphSpec("Duration", List.of(MetricTerm.of("Duration", "p50"), MetricTerm.of("Duration", "p99"),
+                            MetricTerm.of("Duration", "Maximum"))),
+                    GraphSpec.of("Concurrent executions", "ConcurrentExecutions", "Maximum"),
+                    GraphSpec.of("Iterator age", "IteratorAge", "Maximum").when(r -> r.facts().is(Fact.READS_STREAM))));
+
+    private LambdaMonitor() {
+    }
+
+    static void register(MonitorRegistry.Builder registry) {
+        registry.profile(FUNCTION)
+                .type("AWS::Serverless::Function", LambdaMonitor::discover)
+                .type("AWS::Lambda::Function", LambdaMonitor::discover);
+    }
+
+    private static Discovery discover(TemplateResource function, DiscoveryContext context) {
+        JsonNode name = Monitored.name(function, "FunctionName", Intrinsics.ref(function.logicalId()));
+        JsonNode timeout = context.service().property(function, "Timeout");
+        String id = function.logicalId();
+        Facts facts = Facts.builder()
+                .with(Fact.TIMEOUT_SECONDS, CfnValues.present(timeout) ? CfnValues.literalInt(timeout).orElse(null) : DEFAULT_TIMEOUT_SECONDS)
+                .with(Fact.RESERVED_CONCURRENCY, CfnValues.literalInt(context.service().property(function, "ReservedConcurrentExecutions")).orElse(null))
+                .with(Fact.READS_STREAM, context.relations().readsStream(id))
+                .with(Fact.HAS_DEAD_LETTER_QUEUE, context.relations().hasDeadLetterQueue(id))
+                .with(Fact.HAS_DESTINATION, context.relations().hasDestination(id))
+                .with(Fact.FUNCTION_NAME, name)
+                .with(Fact.LOG_GROUP, logGroup(context, function, name))
+                .with(Fact.METRICS_NAMESPACE, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.METRICS_NAMESPACE)))
+                .with(Fact.SERVICE_NAME, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.SERVICE_NAME)))
+                .build();
+        return Discovery.found(Monitored.of(function, FUNCTION, Map.of("FunctionName", name), facts));
+    }
+
+    private static JsonNode logGroup(DiscoveryContext context, TemplateResource function, JsonNode name) {
+        JsonNode custom = context.service().property(function, "LoggingConfig").path("LogGroup");
+        if (CfnValues.present(custom)) {
+            return custom;
+        }
+        return SubText.concat("/aws/lambda/", name);
+    }
+
+    private static JsonNode presentOrNull(JsonNode value) {
+        return CfnValues.present(value) ? value : null;
+    }
+
+    private static OptionalDouble nearTimeout(MonitoredResource function) {
+        return function.facts().get(Fact.TIMEOUT_SECONDS)
+                .map(seconds -> OptionalDouble.of(seconds * 1000 * NEAR_LIMIT)).orElse(OptionalDouble.empty());
+    }
+
+    private static OptionalDouble nearConcurrencyLimit(MonitoredResource function) {
+        int limit = function.facts().get(Fact.RESERVED_CONCURRENCY).orElse(DEFAULT_ACCOUNT_CONCURRENCY);
+        return OptionalDouble.of(Math.floor(limit * NEAR_LIMIT));
+    }
+}

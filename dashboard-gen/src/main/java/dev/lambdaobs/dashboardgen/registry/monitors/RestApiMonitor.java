@@ -1,0 +1,82 @@
+package dev.lambdaobs.dashboardgen.registry.monitors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.dashboardgen.registry.AlarmRule;
+import dev.lambdaobs.dashboardgen.registry.Discovery;
+import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
+import dev.lambdaobs.dashboardgen.registry.Facts;
+import dev.lambdaobs.dashboardgen.registry.GraphSpec;
+import dev.lambdaobs.dashboardgen.registry.MetricTerm;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.TreatMissing;
+import dev.lambdaobs.dashboardgen.template.CfnValues;
+import dev.lambdaobs.dashboardgen.template.Intrinsics;
+import dev.lambdaobs.dashboardgen.template.TemplateResource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * API Gateway REST APIs (dimensions ApiName + Stage), including SAM's implicit {@code ServerlessRestApi}.
+ *
+ * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html#ApiGateway">Recommended alarms: API Gateway</a>
+ */
+public final class RestApiMonitor {
+    /** SAM's implicit API and its stage. @see <a href="https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html">SAM Api event</a> */
+    static final String IMPLICIT_API = "ServerlessRestApi";
+    static final String IMPLICIT_STAGE = "Prod";
+
+    public static final ResourceProfile REST_API = new ResourceProfile("apigateway", "API Gateway REST APIs", "AWS/ApiGateway",
+            List.of(
+                    AlarmRule.critical("5XXErrorRate").metric("5XXError", "Average").above(0.05).evaluate(60, 3, 3)
+                            .description("More than 5% of requests fail with a server-side error").build(),
+                    AlarmRule.warning("4XXErrorRate").metric("4XXError", "Average").above(0.05).evaluate(60, 5, 5)
+                            .description("More than 5% of requests fail with a client-side error").build(),
+                    AlarmRule.warning("LatencyP99").metric("Latency", "p99").above(2_500).evaluate(60, 5, 5)
+                            .treatMissing(TreatMissing.NOT_BREACHING)
+                            .description("p99 latency is above 2.5 s").build(),
+                    AlarmRule.warning("IntegrationLatencyP99").metric("IntegrationLatency", "p99").above(2_000).evaluate(60, 5, 5)
+                            .description("p99 backend (integration) latency is above 2 s").build()),
+            List.of(
+                    GraphSpec.of("Requests", "Count", "Sum"),
+                    new GraphSpec("Error rate", List.of(MetricTerm.of("5XXError", "Average"), MetricTerm.of("4XXError", "Average"))),
+                    new GraphSpec("Latency", List.of(MetricTerm.of("Latency", "p50"), MetricTerm.of("Latency", "p99"),
+                            MetricTerm.of("IntegrationLatency", "p99")))));
+
+    private RestApiMonitor() {
+    }
+
+    static void register(MonitorRegistry.Builder registry) {
+        registry.profile(REST_API)
+                .type("AWS::Serverless::Api", RestApiMonitor::samApi)
+                .type("AWS::ApiGateway::RestApi", RestApiMonitor::restApi)
+                .serviceWide(RestApiMonitor::implicitApi);
+    }
+
+    private static Discovery samApi(TemplateResource api, DiscoveryContext context) {
+        JsonNode title = api.property("DefinitionBody").path("info").path("title");
+        JsonNode fallback = Intrinsics.isLiteral(title) ? title : Intrinsics.ref("AWS::StackName");
+        JsonNode name = Monitored.name(api, "Name", fallback);
+        List<String> stage = CfnValues.literal(api.property("StageName")).map(List::of).orElse(List.of());
+        return Stages.perStage(api, REST_API, "ApiName", name, stage);
+    }
+
+    private static Discovery restApi(TemplateResource api, DiscoveryContext context) {
+        JsonNode title = api.property("Body").path("info").path("title");
+        JsonNode name = Monitored.name(api, "Name", title);
+        if (!CfnValues.present(name)) {
+            return Discovery.skipped(api.describe() + ": the REST API has no Name to use as the ApiName dimension");
+        }
+        List<String> stages = Stages.declared(context.service(), api, "RestApiId", "AWS::ApiGateway::Stage",
+                "AWS::ApiGateway::Deployment");
+        return Stages.perStage(api, REST_API, "ApiName", name, stages);
+    }
+
+    private static Discovery implicitApi(DiscoveryContext context) {
+        return ImplicitApis.firstUser(context.service(), IMPLICIT_API, "Api", "RestApiId")
+                .map(function -> Discovery.found(new MonitoredResource(IMPLICIT_API, IMPLICIT_API, "AWS::Serverless::Api", REST_API,
+                        Map.of("ApiName", Intrinsics.ref("AWS::StackName"), "Stage", Intrinsics.text(IMPLICIT_STAGE)), Facts.none(), function.location())))
+                .orElseGet(() -> new Discovery(List.of(), List.of()));
+    }
+}

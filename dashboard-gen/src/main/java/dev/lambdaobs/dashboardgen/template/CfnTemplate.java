@@ -1,0 +1,90 @@
+package dev.lambdaobs.dashboardgen.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.input.BadInputException;
+import dev.lambdaobs.dashboardgen.input.DocumentReader;
+import dev.lambdaobs.dashboardgen.input.LocatedDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A SAM or CloudFormation template with its resources checked for shape.
+ *
+ * <pre>{@code
+ * CfnTemplate template = CfnTemplate.read(Path.of("template.yaml"));
+ * template.resources().forEach(r -> System.out.println(r.type()));
+ * }</pre>
+ */
+public final class CfnTemplate {
+    private final LocatedDocument document;
+    private final List<TemplateResource> resources;
+
+    private CfnTemplate(LocatedDocument document, List<TemplateResource> resources) {
+        this.document = document;
+        this.resources = List.copyOf(resources);
+    }
+
+    /** @throws BadInputException naming file:line when the file is missing or not a template */
+    public static CfnTemplate read(Path file) {
+        return of(DocumentReader.read(file));
+    }
+
+    public static CfnTemplate of(LocatedDocument document) {
+        JsonNode root = document.root();
+        if (!root.isObject()) {
+            throw new BadInputException(document.locationOf(""), "a template must be a mapping with a Resources section");
+        }
+        JsonNode section = root.get("Resources");
+        if (section == null || !section.isObject()) {
+            throw new BadInputException(document.locationOf(section == null ? "" : "/Resources"),
+                    "a template needs a Resources section that is a mapping of logical ids to resources");
+        }
+        List<TemplateResource> resources = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = section.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> entry = fields.next();
+            resources.add(resource(document, entry.getKey(), entry.getValue()));
+        }
+        return new CfnTemplate(document, resources);
+    }
+
+    private static TemplateResource resource(LocatedDocument document, String id, JsonNode body) {
+        String pointer = LocatedDocument.child("/Resources", id);
+        if (!body.isObject() || !body.path("Type").isTextual()) {
+            throw new BadInputException(document.locationOf(pointer),
+                    "resource " + id + " needs a Type that is a string, e.g. Type: AWS::Serverless::Function");
+        }
+        return new TemplateResource(id, body.get("Type").asText(), objectOrEmpty(body.get("Properties")),
+                objectOrEmpty(body.get("Metadata")), document.locationOf(pointer));
+    }
+
+    private static ObjectNode objectOrEmpty(JsonNode node) {
+        return node instanceof ObjectNode object ? object : JsonNodeFactory.instance.objectNode();
+    }
+
+    public Path file() {
+        return document.file();
+    }
+
+    public ObjectNode root() {
+        return (ObjectNode) document.root();
+    }
+
+    public LocatedDocument document() {
+        return document;
+    }
+
+    public List<TemplateResource> resources() {
+        return resources;
+    }
+
+    /** The {@code Globals.Function} section of a SAM template, or an empty node. */
+    public JsonNode functionGlobals() {
+        return document.root().path("Globals").path("Function");
+    }
+}

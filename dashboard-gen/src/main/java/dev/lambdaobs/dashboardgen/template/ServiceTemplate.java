@@ -1,0 +1,106 @@
+package dev.lambdaobs.dashboardgen.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.input.BadInputException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The templates that form one service, seen as one set of resources sorted by logical id (so
+ * output does not depend on input order), with SAM {@code Globals} applied on lookup.
+ *
+ * <pre>{@code
+ * ServiceTemplate service = ServiceTemplate.of(List.of(CfnTemplate.read(path)));
+ * service.resource("MyQueue").map(TemplateResource::type);
+ * }</pre>
+ */
+public final class ServiceTemplate {
+    public static final String SAM_FUNCTION = "AWS::Serverless::Function";
+
+    private final List<CfnTemplate> templates;
+    private final Map<String, TemplateResource> byId = new TreeMap<>();
+    private final Map<String, CfnTemplate> owners = new HashMap<>();
+
+    private ServiceTemplate(List<CfnTemplate> templates) {
+        this.templates = List.copyOf(templates);
+        for (CfnTemplate template : templates) {
+            for (TemplateResource resource : template.resources()) {
+                TemplateResource clash = byId.put(resource.logicalId(), resource);
+                if (clash != null) {
+                    throw new BadInputException(resource.location(), "logical id " + resource.logicalId()
+                            + " is also defined at " + clash.location() + "; the templates of one service need distinct ids");
+                }
+                owners.put(resource.logicalId(), template);
+            }
+        }
+    }
+
+    public static ServiceTemplate of(List<CfnTemplate> templates) {
+        return new ServiceTemplate(templates);
+    }
+
+    public List<CfnTemplate> templates() {
+        return templates;
+    }
+
+    /** Every resource, sorted by logical id. */
+    public Collection<TemplateResource> resources() {
+        return byId.values();
+    }
+
+    public Optional<TemplateResource> resource(String logicalId) {
+        return Optional.ofNullable(byId.get(logicalId));
+    }
+
+    /** The type of the resource a value refers to, if it refers to one of ours. */
+    public Optional<String> referencedType(JsonNode value) {
+        return CfnValues.referencedId(value).flatMap(this::resource).map(TemplateResource::type);
+    }
+
+    /** The parsed file a resource comes from, for locating its nested keys. */
+    public dev.lambdaobs.dashboardgen.input.LocatedDocument documentOf(String logicalId) {
+        return owners.get(logicalId).document();
+    }
+
+    public boolean isOfType(String logicalId, Set<String> types) {
+        return resource(logicalId).map(r -> types.contains(r.type())).orElse(false);
+    }
+
+    /**
+     * A property of a resource, falling back to the SAM {@code Globals.Function} value for
+     * serverless functions (and merging {@code Environment.Variables}).
+     */
+    public JsonNode property(TemplateResource resource, String name) {
+        JsonNode own = resource.properties().get(name);
+        if (!resource.type().equals(SAM_FUNCTION)) {
+            return own == null ? MissingNode.getInstance() : own;
+        }
+        JsonNode global = owners.get(resource.logicalId()).functionGlobals().get(name);
+        if (own == null) {
+            return global == null ? MissingNode.getInstance() : global;
+        }
+        if (name.equals("Environment") && global instanceof ObjectNode globalEnv && own instanceof ObjectNode ownEnv) {
+            ObjectNode merged = globalEnv.deepCopy();
+            merged.setAll(ownEnv.deepCopy());
+            if (globalEnv.path("Variables").isObject() && ownEnv.path("Variables").isObject()) {
+                ObjectNode variables = ((ObjectNode) globalEnv.get("Variables")).deepCopy();
+                variables.setAll((ObjectNode) ownEnv.get("Variables"));
+                merged.set("Variables", variables);
+            }
+            return merged;
+        }
+        return own;
+    }
+
+    /** An environment variable of a function, with Globals applied. */
+    public JsonNode environmentVariable(TemplateResource function, String name) {
+        return property(function, "Environment").path("Variables").path(name);
+    }
+}
