@@ -1,0 +1,205 @@
+package dev.lambdaobs.metrics;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The metrics of one invocation (or of one unit of work outside a handler), written as EMF exactly
+ * once, on {@link #close()}. Later calls to {@code close()} write nothing.
+ *
+ * <pre>{@code
+ * try (MetricsBatch batch = step.newBatch()) {        // outside a handler
+ *     batch.add("ReportsBuilt", 1, MetricUnit.COUNT);
+ * }
+ * }</pre>
+ */
+public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
+    private final MetricsRuntime runtime;
+    private final StandardProperties standard;
+    private final Object lock = new Object();
+    private final Map<String, List<Double>> values = new LinkedHashMap<>();
+    private final Map<String, RecordedMetric> definitions = new LinkedHashMap<>();
+    private final Map<String, Object> metadata = new LinkedHashMap<>();
+    private final List<Dimensions> extraSets = new ArrayList<>();
+    private Dimensions ownSet = Dimensions.empty();
+    private Instant timestamp;
+    private boolean closed;
+
+    MetricsBatch(MetricsRuntime runtime, StandardProperties standard) {
+        this.runtime = runtime;
+        this.standard = standard;
+    }
+
+    @Override
+    public MetricsRecorder add(String name, double value, MetricUnit unit, Resolution resolution) {
+        Violations check = runtime.violations();
+        if (check.reject(MetricRules.metric(name, value, unit, resolution))) {
+            return this;
+        }
+        synchronized (lock) {
+            RecordedMetric known = definitions.get(name);
+            if (check.reject(known != null && (known.unit() != unit || known.resolution() != resolution),
+                    "conflict:" + name, "metric '" + name + "' was recorded as " + describe(known)
+                            + " and now as " + unit + "/" + resolution + "; one name has one unit and resolution")
+                    || check.reject(isReserved(name) || isDimensionKey(name) || metadata.containsKey(name),
+                    "collision:" + name, "metric name '" + name
+                            + "' is already a dimension or property key; EMF would write both to one member")) {
+                return this;
+            }
+            if (known == null) {
+                definitions.put(name, RecordedMetric.of(name, value, unit, resolution));
+            }
+            values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return this;
+    }
+
+    @Override
+    public MetricsRecorder dimension(String key, String value) {
+        synchronized (lock) {
+            Dimensions widened = ownSet.with(key, value);
+            if (!rejectsSet(Dimensions.of(key, value), widened)) {
+                ownSet = widened;
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public MetricsRecorder dimensionSet(Dimensions dimensions) {
+        synchronized (lock) {
+            if (!rejectsSet(dimensions, dimensions)) {
+                extraSets.add(dimensions);
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public MetricsRecorder metadata(String key, Object value) {
+        Violations check = runtime.violations();
+        if (check.reject(MetricRules.propertyKey(key))) {
+            return this;
+        }
+        synchronized (lock) {
+            if (!check.reject(isReserved(key) || values.containsKey(key) || isDimensionKey(key), "collision:" + key,
+                    "metadata key '" + key + "' is already a metric name, dimension or reserved key")) {
+                metadata.put(key, PropertyValues.plain(value));
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public MetricsRecorder timestamp(Instant timestamp) {
+        if (!runtime.violations().reject(MetricRules.timestamp(timestamp, runtime.clock().instant()))) {
+            synchronized (lock) {
+                this.timestamp = timestamp;
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public void flushSingle(String name, double value, MetricUnit unit, Dimensions dimensions) {
+        Violations check = runtime.violations();
+        Dimensions set = runtime.defaults().and(dimensions);
+        if (check.reject(MetricRules.metric(name, value, unit, Resolution.STANDARD))
+                || rejectsDimensions(dimensions, set, key -> isReserved(key) || key.equals(name))
+                || check.reject(isReserved(name), "collision:" + name, "metric name '" + name + "' is a reserved key")) {
+            return;
+        }
+        Instant now = runtime.clock().instant();
+        runtime.write(new EmfDocument(List.of(RecordedMetric.of(name, value, unit, Resolution.STANDARD)),
+                List.of(set), standard.at(now), now));
+    }
+
+    /** True when no metric has been recorded yet. */
+    public boolean isEmpty() {
+        synchronized (lock) {
+            return values.isEmpty();
+        }
+    }
+
+    /** Writes the recorded metrics, once; with none recorded writes nothing and reports it. */
+    @Override
+    public void close() {
+        EmfDocument document;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (!runtime.active()) {
+                return;
+            }
+            if (values.isEmpty()) {
+                EmptyMetrics.report(runtime);
+                return;
+            }
+            document = snapshot();
+        }
+        runtime.write(document);
+    }
+
+    private EmfDocument snapshot() {
+        List<RecordedMetric> metrics = new ArrayList<>(values.size());
+        values.forEach((name, recorded) -> {
+            RecordedMetric definition = definitions.get(name);
+            metrics.add(new RecordedMetric(name, definition.unit(), definition.resolution(), recorded));
+        });
+        Instant at = timestamp != null ? timestamp : runtime.clock().instant();
+        Map<String, Object> properties = new LinkedHashMap<>(metadata);
+        properties.putAll(standard.at(at));
+        return new EmfDocument(metrics, dimensionSets(), properties, at);
+    }
+
+    /** The user's sets, each after the default dimensions; just the defaults when the user set none. */
+    private List<Dimensions> dimensionSets() {
+        Set<Dimensions> sets = new LinkedHashSet<>();
+        if (!ownSet.isEmpty() || extraSets.isEmpty()) {
+            sets.add(runtime.defaults().and(ownSet));
+        }
+        extraSets.forEach(extra -> sets.add(runtime.defaults().and(extra)));
+        return List.copyOf(sets);
+    }
+
+    private boolean rejectsSet(Dimensions added, Dimensions resulting) {
+        return rejectsDimensions(added, runtime.defaults().and(resulting),
+                key -> isReserved(key) || values.containsKey(key) || metadata.containsKey(key));
+    }
+
+    private boolean rejectsDimensions(Dimensions added, Dimensions complete, Predicate<String> taken) {
+        Violations check = runtime.violations();
+        for (Map.Entry<String, String> entry : added.asMap().entrySet()) {
+            String key = entry.getKey();
+            if (check.reject(MetricRules.dimension(key, entry.getValue()))
+                    || check.reject(taken.test(key), "collision:" + key,
+                    "dimension '" + key + "' is already a metric name, property or reserved key")) {
+                return true;
+            }
+        }
+        return check.reject(complete.size() > EmfLimits.MAX_DIMENSIONS_PER_SET, "dimensions.count",
+                "dimension set " + complete.asMap().keySet() + " has " + complete.size() + " keys; at most "
+                        + EmfLimits.MAX_DIMENSIONS_PER_SET + " (default dimensions included)");
+    }
+
+    private boolean isDimensionKey(String key) {
+        return runtime.defaults().asMap().containsKey(key) || ownSet.asMap().containsKey(key)
+                || extraSets.stream().anyMatch(set -> set.asMap().containsKey(key));
+    }
+
+    private static boolean isReserved(String key) {
+        return StandardProperties.RESERVED.contains(key);
+    }
+
+    private static String describe(RecordedMetric known) {
+        return known.unit() + "/" + known.resolution();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.lambdaobs.metrics;
+
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a metadata value into plain JSON data when it is recorded, so serialization at flush time
+ * cannot fail: a getter or {@code toString()} that throws, a cycle, or a NaN (which Jackson would
+ * write as a bare {@code NaN}, breaking the whole document) must not cost the invocation's metrics.
+ */
+final class PropertyValues {
+    private static final int MAX_DEPTH = 8;
+
+    private PropertyValues() {
+    }
+
+    static Object plain(Object value) {
+        return plain(value, 0);
+    }
+
+    private static Object plain(Object value, int depth) {
+        if (value == null || value instanceof String || value instanceof Boolean
+                || value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte || value instanceof BigInteger || value instanceof BigDecimal) {
+            return value;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            return Double.isFinite(number) ? value : String.valueOf(number);
+        }
+        if (depth >= MAX_DEPTH) {
+            return text(value);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(text(k), plain(v, depth + 1)));
+            return copy;
+        }
+        if (value instanceof Collection<?> collection) {
+            List<Object> copy = new ArrayList<>(collection.size());
+            collection.forEach(element -> copy.add(plain(element, depth + 1)));
+            return copy;
+        }
+        if (value.getClass().isArray()) {
+            int length = Array.getLength(value);
+            List<Object> copy = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                copy.add(plain(Array.get(value, i), depth + 1));
+            }
+            return copy;
+        }
+        return text(value);
+    }
+
+    /** {@code String.valueOf}, but a {@code toString()} that throws gives a description instead. */
+    static String text(Object value) {
+        try {
+            return String.valueOf(value);
+        } catch (RuntimeException | LinkageError e) {
+            return "<toString() of " + value.getClass().getName() + " threw " + e.getClass().getName() + ">";
+        }
+    }
+}

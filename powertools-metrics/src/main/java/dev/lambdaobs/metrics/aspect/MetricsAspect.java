@@ -1,0 +1,49 @@
+package dev.lambdaobs.metrics.aspect;
+
+import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.pipeline.HandlerArguments;
+import dev.lambdaobs.core.pipeline.Observability;
+import dev.lambdaobs.metrics.MetricsConfig;
+import dev.lambdaobs.metrics.MetricsStep;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.aspectj.lang.reflect.MethodSignature;
+
+/**
+ * Maps {@link Metrics} onto the functional core: one {@link Observability} with a {@link MetricsStep}
+ * per annotated method, built on its first call from the environment and the annotation.
+ */
+@Aspect
+public final class MetricsAspect {
+    private final Map<Method, Observability> pipelines = new ConcurrentHashMap<>();
+
+    @Around("execution(@dev.lambdaobs.metrics.aspect.Metrics * *(..)) && @annotation(metrics)")
+    public Object around(ProceedingJoinPoint joinPoint, Metrics metrics) throws Throwable {
+        HandlerArguments handler = HandlerArguments.of(joinPoint.getArgs());
+        Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
+        Observability observability = pipelines.computeIfAbsent(method, m -> pipeline(metrics));
+        return observability.call(handler.event(), handler.context(), joinPoint::proceed);
+    }
+
+    static Observability pipeline(Metrics metrics) {
+        PowertoolsConfig config = PowertoolsConfig.fromEnvironment();
+        MetricsConfig.Builder settings = MetricsConfig.builder(config)
+                .captureColdStart(metrics.captureColdStart())
+                .raiseOnEmptyMetrics(metrics.raiseOnEmptyMetrics())
+                .invocationMetrics(metrics.invocationMetrics());
+        if (!metrics.namespace().isEmpty()) {
+            settings.namespace(metrics.namespace());
+        }
+        if (!metrics.service().isEmpty()) {
+            settings.service(metrics.service());
+        }
+        if (!metrics.functionName().isEmpty()) {
+            settings.functionName(metrics.functionName());
+        }
+        return Observability.builder().config(config).step(MetricsStep.builder(settings.build()).build()).build();
+    }
+}
