@@ -1,0 +1,152 @@
+package dev.lambdaobs.tracing;
+
+import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.core.pipeline.ObservationStep;
+import dev.lambdaobs.core.pipeline.StepScope;
+import java.util.Objects;
+
+/**
+ * The tracing step of the {@link dev.lambdaobs.core.pipeline.Observability} pipeline: each invocation
+ * runs in a span ({@code ## handleRequest} by default) annotated with {@code ColdStart},
+ * {@code Service} and, when another step found one, the correlation id; the response and the error are
+ * recorded as metadata under the service's namespace as the capture mode says.
+ *
+ * <pre>{@code
+ * Observability observability = Observability.builder()
+ *         .config(config)
+ *         .step(TracingStep.builder(config).segmentName("## placeOrder").build())
+ *         .build();
+ * RequestHandler<Order, Receipt> handler = observability.decorate(new PlaceOrder());
+ * }</pre>
+ */
+public final class TracingStep implements ObservationStep {
+    /** The span name when none is given, as Powertools names it. */
+    public static final String DEFAULT_SEGMENT_NAME = "## handleRequest";
+    /** Annotation keys the step records. */
+    public static final String COLD_START = "ColdStart";
+    public static final String SERVICE = "Service";
+    public static final String CORRELATION_ID = "correlation_id";
+
+    private final Tracer tracer;
+    private final TracingConfig config;
+    private final String segmentName;
+    private final CaptureMode captureMode;
+
+    private TracingStep(Builder builder) {
+        this.config = builder.config;
+        this.tracer = builder.tracer != null ? builder.tracer : Tracers.xray(config);
+        this.segmentName = builder.segmentName;
+        this.captureMode = builder.captureMode;
+    }
+
+    /** A step configured by the process environment. */
+    public static TracingStep fromEnvironment() {
+        return builder(PowertoolsConfig.fromEnvironment()).build();
+    }
+
+    public static Builder builder(PowertoolsConfig config) {
+        return new Builder(TracingConfig.from(config));
+    }
+
+    public static Builder builder(TracingConfig config) {
+        return new Builder(config);
+    }
+
+    /** The tracer the step's spans come from; use it for spans of your own. */
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    @Override
+    public StepScope begin(Invocation invocation) {
+        if (!tracer.isEnabled()) {
+            return StepScope.NONE;
+        }
+        Span span = tracer.startSpan(segmentName, invocation);
+        span.annotate(COLD_START, invocation.coldStart());
+        span.annotate(SERVICE, config.serviceName());
+        return new SpanScope(span, invocation);
+    }
+
+    @Override
+    public String name() {
+        return "tracing";
+    }
+
+    /** One invocation's span: records the outcome, then the correlation id, then ends. */
+    private final class SpanScope implements StepScope {
+        private final Span span;
+        private final Invocation invocation;
+
+        SpanScope(Span span, Invocation invocation) {
+            this.span = span;
+            this.invocation = invocation;
+        }
+
+        @Override
+        public void onSuccess(Object response) {
+            if (captureMode.capturesResponse(config)) {
+                span.metadata(metadataKey("response"), response);
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            if (captureMode.capturesError(config)) {
+                span.metadata(metadataKey("error"), error);
+                span.recordError(error);
+            } else {
+                span.markFault();
+            }
+        }
+
+        @Override
+        public void end() {
+            // Read last, so the step that sets it may run before or after this one.
+            invocation.correlationId().ifPresent(id -> span.annotate(CORRELATION_ID, id));
+            span.end();
+        }
+
+        private String metadataKey(String what) {
+            return segmentName.replaceFirst("^## ", "") + " " + what;
+        }
+    }
+
+    /** Builds a {@link TracingStep}; everything but the configuration has a default. */
+    public static final class Builder {
+        private final TracingConfig config;
+        private Tracer tracer;
+        private String segmentName = DEFAULT_SEGMENT_NAME;
+        private CaptureMode captureMode = CaptureMode.ENVIRONMENT;
+
+        private Builder(TracingConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+        }
+
+        /** The span name of each invocation; default {@value #DEFAULT_SEGMENT_NAME}. */
+        public Builder segmentName(String segmentName) {
+            if (segmentName == null || segmentName.isBlank()) {
+                throw new IllegalArgumentException("segmentName must not be blank");
+            }
+            this.segmentName = segmentName;
+            return this;
+        }
+
+        /** What is recorded as metadata; default {@link CaptureMode#ENVIRONMENT}. */
+        public Builder captureMode(CaptureMode captureMode) {
+            this.captureMode = Objects.requireNonNull(captureMode, "captureMode");
+            return this;
+        }
+
+        /** Shares a tracer (one per process is enough); default: a new X-Ray tracer for the configuration. */
+        public Builder tracer(Tracer tracer) {
+            this.tracer = Objects.requireNonNull(tracer, "tracer");
+            return this;
+        }
+
+        public TracingStep build() {
+            return new TracingStep(this);
+        }
+    }
+}

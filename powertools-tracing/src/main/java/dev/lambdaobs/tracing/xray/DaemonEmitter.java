@@ -1,0 +1,61 @@
+package dev.lambdaobs.tracing.xray;
+
+import com.amazonaws.xray.emitters.Emitter;
+import com.amazonaws.xray.entities.Segment;
+import com.amazonaws.xray.entities.Subsegment;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Sends the documents the X-Ray SDK serializes to the daemon over UDP, as the SDK's own emitter
+ * does, but reports a failure (no route, document too large, serialization failed) once through
+ * {@link Diagnostics} instead of logging an error for every document.
+ */
+final class DaemonEmitter extends Emitter {
+    private final DatagramSocket socket;
+    private final InetSocketAddress daemon;
+    private final Diagnostics diagnostics;
+
+    DaemonEmitter(InetSocketAddress daemon, Diagnostics diagnostics) throws SocketException {
+        this.socket = new DatagramSocket();
+        this.daemon = daemon;
+        this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public boolean sendSegment(Segment segment) {
+        return send(segment.serialize(), segment.getName());
+    }
+
+    @Override
+    public boolean sendSubsegment(Subsegment subsegment) {
+        return send(subsegment.streamSerialize(), subsegment.getName());
+    }
+
+    private boolean send(String document, String name) {
+        if (document == null || document.isEmpty()) {
+            diagnostics.warnOnce("tracing.serialize", "X-Ray could not serialize the document of '" + name
+                    + "'; it was not sent");
+            return false;
+        }
+        byte[] data = (PROTOCOL_HEADER + PROTOCOL_DELIMITER + document).getBytes(StandardCharsets.UTF_8);
+        if (data.length > XRayLimits.MAX_SEGMENT_DOCUMENT_BYTES) {
+            diagnostics.warnOnce("tracing.document-size", "X-Ray document of '" + name + "' has " + data.length
+                    + " bytes, over the " + XRayLimits.MAX_SEGMENT_DOCUMENT_BYTES + "-byte limit; it was not sent");
+            return false;
+        }
+        try {
+            socket.send(new DatagramPacket(data, data.length, daemon));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            diagnostics.warnOnce("tracing.emit", "could not send X-Ray documents to the daemon at "
+                    + daemon.getHostString() + ":" + daemon.getPort() + " (" + e + "); traces are lost while this lasts");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.lambdaobs.tracing.xray;
+
+import com.amazonaws.xray.AWSXRayRecorder;
+import com.amazonaws.xray.entities.FacadeSegment;
+import com.amazonaws.xray.entities.TraceHeader.SampleDecision;
+import com.amazonaws.xray.entities.TraceID;
+import dev.lambdaobs.core.invocation.TraceHeader;
+
+/**
+ * Lambda's own function segment, as seen from inside the function: built from the invocation's
+ * trace header, read-only (the SDK's facade throws on any change), never sent. Our spans hang under it
+ * and are sent one by one. It also carries the header itself, so {@code Lineage} and other keys can be
+ * passed on unchanged, and the limits budget of the invocation's document.
+ */
+final class InvocationRoot extends FacadeSegment {
+    private final TraceHeader header;
+    private final TraceBudget budget = new TraceBudget();
+
+    InvocationRoot(AWSXRayRecorder recorder, TraceHeader header) {
+        super(recorder, TraceID.fromString(header.root()), header.parent().orElseThrow(),
+                header.sampled() == TraceHeader.Sampling.SAMPLED ? SampleDecision.SAMPLED : SampleDecision.NOT_SAMPLED);
+        this.header = header;
+    }
+
+    /** The header the invocation came with. */
+    TraceHeader header() {
+        return header;
+    }
+
+    TraceBudget budget() {
+        return budget;
+    }
+}

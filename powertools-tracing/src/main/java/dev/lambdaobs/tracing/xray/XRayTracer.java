@@ -1,0 +1,192 @@
+package dev.lambdaobs.tracing.xray;
+
+import com.amazonaws.xray.AWSXRayRecorder;
+import com.amazonaws.xray.entities.Entity;
+import com.amazonaws.xray.entities.Subsegment;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.core.invocation.TraceHeader;
+import dev.lambdaobs.core.invocation.TraceHeaderLookup;
+import dev.lambdaobs.tracing.Span;
+import dev.lambdaobs.tracing.Tracer;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The X-Ray backend of {@link Tracer}. The current span of a thread is the X-Ray SDK's current entity,
+ * so the SDK's own integrations (the AWS SDK v2 interceptor) nest under our spans. A thread with no
+ * current entity starts under Lambda's segment, rebuilt from the invocation's trace header.
+ */
+final class XRayTracer implements Tracer {
+    private final AWSXRayRecorder recorder;
+    private final String serviceName;
+    private final TraceHeaderLookup traceHeaders;
+    private final Diagnostics diagnostics;
+
+    XRayTracer(AWSXRayRecorder recorder, String serviceName, TraceHeaderLookup traceHeaders, Diagnostics diagnostics) {
+        this.recorder = recorder;
+        this.serviceName = serviceName;
+        this.traceHeaders = traceHeaders;
+        this.diagnostics = diagnostics;
+    }
+
+    @Override
+    public Span startSpan(String name) {
+        try {
+            Entity current = recorder.getTraceEntity();
+            if (current != null) {
+                return child(name, current);
+            }
+            Optional<TraceHeader> header = Invocation.current()
+                    .flatMap(invocation -> invocation.facts().traceHeader())
+                    .or(() -> traceHeaders.find(null));
+            return root(name, header, null);
+        } catch (RuntimeException e) {
+            diagnostics.failureOnce("tracing.startSpan", e);
+            return Span.noop();
+        }
+    }
+
+    @Override
+    public Span startSpan(String name, Invocation invocation) {
+        try {
+            Entity current = recorder.getTraceEntity();
+            Optional<TraceHeader> header = invocation.facts().traceHeader();
+            if (current != null && header.isPresent()
+                    && header.get().root().equals(current.getParentSegment().getTraceId().toString())) {
+                return child(name, current);
+            }
+            return root(name, header, current);
+        } catch (RuntimeException e) {
+            diagnostics.failureOnce("tracing.startSpan", e);
+            return Span.noop();
+        }
+    }
+
+    private Span root(String name, Optional<TraceHeader> header, Entity previous) {
+        if (header.isEmpty() || header.get().parent().isEmpty()) {
+            diagnostics.warnOnce("tracing.no-trace-header", "no X-Ray trace header with a Parent for this invocation"
+                    + " (Context.getXrayTraceId(), _X_AMZN_TRACE_ID, com.amazonaws.xray.traceHeader): not traced");
+            return Span.noop();
+        }
+        InvocationRoot root = new InvocationRoot(recorder, header.get());
+        recorder.setTraceEntity(root);
+        Subsegment subsegment = recorder.beginSubsegment(XRayNames.spanName(name));
+        return new XRaySpan(this, subsegment, root.budget(), previous, true);
+    }
+
+    private Span child(String name, Entity current) {
+        Subsegment subsegment = recorder.beginSubsegment(XRayNames.spanName(name));
+        return new XRaySpan(this, subsegment, budgetOf(subsegment), current, true);
+    }
+
+    @Override
+    public Span currentSpan() {
+        try {
+            Entity current = recorder.getTraceEntity();
+            if (current instanceof Subsegment subsegment) {
+                return new XRaySpan(this, subsegment, budgetOf(subsegment), null, false);
+            }
+        } catch (RuntimeException e) {
+            diagnostics.failureOnce("tracing.currentSpan", e);
+        }
+        return Span.noop();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return true;
+    }
+
+    @Override
+    public Runnable wrap(Runnable task) {
+        Entity captured = recorder.getTraceEntity();
+        Invocation invocation = Invocation.current().orElse(null);
+        return () -> {
+            try (Attached ignored = attach(captured, invocation)) {
+                task.run();
+            }
+        };
+    }
+
+    @Override
+    public <T> Callable<T> wrap(Callable<T> task) {
+        Entity captured = recorder.getTraceEntity();
+        Invocation invocation = Invocation.current().orElse(null);
+        return () -> {
+            try (Attached ignored = attach(captured, invocation)) {
+                return task.call();
+            }
+        };
+    }
+
+    @Override
+    public <T> Optional<T> unwrap(Class<T> type) {
+        return type.isInstance(recorder) ? Optional.of(type.cast(recorder)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> downstreamTraceHeader() {
+        Entity current = recorder.getTraceEntity();
+        if (!(current instanceof Subsegment) || !(current.getParentSegment() instanceof InvocationRoot root)) {
+            return Optional.empty();
+        }
+        TraceHeader origin = root.header();
+        TraceHeader.Sampling sampling = current.getParentSegment().isSampled()
+                ? TraceHeader.Sampling.SAMPLED : TraceHeader.Sampling.NOT_SAMPLED;
+        return Optional.of(new TraceHeader(origin.root(), Optional.of(current.getId()), sampling, origin.others())
+                .toString());
+    }
+
+    /** Ends {@code subsegment} (the SDK sends it when it is a top-level one) and restores what was current. */
+    void end(Subsegment subsegment, Entity previous) {
+        recorder.endSubsegment(subsegment);
+        if (recorder.getTraceEntity() == subsegment) {
+            restore(previous);
+        }
+    }
+
+    private Attached attach(Entity entity, Invocation invocation) {
+        Entity before = recorder.getTraceEntity();
+        recorder.setTraceEntity(entity);
+        Invocation.Scope scope = invocation == null ? () -> { } : invocation.makeCurrent();
+        return () -> {
+            scope.close();
+            restore(before);
+        };
+    }
+
+    private void restore(Entity previous) {
+        if (previous == null) {
+            recorder.clearTraceEntity();
+        } else {
+            recorder.setTraceEntity(previous);
+        }
+    }
+
+    private static TraceBudget budgetOf(Subsegment subsegment) {
+        return subsegment.getParentSegment() instanceof InvocationRoot root ? root.budget() : new TraceBudget();
+    }
+
+    String serviceName() {
+        return serviceName;
+    }
+
+    void warnOnce(String key, String message) {
+        diagnostics.warnOnce(key, message);
+    }
+
+    void guard(String operation, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            diagnostics.failureOnce("tracing." + operation, e);
+        }
+    }
+
+    /** Undoes {@link #attach} when closed. */
+    private interface Attached extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
