@@ -1,0 +1,67 @@
+package dev.lambdaobs.logging;
+
+import static dev.lambdaobs.logging.StructuredArguments.entry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.logging.event.CorrelationIdExtractor;
+import dev.lambdaobs.logging.event.EventTrees;
+import dev.lambdaobs.logging.event.Masking;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The step's own lines: the event (masked) and correlation id at the start, the response (masked)
+ * or the handler's exception at the end. A failure here (an event Jackson cannot convert) is
+ * reported once and never reaches the handler.
+ */
+final class EventLogger {
+    static final String EVENT_KEY = "event";
+    static final String RESPONSE_KEY = "response";
+
+    private final Logger logger;
+    private final LoggingConfig config;
+
+    EventLogger(Logger logger, LoggingConfig config) {
+        this.logger = logger;
+        this.config = config;
+    }
+
+    void begin(Invocation invocation, CorrelationIdExtractor correlationIds) {
+        if (correlationIds == null && !config.logEvent()) {
+            return;
+        }
+        try {
+            JsonNode tree = EventTrees.toTree(invocation.event());
+            if (correlationIds != null) {
+                correlationIds.find(tree).ifPresent(invocation::correlationId);
+            }
+            if (config.logEvent()) {
+                logger.info("Event received", entry(EVENT_KEY, Masking.mask(tree, config::isMasked)));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            report(invocation, "LoggingStep.event", e);
+        }
+    }
+
+    void response(Invocation invocation, Object response) {
+        if (!config.logResponse()) {
+            return;
+        }
+        try {
+            JsonNode tree = EventTrees.toTree(response);
+            logger.info("Response sent", entry(RESPONSE_KEY, Masking.mask(tree, config::isMasked)));
+        } catch (RuntimeException | StackOverflowError e) {
+            report(invocation, "LoggingStep.response", e);
+        }
+    }
+
+    void error(Throwable error) {
+        if (config.logError()) {
+            logger.error("Handler threw " + error.getClass().getName(), error);
+        }
+    }
+
+    private static void report(Invocation invocation, String where, Throwable e) {
+        invocation.config().settings().diagnostics().failureOnce(where, e);
+    }
+}

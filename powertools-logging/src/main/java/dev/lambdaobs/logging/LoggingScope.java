@@ -1,0 +1,61 @@
+package dev.lambdaobs.logging;
+
+import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.core.pipeline.StepScope;
+import dev.lambdaobs.logging.context.LogContext;
+import java.util.Map;
+import org.apache.logging.log4j.ThreadContext;
+
+/** One invocation's logging: logs the outcome, flushes or drops the buffer, then restores the thread. */
+final class LoggingScope implements StepScope {
+    private final Invocation invocation;
+    private final LogContext context;
+    private final Invocation.Scope attached;
+    private final Map<String, String> savedState;
+    private final EventLogger eventLogger;
+
+    LoggingScope(Invocation invocation, LogContext context, Invocation.Scope attached,
+                 Map<String, String> savedState, EventLogger eventLogger) {
+        this.invocation = invocation;
+        this.context = context;
+        this.attached = attached;
+        this.savedState = savedState;
+        this.eventLogger = eventLogger;
+    }
+
+    @Override
+    public void onSuccess(Object response) {
+        eventLogger.response(invocation, response);
+    }
+
+    @Override
+    public void onError(Throwable error) {
+        // Held lines first, so the output stays in the order it was logged.
+        if (context.buffer() != null) {
+            context.buffer().flush();
+        }
+        eventLogger.error(error);
+    }
+
+    @Override
+    public void end() {
+        try {
+            if (context.buffer() != null) {
+                context.buffer().discard();
+            }
+        } finally {
+            attached.close();
+            restoreThreadContext();
+        }
+    }
+
+    private void restoreThreadContext() {
+        if (savedState == null) {
+            return;
+        }
+        ThreadContext.clearMap();
+        if (!savedState.isEmpty()) {
+            ThreadContext.putAll(savedState);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.lambdaobs.logging;
+
+import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.core.pipeline.ObservationStep;
+import dev.lambdaobs.core.pipeline.StepScope;
+import dev.lambdaobs.logging.context.LogBuffer;
+import dev.lambdaobs.logging.context.LogContext;
+import dev.lambdaobs.logging.event.CorrelationIdExtractor;
+import dev.lambdaobs.logging.log4j.Log4jLevels;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.ThreadContext;
+
+/**
+ * Structured logging as an {@link ObservationStep}: for each invocation it attaches the invocation's
+ * log context (so every line carries its request id, cold start, trace id and correlation id),
+ * decides debug sampling, finds the correlation id, logs the event, response and error as asked,
+ * buffers low-level lines, and restores the ThreadContext afterwards.
+ *
+ * <pre>{@code
+ * Observability observability = Observability.builder()
+ *         .step(LoggingStep.fromEnvironment())
+ *         .build();
+ * RequestHandler<Map<String, Object>, String> handler = observability.decorate(new OrderHandler());
+ *
+ * // or with settings of your own:
+ * LoggingStep step = LoggingStep.of(LoggingConfig.from(config).toBuilder()
+ *         .logEvent(true).correlationIdPath(CorrelationIdPaths.API_GATEWAY_REST).build());
+ * }</pre>
+ *
+ * <p>Thread-safe: one step serves any number of concurrent invocations.
+ */
+public final class LoggingStep implements ObservationStep {
+    private final LoggingConfig config;
+    private final Level threshold;
+    private final Level bufferLevel;
+    private final CorrelationIdExtractor correlationIds;
+    private final DoubleSupplier random;
+    private final EventLogger eventLogger;
+
+    private LoggingStep(LoggingConfig config, DoubleSupplier random) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.random = Objects.requireNonNull(random, "random");
+        this.threshold = Log4jLevels.of(config.level());
+        this.bufferLevel = config.bufferLevel().map(Log4jLevels::of).orElse(null);
+        this.correlationIds = config.correlationIdPath().map(CorrelationIdExtractor::compile).orElse(null);
+        this.eventLogger = new EventLogger(LogManager.getLogger(config.loggerName()), config);
+    }
+
+    /** A step configured from the process environment. */
+    public static LoggingStep fromEnvironment() {
+        return of(LoggingConfig.from(PowertoolsConfig.fromEnvironment()));
+    }
+
+    /**
+     * A step with the given configuration.
+     *
+     * @throws IllegalArgumentException when the correlation id path is not valid JMESPath
+     */
+    public static LoggingStep of(LoggingConfig config) {
+        return new LoggingStep(config, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** A step drawing debug sampling decisions from {@code random} (values in [0, 1)); for tests. */
+    public static LoggingStep of(LoggingConfig config, DoubleSupplier random) {
+        return new LoggingStep(config, random);
+    }
+
+    public LoggingConfig config() {
+        return config;
+    }
+
+    @Override
+    public String name() {
+        return "LoggingStep";
+    }
+
+    @Override
+    public StepScope begin(Invocation invocation) {
+        double rate = config.samplingRate();
+        boolean sampled = rate > 0 && random.getAsDouble() < rate;
+        LogBuffer buffer = bufferLevel == null ? null : new LogBuffer(config.bufferMaxLines());
+        LogContext context = new LogContext(invocation, threshold, sampled, rate, bufferLevel, buffer,
+                config.location());
+        Map<String, String> savedState = config.clearState() ? ThreadContext.getImmutableContext() : null;
+        Invocation.Scope attached = context.attach();
+        eventLogger.begin(invocation, correlationIds);
+        return new LoggingScope(invocation, context, attached, savedState, eventLogger);
+    }
+}

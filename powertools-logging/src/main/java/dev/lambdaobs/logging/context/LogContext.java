@@ -1,0 +1,101 @@
+package dev.lambdaobs.logging.context;
+
+import dev.lambdaobs.core.invocation.Invocation;
+import java.util.Objects;
+import org.apache.logging.log4j.Level;
+
+/**
+ * What the log resolvers, filter and buffer need to know about the invocation running on this
+ * thread: the shared {@link Invocation}, this invocation's threshold, whether it is sampled for
+ * DEBUG, and its buffer. {@code LoggingStep} attaches one per invocation and detaches it at the end,
+ * so many concurrent invocations on many threads never see each other's state.
+ *
+ * <pre>{@code
+ * LogContext context = LogContext.current();   // null outside an observed invocation
+ * }</pre>
+ */
+public final class LogContext {
+    private static final ThreadLocal<LogContext> CURRENT = new ThreadLocal<>();
+
+    private final Invocation invocation;
+    private final Level threshold;
+    private final boolean sampled;
+    private final double samplingRate;
+    private final Level bufferLevel;
+    private final LogBuffer buffer;
+    private final boolean location;
+
+    /**
+     * @param bufferLevel lines at this level and more verbose go to {@code buffer}; null for none
+     * @param buffer      the invocation's buffer; null when {@code bufferLevel} is null
+     */
+    public LogContext(Invocation invocation, Level threshold, boolean sampled, double samplingRate,
+                      Level bufferLevel, LogBuffer buffer, boolean location) {
+        this.invocation = Objects.requireNonNull(invocation, "invocation");
+        this.threshold = Objects.requireNonNull(threshold, "threshold");
+        this.sampled = sampled;
+        this.samplingRate = samplingRate;
+        this.bufferLevel = bufferLevel;
+        this.buffer = bufferLevel == null ? null : Objects.requireNonNull(buffer, "buffer");
+        this.location = location;
+    }
+
+    /** The context of the invocation running on this thread, or null. */
+    public static LogContext current() {
+        return CURRENT.get();
+    }
+
+    /** Makes this the thread's context until the returned scope is closed. */
+    public Invocation.Scope attach() {
+        LogContext previous = CURRENT.get();
+        CURRENT.set(this);
+        return () -> {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        };
+    }
+
+    public Invocation invocation() {
+        return invocation;
+    }
+
+    /** The least severe level written directly. */
+    public Level threshold() {
+        return threshold;
+    }
+
+    /** True when this invocation was picked by debug sampling: DEBUG lines are written. */
+    public boolean sampled() {
+        return sampled;
+    }
+
+    public double samplingRate() {
+        return samplingRate;
+    }
+
+    /** True when a line at {@code level} passes this invocation's filter (written or buffered). */
+    public boolean enables(Level level) {
+        return level.isMoreSpecificThan(threshold)
+                || (sampled && level.isMoreSpecificThan(Level.DEBUG))
+                || buffers(level);
+    }
+
+    /** True when a line at {@code level} is held in the buffer instead of written. */
+    public boolean buffers(Level level) {
+        return bufferLevel != null && !(sampled && level.isMoreSpecificThan(Level.DEBUG))
+                && level.isLessSpecificThan(bufferLevel);
+    }
+
+    /** The invocation's buffer, or null when buffering is off. */
+    public LogBuffer buffer() {
+        return buffer;
+    }
+
+    /** True when lines carry {@code location}. */
+    public boolean location() {
+        return location;
+    }
+}

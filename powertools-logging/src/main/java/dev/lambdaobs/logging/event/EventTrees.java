@@ -1,0 +1,81 @@
+package dev.lambdaobs.logging.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a handler's event or response into a JSON tree, for correlation id paths and for logging it.
+ * Jackson is loaded only when a feature needs it, so handlers that use neither pay nothing at start-up.
+ *
+ * <pre>{@code
+ * JsonNode tree = EventTrees.toTree(event);   // a POJO, Map, JsonNode, JSON String or byte[]
+ * }</pre>
+ */
+public final class EventTrees {
+    private EventTrees() {
+    }
+
+    /** The shared mapper, created on first use. */
+    public static ObjectMapper mapper() {
+        return Holder.MAPPER;
+    }
+
+    /**
+     * The event as a tree: a {@code byte[]} or a {@code String} holding JSON is parsed, other objects
+     * are converted. A stream is never read (the handler still needs it); text that is not JSON
+     * becomes a text node.
+     *
+     * @throws IllegalArgumentException when the object cannot be converted
+     */
+    public static JsonNode toTree(Object event) {
+        ObjectMapper mapper = mapper();
+        if (event == null) {
+            return mapper.nullNode();
+        }
+        if (event instanceof JsonNode node) {
+            return node;
+        }
+        if (event instanceof InputStream) {
+            return mapper.getNodeFactory().textNode("<stream>");
+        }
+        if (event instanceof byte[] bytes) {
+            return parseOrText(new String(bytes, StandardCharsets.UTF_8));
+        }
+        if (event instanceof CharSequence text) {
+            return parseOrText(text.toString());
+        }
+        return mapper.valueToTree(event);
+    }
+
+    /** Compact JSON text of a tree. */
+    public static String write(JsonNode tree) {
+        try {
+            return mapper().writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static JsonNode parseOrText(String text) {
+        String trimmed = text.strip();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            try {
+                return mapper().readTree(trimmed);
+            } catch (IOException e) {
+                // Not JSON after all: log it as text.
+            }
+        }
+        return mapper().getNodeFactory().textNode(text);
+    }
+
+    private static final class Holder {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+}

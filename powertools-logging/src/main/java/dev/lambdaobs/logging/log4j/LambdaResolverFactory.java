@@ -1,0 +1,60 @@
+package dev.lambdaobs.logging.log4j;
+
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.config.plugins.PluginFactory;
+import org.apache.logging.log4j.layout.template.json.resolver.EventResolver;
+import org.apache.logging.log4j.layout.template.json.resolver.EventResolverContext;
+import org.apache.logging.log4j.layout.template.json.resolver.EventResolverFactory;
+import org.apache.logging.log4j.layout.template.json.resolver.TemplateResolverConfig;
+import org.apache.logging.log4j.layout.template.json.resolver.TemplateResolverFactory;
+
+/**
+ * Our {@code JsonTemplateLayout} resolvers, found through the generated {@code Log4j2Plugins.dat}
+ * (no package scanning). Each one writes its keys itself, named by
+ * {@link dev.lambdaobs.core.schema.LogFields}, so the template's own key for it is ignored:
+ *
+ * <pre>{@code
+ * "message":    {"$resolver": "lambdaobs", "field": "message"},
+ * "invocation": {"$resolver": "lambdaobs", "field": "invocation"},
+ * "context":    {"$resolver": "lambdaobs", "field": "context"},
+ * "error":      {"$resolver": "lambdaobs", "field": "error"},
+ * "location":   {"$resolver": "lambdaobs", "field": "location"}
+ * }</pre>
+ */
+@Plugin(name = "LambdaResolverFactory", category = TemplateResolverFactory.CATEGORY)
+public final class LambdaResolverFactory implements EventResolverFactory {
+    /** The resolver name used in templates. */
+    public static final String NAME = "lambdaobs";
+    private static final LambdaResolverFactory INSTANCE = new LambdaResolverFactory();
+
+    private LambdaResolverFactory() {
+    }
+
+    @PluginFactory
+    public static LambdaResolverFactory getInstance() {
+        return INSTANCE;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public EventResolver create(EventResolverContext context, TemplateResolverConfig config) {
+        String field = config.getString("field");
+        if (field == null) {
+            throw new IllegalArgumentException("resolver '" + NAME + "' needs a \"field\": message, invocation, "
+                    + "context, error or location; got " + config);
+        }
+        return switch (field) {
+            case "message" -> new SafeMessageResolver();
+            case "invocation" -> new InvocationFieldsResolver();
+            case "context" -> new ContextDataResolver();
+            case "error" -> new ErrorResolver();
+            case "location" -> new LocationResolver();
+            default -> throw new IllegalArgumentException("resolver '" + NAME + "': unknown field '" + field
+                    + "'; expected message, invocation, context, error or location");
+        };
+    }
+}
