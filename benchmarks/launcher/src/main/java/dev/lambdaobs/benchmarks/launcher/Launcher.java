@@ -1,0 +1,73 @@
+package dev.lambdaobs.benchmarks.launcher;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import java.lang.management.ManagementFactory;
+
+/**
+ * Plays the Lambda runtime in a fresh JVM: loads the handler class by name, builds it, invokes it.
+ *
+ * <ul>
+ *   <li>{@code cold <handlerClass>}: one invocation; prints {@link #MARK} on stdout right after it (the
+ *       harness counts {@code -Xlog:class+load} lines before it) and a {@code BENCH ...} result line on stderr
+ *       with the JVM start and the end of the first invocation (epoch ms, read only after the invocation).</li>
+ *   <li>{@code warm <handlerClass> <n>}: n invocations after the first, each with a fresh request id and trace
+ *       header (cycled from a pre-built ring); prints the mean µs per invocation of the last half.</li>
+ * </ul>
+ *
+ * <p>Example: {@code java -cp variant.jar dev.lambdaobs.benchmarks.launcher.Launcher cold my.Handler}
+ */
+public final class Launcher {
+    /** Printed on stdout right after the first invocation returns. */
+    public static final String MARK = "LAMBDAOBS-BENCH-FIRST-INVOCATION-DONE";
+    private static final int RING_SIZE = 256;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler = load(args[1]);
+        Invocations.publishTraceHeader(Invocations.traceHeader(0));
+        APIGatewayProxyResponseEvent first = handler.handleRequest(Invocations.event(0), Invocations.context(0));
+        long firstEndMs = System.currentTimeMillis();
+        System.out.println(MARK);
+        requireOk(first);
+        if ("warm".equals(args[0])) {
+            warm(handler, Integer.parseInt(args[2]));
+            return;
+        }
+        long jvmStartMs = ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.err.println("BENCH cold jvm_start_ms=" + jvmStartMs + " first_invocation_end_ms=" + firstEndMs
+                + " in_process_ms=" + (firstEndMs - jvmStartMs));
+    }
+
+    private static void warm(RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler,
+                             int invocations) {
+        InvocationRing ring = new InvocationRing(RING_SIZE);
+        int measuredFrom = invocations / 2;
+        long startNanos = 0;
+        for (int n = 1; n <= invocations; n++) {
+            if (n == measuredFrom + 1) {
+                startNanos = System.nanoTime();
+            }
+            requireOk(ring.invoke(handler));
+        }
+        double meanMicros = (System.nanoTime() - startNanos) / 1_000.0 / (invocations - measuredFrom);
+        System.err.println("BENCH warm mean_us=" + meanMicros + " invocations=" + (invocations - measuredFrom));
+    }
+
+    /** Loads and builds the handler as the runtime does: by class name, public no-arg constructor. */
+    @SuppressWarnings("unchecked")
+    public static RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> load(String className)
+            throws ReflectiveOperationException {
+        return (RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>)
+                Class.forName(className).getDeclaredConstructor().newInstance();
+    }
+
+    private static void requireOk(APIGatewayProxyResponseEvent response) {
+        if (response == null || response.getStatusCode() == null || response.getStatusCode() != 200) {
+            throw new IllegalStateException("handler did not return 200: " + response);
+        }
+    }
+}
