@@ -44,9 +44,10 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
         }
         synchronized (lock) {
             RecordedMetric known = definitions.get(name);
-            if (check.reject(known != null && (known.unit() != unit || known.resolution() != resolution),
-                    "conflict:" + name, "metric '" + name + "' was recorded as " + describe(known)
-                            + " and now as " + unit + "/" + resolution + "; one name has one unit and resolution")
+            boolean conflict = known != null && (known.unit() != unit || known.resolution() != resolution);
+            if (check.reject(conflict, "conflict:" + name, conflict ? "metric '" + name + "' was recorded as "
+                    + known.unit() + "/" + known.resolution() + " and now as " + unit + "/" + resolution
+                    + "; one name has one unit and resolution" : "")
                     || check.reject(isReserved(name) || isDimensionKey(name) || metadata.containsKey(name),
                     "collision:" + name, "metric name '" + name
                             + "' is already a dimension or property key; EMF would write both to one member")) {
@@ -197,9 +198,5 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
 
     private static boolean isReserved(String key) {
         return StandardProperties.RESERVED.contains(key);
-    }
-
-    private static String describe(RecordedMetric known) {
-        return known.unit() + "/" + known.resolution();
     }
 }
