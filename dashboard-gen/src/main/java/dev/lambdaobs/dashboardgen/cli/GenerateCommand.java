@@ -1,0 +1,77 @@
+package dev.lambdaobs.dashboardgen.cli;
+
+import dev.lambdaobs.dashboardgen.generate.GenerationRequest;
+import dev.lambdaobs.dashboardgen.generate.GenerationResult;
+import dev.lambdaobs.dashboardgen.generate.Generator;
+import dev.lambdaobs.dashboardgen.generate.Mode;
+import dev.lambdaobs.dashboardgen.input.BadInputException;
+import dev.lambdaobs.dashboardgen.output.OutputWriter;
+import dev.lambdaobs.dashboardgen.output.Summary;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code generate}: reads templates (and a config), writes the monitoring template, dashboards, alarms and queries. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Writes DIR/<service>.template.json, DIR/<service>/dashboards/<name>.json, DIR/<service>/alarms.json "
+                + "and DIR/<service>/queries/<name>.logsinsights, and prints a summary.",
+                "Templates: YAML (with CloudFormation short-form tags) or JSON, SAM or plain CloudFormation, CDK output."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad input: malformed template, unknown tag, config error, missing file"})
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--template", required = true, paramLabel = "FILE",
+            description = "A SAM/CloudFormation template (YAML or JSON). Repeat for several templates forming one service.")
+    private List<Path> templates;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML config: service, runbook, metricsNamespace, "
+            + "s3RequestMetrics, alarmActions (critical/warning SNS ARNs), defaults per resource type, resources (per logical id).")
+    private Path config;
+
+    @Option(names = "--service", paramLabel = "NAME", description = "Service name (default: config, POWERTOOLS_SERVICE_NAME, template file name).")
+    private String service;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "merge",
+            description = "merge (default): input template plus monitoring, referring by Ref/GetAtt; standalone: a separate stack "
+                    + "naming resources by physical name (config resources.<Id>.physicalName).")
+    private String mode;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        try {
+            Mode parsed = parseMode();
+            GenerationResult result = new Generator(MonitorRegistry.standard())
+                    .generate(new GenerationRequest(templates, Optional.ofNullable(config), Optional.ofNullable(service), parsed));
+            OutputWriter.write(result, out);
+            spec.commandLine().getOut().print(Summary.of(result));
+            spec.commandLine().getOut().flush();
+            return Main.OK;
+        } catch (BadInputException e) {
+            spec.commandLine().getErr().println("dashboard-gen: " + e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("dashboard-gen: cannot write to " + out + ": " + e);
+            return Main.BAD_INPUT;
+        }
+    }
+
+    private Mode parseMode() {
+        try {
+            return Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--mode " + mode + ": expected merge or standalone");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.lambdaobs.dashboardgen.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
+import dev.lambdaobs.dashboardgen.query.SavedQuery;
+import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the dashboards of one service show.
+ *
+ * @param service      the service name
+ * @param runbook      the runbook link, if configured
+ * @param resources    monitored resources in section order
+ * @param alarms       every alarm, composites included
+ * @param namespaces   EMF namespaces of the service's own metrics (CloudFormation values)
+ * @param serviceNames values of the {@code service} dimension of those metrics
+ * @param logGroups    the functions' log groups (CloudFormation values)
+ * @param queries      the saved queries, some of which become log widgets
+ */
+public record DashboardInput(String service, Optional<String> runbook, List<MonitoredResource> resources,
+        List<AlarmDefinition> alarms, List<JsonNode> namespaces, List<JsonNode> serviceNames, List<JsonNode> logGroups,
+        List<SavedQuery> queries) {
+}

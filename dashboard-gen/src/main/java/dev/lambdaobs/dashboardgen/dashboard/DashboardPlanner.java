@@ -1,0 +1,98 @@
+package dev.lambdaobs.dashboardgen.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
+import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
+import dev.lambdaobs.dashboardgen.naming.LogicalIds;
+import dev.lambdaobs.dashboardgen.naming.Names;
+import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plans a service's dashboards: a summary (header, alarm status, one aggregate graph per metric
+ * and resource type, the service's EMF metrics, Logs Insights widgets) and detail dashboards (per
+ * resource, with threshold lines), each split to stay within CloudWatch's limits.
+ *
+ * <pre>{@code
+ * List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids);
+ * }</pre>
+ */
+public final class DashboardPlanner {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DashboardPlanner() {
+    }
+
+    public static List<DashboardDefinition> plan(DashboardInput input, LogicalIds ids) {
+        SubBody sub = new SubBody();
+        Widgets widgets = new Widgets(sub);
+        List<Widget> summary = new ArrayList<>();
+        summary.add(widgets.text(Header.markdown(input, sub), 3));
+        summary.addAll(alarmStatus(widgets, input.alarms()));
+        Map<ResourceProfile, List<MonitoredResource>> byProfile = byProfile(input.resources());
+        byProfile.forEach((profile, resources) -> summary.addAll(ResourceSections.aggregate(widgets, profile, resources)));
+        summary.addAll(ServiceSections.emf(widgets, sub, input));
+        summary.addAll(ServiceSections.logs(widgets, sub, input));
+        List<Widget> details = new ArrayList<>();
+        byProfile.forEach((profile, resources) -> details.addAll(ResourceSections.detail(widgets, profile, resources, input.alarms())));
+
+        List<DashboardDefinition> dashboards = new ArrayList<>();
+        dashboards.addAll(pages(input.service(), "summary", summary, sub, ids));
+        if (!details.isEmpty()) {
+            dashboards.addAll(pages(input.service(), "details", details, sub, ids));
+        }
+        return dashboards;
+    }
+
+    private static List<Widget> alarmStatus(Widgets widgets, List<AlarmDefinition> alarms) {
+        List<Widget> status = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            List<String> names = alarms.stream().filter(a -> a.severity() == severity).map(AlarmDefinition::name).toList();
+            int max = CloudWatchLimits.MAX_ALARMS_PER_ALARM_WIDGET;
+            for (int from = 0; from < names.size(); from += max) {
+                String part = names.size() > max ? " (" + (from / max + 1) + ")" : "";
+                status.add(widgets.alarms(severity.key().substring(0, 1).toUpperCase() + severity.key().substring(1)
+                        + " alarms" + part, names.subList(from, Math.min(names.size(), from + max))));
+            }
+        }
+        return status;
+    }
+
+    private static Map<ResourceProfile, List<MonitoredResource>> byProfile(List<MonitoredResource> resources) {
+        Map<ResourceProfile, List<MonitoredResource>> byProfile = new LinkedHashMap<>();
+        resources.forEach(resource -> byProfile.computeIfAbsent(resource.profile(), p -> new ArrayList<>()).add(resource));
+        return byProfile;
+    }
+
+    private static List<DashboardDefinition> pages(String service, String kind, List<Widget> widgets, SubBody sub, LogicalIds ids) {
+        List<ObjectNode> bodies = DashboardPages.split(widgets);
+        List<DashboardDefinition> dashboards = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            String suffix = bodies.size() == 1 ? kind : kind + "-" + (i + 1);
+            ObjectNode body = bodies.get(i);
+            int metrics = 0;
+            for (JsonNode widget : body.get("widgets")) {
+                metrics += widget.path("properties").path("metrics").size();
+            }
+            JsonNode cfnBody = sub.wrap(text(body));
+            dashboards.add(new DashboardDefinition(Names.dashboardName(service, suffix), ids.allocate("Dashboard", service, suffix),
+                    body, cfnBody, body.get("widgets").size(), metrics));
+        }
+        return dashboards;
+    }
+
+    private static String text(ObjectNode body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a Jackson tree always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.lambdaobs.dashboardgen.generate;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
+import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
+import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run produced, before it is written.
+ *
+ * @param service      the service name
+ * @param template     the output CloudFormation template
+ * @param monitored    the resources that got monitoring
+ * @param alarms       every alarm, composites last
+ * @param dashboards   every dashboard
+ * @param queries      every saved query definition, by name
+ * @param foundByType  template resources of a supported type, by type
+ * @param unmonitored  template resources of an unsupported type, by type
+ * @param skipped      what was skipped and why
+ */
+public record GenerationResult(String service, ObjectNode template, List<MonitoredResource> monitored, List<AlarmDefinition> alarms,
+        List<DashboardDefinition> dashboards, List<QueryDefinition> queries, Map<String, Integer> foundByType,
+        Map<String, Integer> unmonitored, List<String> skipped) {
+}

@@ -1,0 +1,111 @@
+package dev.lambdaobs.dashboardgen.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.alarm.AlarmContext;
+import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
+import dev.lambdaobs.dashboardgen.config.ConfigReader;
+import dev.lambdaobs.dashboardgen.config.GeneratorConfig;
+import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
+import dev.lambdaobs.dashboardgen.dashboard.DashboardInput;
+import dev.lambdaobs.dashboardgen.dashboard.DashboardPlanner;
+import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
+import dev.lambdaobs.dashboardgen.naming.LogicalIds;
+import dev.lambdaobs.dashboardgen.query.QueryCatalog;
+import dev.lambdaobs.dashboardgen.query.SavedQuery;
+import dev.lambdaobs.dashboardgen.registry.Fact;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.template.CfnTemplate;
+import dev.lambdaobs.dashboardgen.template.Intrinsics;
+import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
+import dev.lambdaobs.dashboardgen.template.TemplateResource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Generates a service's alarms, aggregate alarm, dashboards and saved queries from its templates.
+ *
+ * <pre>{@code
+ * GenerationResult result = new Generator(MonitorRegistry.standard())
+ *         .generate(new GenerationRequest(List.of(template), Optional.empty(), Optional.empty(), Mode.MERGE));
+ * }</pre>
+ */
+public final class Generator {
+    private final MonitorRegistry registry;
+
+    public Generator(MonitorRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** @throws dev.lambdaobs.dashboardgen.input.BadInputException on bad templates or config */
+    public GenerationResult generate(GenerationRequest request) {
+        List<CfnTemplate> templates = request.templates().stream().map(CfnTemplate::read).toList();
+        GeneratorConfig config = request.config().map(ConfigReader::read).orElse(GeneratorConfig.EMPTY);
+        ServiceTemplate service = ServiceTemplate.of(templates);
+        String name = ServiceName.choose(request.service(), config, service, request.templates().get(0));
+        ResourceDiscovery discovery = new ResourceDiscovery(registry, service, config, request.mode());
+        List<String> skipped = new ArrayList<>(discovery.skipped);
+
+        Set<String> taken = new HashSet<>();
+        service.resources().forEach(resource -> taken.add(resource.logicalId()));
+        LogicalIds ids = new LogicalIds(taken);
+        List<AlarmDefinition> alarms = AlarmPlanning.plan(new AlarmContext(name, config, ids), discovery, skipped);
+
+        List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
+        List<JsonNode> logGroups = functions.stream().map(f -> f.facts().get(Fact.LOG_GROUP).orElseThrow()).distinct().toList();
+        List<SavedQuery> catalog = QueryCatalog.standard();
+        List<QueryDefinition> queries = queries(name, catalog, logGroups, ids);
+        DashboardInput input = new DashboardInput(name, config.runbook(), discovery.monitored, alarms,
+                namespaces(config, functions, skipped), List.of(), logGroups, catalog);
+        List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids);
+
+        ObjectNode template = OutputTemplate.start(service, request.mode(), name);
+        if (request.mode() == Mode.MERGE) {
+            OutputTemplate.addRequestMetrics(template, discovery.monitored);
+        }
+        alarms.forEach(alarm -> OutputTemplate.addResource(template, alarm.logicalId(), alarm.toResource()));
+        dashboards.forEach(dashboard -> OutputTemplate.addResource(template, dashboard.logicalId(), dashboard.toResource()));
+        queries.forEach(query -> OutputTemplate.addResource(template, query.logicalId(), query.toResource()));
+        return new GenerationResult(name, template, discovery.monitored, alarms, dashboards, queries, discovery.foundByType,
+                discovery.unmonitored, skipped);
+    }
+
+    private static List<QueryDefinition> queries(String service, List<SavedQuery> catalog, List<JsonNode> logGroups, LogicalIds ids) {
+        List<QueryDefinition> definitions = new ArrayList<>();
+        int max = CloudWatchLimits.MAX_LOG_GROUPS_PER_QUERY;
+        int parts = Math.max(1, (logGroups.size() + max - 1) / max);
+        for (SavedQuery query : catalog) {
+            for (int part = 0; part < parts; part++) {
+                String suffix = parts == 1 ? "" : "-" + (part + 1);
+                List<JsonNode> groups = logGroups.isEmpty() ? List.of()
+                        : logGroups.subList(part * max, Math.min(logGroups.size(), (part + 1) * max));
+                definitions.add(new QueryDefinition(service + "/" + query.name() + suffix,
+                        ids.allocate("Query", service, query.name() + suffix), query, groups));
+            }
+        }
+        return definitions;
+    }
+
+    /** The config's namespace, else every function's POWERTOOLS_METRICS_NAMESPACE. */
+    private static List<JsonNode> namespaces(GeneratorConfig config, List<MonitoredResource> functions, List<String> skipped) {
+        if (config.metricsNamespace().isPresent()) {
+            return List.of(Intrinsics.text(config.metricsNamespace().get()));
+        }
+        Set<JsonNode> found = new LinkedHashSet<>();
+        functions.forEach(f -> f.facts().get(Fact.METRICS_NAMESPACE).ifPresent(found::add));
+        if (found.isEmpty() && !functions.isEmpty()) {
+            skipped.add("service EMF metrics (ColdStart ...): no metricsNamespace in the config and no function sets "
+                    + dev.lambdaobs.core.config.EnvironmentVariables.METRICS_NAMESPACE);
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** For tests and tools: the template resources the registry supports. */
+    public boolean supports(TemplateResource resource) {
+        return registry.discoverer(resource.type()).isPresent();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.lambdaobs.dashboardgen.query;
+
+import static dev.lambdaobs.core.schema.LogFields.COLD_START;
+import static dev.lambdaobs.core.schema.LogFields.CORRELATION_ID;
+import static dev.lambdaobs.core.schema.LogFields.ERROR_MESSAGE;
+import static dev.lambdaobs.core.schema.LogFields.ERROR_STACK;
+import static dev.lambdaobs.core.schema.LogFields.ERROR_TYPE;
+import static dev.lambdaobs.core.schema.LogFields.FUNCTION_NAME;
+import static dev.lambdaobs.core.schema.LogFields.FUNCTION_REQUEST_ID;
+import static dev.lambdaobs.core.schema.LogFields.LEVEL;
+import static dev.lambdaobs.core.schema.LogFields.MESSAGE;
+import static dev.lambdaobs.core.schema.LogFields.SERVICE;
+import static dev.lambdaobs.core.schema.LogFields.XRAY_TRACE_ID;
+
+import java.util.List;
+
+/**
+ * The saved queries of every service. Our JSON log fields come from {@link dev.lambdaobs.core.schema.LogFields}
+ * (what powertools-logging writes); {@code @}-fields are Lambda's platform fields from the REPORT line.
+ *
+ * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax.html">Logs Insights query syntax</a>
+ */
+public final class QueryCatalog {
+    /** The placeholder on-call replaces with the id they look for. */
+    public static final String ID_PLACEHOLDER = "PASTE-ID-HERE";
+
+    private static final String REPORTS = "filter @type = \"REPORT\"";
+
+    private QueryCatalog() {
+    }
+
+    public static List<SavedQuery> standard() {
+        return List.of(
+                new SavedQuery("errors", "Recent errors with their request, trace and correlation ids",
+                        "fields @timestamp, " + FUNCTION_NAME + ", " + ERROR_TYPE + ", " + ERROR_MESSAGE + ", " + MESSAGE + ", "
+                                + FUNCTION_REQUEST_ID + ", " + XRAY_TRACE_ID + ", " + CORRELATION_ID
+                                + "\n| filter " + LEVEL + " = \"ERROR\" or ispresent(" + ERROR_TYPE + ")"
+                                + "\n| sort @timestamp desc\n| limit 100"),
+                story("request-by-request-id", "One request's whole story by Lambda request id", FUNCTION_REQUEST_ID, true),
+                story("request-by-correlation-id", "One request's whole story by correlation id", CORRELATION_ID, false),
+                story("request-by-trace-id", "One request's whole story by X-Ray trace id", XRAY_TRACE_ID, false),
+                new SavedQuery("cold-starts", "Cold starts and init duration per function",
+                        REPORTS + " and ispresent(@initDuration)"
+                                + "\n| stats count(*) as coldStarts, avg(@initDuration) as avgInitMs, max(@initDuration) as maxInitMs by @log"
+                                + "\n| sort coldStarts desc"),
+                new SavedQuery("cold-start-logs", "Log lines written during cold-start invocations",
+                        "fields @timestamp, " + FUNCTION_NAME + ", " + FUNCTION_REQUEST_ID + ", " + MESSAGE
+                                + "\n| filter " + COLD_START + " = 1\n| sort @timestamp desc\n| limit 100"),
+                new SavedQuery("slowest-invocations", "The slowest invocations",
+                        REPORTS + "\n| fields @timestamp, @requestId, @duration, @initDuration, @maxMemoryUsed, @log"
+                                + "\n| sort @duration desc\n| limit 25"),
+                new SavedQuery("duration-percentiles", "Duration percentiles over time",
+                        REPORTS + "\n| stats pct(@duration, 50) as p50, pct(@duration, 90) as p90, pct(@duration, 99) as p99,"
+                                + " max(@duration) as maxMs by bin(5m)"),
+                new SavedQuery("memory", "Memory used against memory configured, per function",
+                        REPORTS + "\n| stats max(@maxMemoryUsed / 1000 / 1000) as maxUsedMB, avg(@maxMemoryUsed / 1000 / 1000) as avgUsedMB,"
+                                + " max(@memorySize / 1000 / 1000) as configuredMB by @log"),
+                new SavedQuery("top-exceptions", "The most frequent exceptions",
+                        "filter ispresent(" + ERROR_TYPE + ")"
+                                + "\n| stats count(*) as occurrences, latest(" + ERROR_MESSAGE + ") as lastMessage, latest("
+                                + ERROR_STACK + ") as lastStack by " + ERROR_TYPE + ", " + FUNCTION_NAME + ", " + SERVICE
+                                + "\n| sort occurrences desc\n| limit 20"));
+    }
+
+    private static SavedQuery story(String name, String description, String field, boolean alsoPlatform) {
+        String platform = alsoPlatform ? " or @requestId = \"" + ID_PLACEHOLDER + "\"" : "";
+        return new SavedQuery(name, description,
+                "fields @timestamp, " + LEVEL + ", " + FUNCTION_NAME + ", " + MESSAGE + ", " + ERROR_TYPE + ", @message"
+                        + "\n| filter " + field + " = \"" + ID_PLACEHOLDER + "\"" + platform
+                        + "\n| sort @timestamp asc\n| limit 1000");
+    }
+}
