@@ -39,10 +39,10 @@ final class JsonValues {
             number(writer, number);
         } else if (value instanceof CharSequence || value instanceof Character || value instanceof Enum<?>) {
             writer.writeString(SafeText.of(value));
+        } else if (value instanceof JsonNode node) {   // before Iterable: a JsonNode is one
+            tree(writer, node, depth);
         } else if (value instanceof Map<?, ?> || value instanceof Iterable<?> || value.getClass().isArray()) {
             container(writer, value, parents, depth);
-        } else if (value instanceof JsonNode node) {
-            tree(writer, node, depth);
         } else {
             pojo(writer, value, depth);
         }
