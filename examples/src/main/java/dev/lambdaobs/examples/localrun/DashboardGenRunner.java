@@ -1,0 +1,48 @@
+package dev.lambdaobs.examples.localrun;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the dashboard-gen CLI jar on a template, exactly as an ops pipeline would:
+ * {@code java -jar dashboard-gen.jar generate --template FILE --out DIR}.
+ */
+final class DashboardGenRunner {
+    /** What the CLI printed and how it exited; exit code -1 when it could not be run at all. */
+    record Result(int exitCode, String output) {
+        boolean succeeded() {
+            return exitCode == 0;
+        }
+    }
+
+    private static final long TIMEOUT_SECONDS = 120;
+    private final Path jar;
+
+    DashboardGenRunner(Path jar) {
+        this.jar = jar;
+    }
+
+    static List<String> command(Path jar, Path template, Path out) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-jar", jar.toString(), "generate", "--template", template.toString(), "--out", out.toString());
+    }
+
+    Result generate(Path template, Path out) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(jar)) {
+            return new Result(-1, "dashboard-gen jar not found at " + jar
+                    + "; build it with: ./mvnw -q -pl dashboard-gen -am package -DskipTests");
+        }
+        Process process = new ProcessBuilder(command(jar, template, out)).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return new Result(-1, "dashboard-gen did not finish within " + TIMEOUT_SECONDS + " s");
+        }
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+}

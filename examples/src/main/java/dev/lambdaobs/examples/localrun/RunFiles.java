@@ -1,0 +1,111 @@
+package dev.lambdaobs.examples.localrun;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The files a local run writes into its output directory, each appended to as things happen:
+ * {@code logs.jsonl} (every stdout line of every function, in order), {@code segments.jsonl} (every
+ * X-Ray document), {@code stderr.log} and {@code invocations.jsonl}.
+ */
+final class RunFiles implements AutoCloseable {
+    static final String LOGS = "logs.jsonl";
+    static final String SEGMENTS = "segments.jsonl";
+    static final String STDERR = "stderr.log";
+    static final String INVOCATIONS = "invocations.jsonl";
+    static final String OBSERVABILITY = "observability";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path directory;
+    private final BufferedWriter logs;
+    private final BufferedWriter segments;
+    private final BufferedWriter stderr;
+    private final BufferedWriter invocations;
+    private final AtomicLong lastSegmentNanos = new AtomicLong(System.nanoTime());
+
+    private RunFiles(Path directory) throws IOException {
+        this.directory = directory;
+        this.logs = Files.newBufferedWriter(directory.resolve(LOGS), StandardCharsets.UTF_8);
+        this.segments = Files.newBufferedWriter(directory.resolve(SEGMENTS), StandardCharsets.UTF_8);
+        this.stderr = Files.newBufferedWriter(directory.resolve(STDERR), StandardCharsets.UTF_8);
+        this.invocations = Files.newBufferedWriter(directory.resolve(INVOCATIONS), StandardCharsets.UTF_8);
+    }
+
+    /** Creates {@code directory}, removes an earlier run's files from it, and opens this run's. */
+    static RunFiles create(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        DirectoryCleaner.deleteEntries(directory, java.util.List.of(LOGS, SEGMENTS, STDERR, INVOCATIONS, OBSERVABILITY));
+        return new RunFiles(directory);
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    void stdout(String line) {
+        append(logs, line);
+    }
+
+    void stderr(String function, String line) {
+        append(stderr, "[" + function + "] " + line);
+    }
+
+    void segment(String document) {
+        append(segments, document);
+        lastSegmentNanos.set(System.nanoTime());
+    }
+
+    void invocation(InvocationRecord record) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("function", record.function());
+        line.put("request_id", record.requestId());
+        line.put("xray_trace_id", record.traceId());
+        line.put("cold_start", record.coldStart());
+        line.put("outcome", record.outcome().kind().name());
+        line.put("error_type", record.outcome().errorType());
+        line.put("duration_ms", record.outcome().durationMillis());
+        line.put("response", record.outcome().body());
+        try {
+            append(invocations, JSON.writeValueAsString(line));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until no X-Ray document arrived for {@code quietMillis} (UDP is asynchronous), at most {@code maxMillis}. */
+    void awaitSegmentsQuiet(long quietMillis, long maxMillis) throws InterruptedException {
+        long end = System.nanoTime() + maxMillis * 1_000_000;
+        while (System.nanoTime() < end && System.nanoTime() - lastSegmentNanos.get() < quietMillis * 1_000_000) {
+            Thread.sleep(20);
+        }
+    }
+
+    private static void append(BufferedWriter writer, String line) {
+        synchronized (writer) {
+            try {
+                writer.write(line);
+                writer.newLine();
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (BufferedWriter writer : new BufferedWriter[] {logs, segments, stderr, invocations}) {
+            synchronized (writer) {
+                writer.close();
+            }
+        }
+    }
+}
