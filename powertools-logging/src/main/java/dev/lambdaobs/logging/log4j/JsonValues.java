@@ -153,6 +153,10 @@ final class JsonValues {
             writer.writeString(SafeText.of(value));
             return;
         }
+        if (tree.isObject() && tree.isEmpty()) {
+            writer.writeString(SafeText.of(value));   // no bean properties: its text says more than {}
+            return;
+        }
         tree(writer, tree, depth);
     }
 }
