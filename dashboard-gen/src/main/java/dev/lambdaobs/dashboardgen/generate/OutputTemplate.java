@@ -32,6 +32,9 @@ final class OutputTemplate {
         }
         List<CfnTemplate> templates = service.templates();
         ObjectNode merged = templates.get(0).root().deepCopy();
+        if (!merged.path("Resources").isObject()) {
+            merged.putObject("Resources");
+        }
         Set<String> transforms = new LinkedHashSet<>();
         for (CfnTemplate template : templates) {
             collectTransforms(template.root().get("Transform"), transforms);

@@ -40,6 +40,10 @@ public final class CfnTemplate {
             throw new BadInputException(document.locationOf(""), "a template must be a mapping with a Resources section");
         }
         JsonNode section = root.get("Resources");
+        if (section != null && section.isNull()) {
+            // An empty Resources section (a placeholder template): nothing to monitor, not an error.
+            return new CfnTemplate(document, List.of());
+        }
         if (section == null || !section.isObject()) {
             throw new BadInputException(document.locationOf(section == null ? "" : "/Resources"),
                     "a template needs a Resources section that is a mapping of logical ids to resources");

@@ -82,7 +82,7 @@ public final class LambdaMonitor {
         JsonNode timeout = context.service().property(function, "Timeout");
         String id = function.logicalId();
         Facts facts = Facts.builder()
-                .with(Fact.TIMEOUT_SECONDS, CfnValues.present(timeout) ? CfnValues.literalInt(timeout).orElse(null) : DEFAULT_TIMEOUT_SECONDS)
+                .with(Fact.TIMEOUT_SECONDS, timeoutSeconds(timeout))
                 .with(Fact.RESERVED_CONCURRENCY, CfnValues.literalInt(context.service().property(function, "ReservedConcurrentExecutions")).orElse(null))
                 .with(Fact.READS_STREAM, context.relations().readsStream(id))
                 .with(Fact.HAS_DEAD_LETTER_QUEUE, context.relations().hasDeadLetterQueue(id))
@@ -101,6 +101,14 @@ public final class LambdaMonitor {
             return custom;
         }
         return SubText.concat("/aws/lambda/", name);
+    }
+
+    /** The literal timeout, Lambda's default when unset, or null when it is not a literal (no duration alarm). */
+    private static Integer timeoutSeconds(JsonNode timeout) {
+        if (!CfnValues.present(timeout)) {
+            return DEFAULT_TIMEOUT_SECONDS;
+        }
+        return CfnValues.literalInt(timeout).orElse(null);
     }
 
     private static JsonNode presentOrNull(JsonNode value) {

@@ -1,0 +1,99 @@
+package dev.lambdaobs.dashboardgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
+import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
+import dev.lambdaobs.dashboardgen.generate.GenerationResult;
+import dev.lambdaobs.dashboardgen.generate.QueryDefinition;
+import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
+import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Structure and limit checks of generated dashboards, composite rules and names; schema checks of resources. */
+final class OutputChecks {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern RULE = Pattern.compile("ALARM\\(\"([^\"]+)\"\\)(?: OR ALARM\\(\"([^\"]+)\"\\))*");
+    private static final Pattern TERM = Pattern.compile("ALARM\\(\"([^\"]+)\"\\)");
+    private static final Set<String> WIDGET_TYPES = Set.of("text", "metric", "alarm", "log");
+
+    private OutputChecks() {
+    }
+
+    static void checkAll(GenerationResult result, CfnSchemas schemas) {
+        List<String> problems = new ArrayList<>();
+        for (AlarmDefinition alarm : result.alarms()) {
+            problems.addAll(prefix(alarm.logicalId(), schemas.problems(alarm.type(), alarm.properties())));
+            assertThat(alarm.logicalId()).matches(CloudFormationLimits.LOGICAL_ID_PATTERN).hasSizeLessThanOrEqualTo(255);
+            assertThat(alarm.name()).hasSizeLessThanOrEqualTo(CloudWatchLimits.MAX_ALARM_NAME_LENGTH);
+            if (alarm.type().equals(AlarmDefinition.COMPOSITE_ALARM)) {
+                checkRule(alarm, result.alarms());
+            }
+        }
+        for (DashboardDefinition dashboard : result.dashboards()) {
+            problems.addAll(prefix(dashboard.logicalId(), schemas.problems("AWS::CloudWatch::Dashboard",
+                    dashboard.toResource().get("Properties"))));
+            checkDashboard(dashboard);
+        }
+        for (QueryDefinition query : result.queries()) {
+            problems.addAll(prefix(query.logicalId(), schemas.problems("AWS::Logs::QueryDefinition", query.toResource().get("Properties"))));
+            assertThat(query.logGroups()).hasSizeLessThanOrEqualTo(CloudWatchLimits.MAX_LOG_GROUPS_PER_QUERY);
+        }
+        assertThat(problems).as(result.service()).isEmpty();
+    }
+
+    static void checkDashboard(DashboardDefinition dashboard) {
+        assertThat(dashboard.name()).matches(CloudWatchLimits.DASHBOARD_NAME_PATTERN).hasSizeLessThanOrEqualTo(255);
+        JsonNode widgets = dashboard.body().get("widgets");
+        assertThat(widgets.size()).isBetween(1, CloudWatchLimits.MAX_WIDGETS_PER_DASHBOARD);
+        int metrics = 0;
+        for (JsonNode widget : widgets) {
+            assertThat(widget.path("type").asText()).isIn(WIDGET_TYPES);
+            assertThat(widget.path("x").asInt() + widget.path("width").asInt()).isLessThanOrEqualTo(CloudWatchLimits.DASHBOARD_GRID_WIDTH);
+            assertThat(widget.path("properties").isObject()).isTrue();
+            int widgetMetrics = widget.path("properties").path("metrics").size();
+            assertThat(widgetMetrics).isLessThanOrEqualTo(CloudWatchLimits.MAX_METRICS_PER_WIDGET);
+            assertThat(widget.path("properties").path("alarms").size()).isLessThanOrEqualTo(CloudWatchLimits.MAX_ALARMS_PER_ALARM_WIDGET);
+            if (widget.path("type").asText().equals("metric")) {
+                assertThat(widgetMetrics).isPositive();
+                assertThat(widget.path("properties").path("region").asText()).isNotEmpty();
+            }
+            metrics += widgetMetrics;
+        }
+        assertThat(metrics).isLessThanOrEqualTo(CloudWatchLimits.MAX_METRICS_PER_DASHBOARD);
+        JsonNode sub = dashboard.cfnBody().get("Fn::Sub");
+        String text = sub.isArray() ? sub.get(0).asText() : sub.asText();
+        try {
+            assertThat(JSON.readTree(text)).isEqualTo(dashboard.body());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("dashboard body is not JSON: " + dashboard.name(), e);
+        }
+    }
+
+    static void checkRule(AlarmDefinition composite, List<AlarmDefinition> all) {
+        String rule = composite.properties().get("AlarmRule").asText();
+        assertThat(rule).hasSizeLessThanOrEqualTo(CloudWatchLimits.MAX_COMPOSITE_RULE_LENGTH).matches(RULE);
+        Matcher term = TERM.matcher(rule);
+        List<String> children = new ArrayList<>();
+        while (term.find()) {
+            children.add(term.group(1));
+        }
+        assertThat(children).hasSizeLessThanOrEqualTo(CloudWatchLimits.MAX_COMPOSITE_CHILDREN).doesNotHaveDuplicates();
+        Map<String, AlarmDefinition> byName = all.stream().collect(Collectors.toMap(AlarmDefinition::name, a -> a));
+        assertThat(byName.keySet()).containsAll(children);
+        assertThat(composite.dependsOn()).containsExactlyInAnyOrderElementsOf(
+                children.stream().map(name -> byName.get(name).logicalId()).toList());
+    }
+
+    private static List<String> prefix(String id, List<String> problems) {
+        return problems.stream().map(p -> id + ": " + p).toList();
+    }
+}

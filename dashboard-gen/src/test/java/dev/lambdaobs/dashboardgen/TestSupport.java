@@ -1,0 +1,45 @@
+package dev.lambdaobs.dashboardgen;
+
+import dev.lambdaobs.dashboardgen.generate.GenerationRequest;
+import dev.lambdaobs.dashboardgen.generate.GenerationResult;
+import dev.lambdaobs.dashboardgen.generate.Generator;
+import dev.lambdaobs.dashboardgen.generate.Mode;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds ../shared and the test resources, and runs the generator. */
+final class TestSupport {
+    static final Generator GENERATOR = new Generator(MonitorRegistry.standard());
+
+    private TestSupport() {
+    }
+
+    /** The {@code lambdaobs.shared} system property, else ../../shared relative to the module directory. */
+    static Path shared() {
+        String property = System.getProperty("lambdaobs.shared");
+        if (property != null && Files.isDirectory(Path.of(property))) {
+            return Path.of(property);
+        }
+        Path fallback = Path.of("").toAbsolutePath().resolve("../../shared").normalize();
+        if (!Files.isDirectory(fallback)) {
+            throw new IllegalStateException("cannot find ../shared: set -Dlambdaobs.shared");
+        }
+        return fallback;
+    }
+
+    static Path resource(String name) {
+        try {
+            return Path.of(TestSupport.class.getResource("/" + name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("missing test resource " + name, e);
+        }
+    }
+
+    static GenerationResult generate(Path template) {
+        return GENERATOR.generate(new GenerationRequest(List.of(template), Optional.empty(), Optional.empty(), Mode.MERGE));
+    }
+}
