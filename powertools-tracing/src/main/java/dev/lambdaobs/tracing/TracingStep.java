@@ -31,13 +31,13 @@ public final class TracingStep implements ObservationStep {
     private final Tracer tracer;
     private final TracingConfig config;
     private final String segmentName;
-    private final CaptureMode captureMode;
+    private final Capture capture;
 
     private TracingStep(Builder builder) {
         this.config = builder.config;
         this.tracer = builder.tracer != null ? builder.tracer : Tracers.xray(config);
         this.segmentName = builder.segmentName;
-        this.captureMode = builder.captureMode;
+        this.capture = new Capture(config, builder.captureMode, segmentName);
     }
 
     /** A step configured by the process environment. */
@@ -86,19 +86,12 @@ public final class TracingStep implements ObservationStep {
 
         @Override
         public void onSuccess(Object response) {
-            if (captureMode.capturesResponse(config)) {
-                span.metadata(metadataKey("response"), response);
-            }
+            capture.success(span, response);
         }
 
         @Override
         public void onError(Throwable error) {
-            if (captureMode.capturesError(config)) {
-                span.metadata(metadataKey("error"), error);
-                span.recordError(error);
-            } else {
-                span.markFault();
-            }
+            capture.error(span, error);
         }
 
         @Override
@@ -106,10 +99,6 @@ public final class TracingStep implements ObservationStep {
             // Read last, so the step that sets it may run before or after this one.
             invocation.correlationId().ifPresent(id -> span.annotate(CORRELATION_ID, id));
             span.end();
-        }
-
-        private String metadataKey(String what) {
-            return segmentName.replaceFirst("^## ", "") + " " + what;
         }
     }
 

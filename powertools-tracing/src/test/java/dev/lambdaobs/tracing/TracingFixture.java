@@ -54,7 +54,7 @@ final class TracingFixture implements AutoCloseable {
     /** Waits for {@code count} documents and checks each against the shared schema. */
     List<JsonNode> documents(int count) {
         List<JsonNode> documents = daemon.awaitDocuments(count, WAIT);
-        documents.forEach(SegmentSchema::assertValid);
+        documents.forEach(SchemaCheck::assertValid);
         return documents;
     }
 

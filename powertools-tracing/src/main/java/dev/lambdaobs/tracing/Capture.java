@@ -1,0 +1,33 @@
+package dev.lambdaobs.tracing;
+
+/**
+ * Records a traced call's outcome on its span as the capture mode says: the response or the error
+ * as metadata under the service's namespace, keyed {@code "<name> response"} / {@code "<name> error"}.
+ */
+final class Capture {
+    private final TracingConfig config;
+    private final CaptureMode mode;
+    private final String keyPrefix;
+
+    Capture(TracingConfig config, CaptureMode mode, String spanName) {
+        this.config = config;
+        this.mode = mode;
+        this.keyPrefix = spanName.startsWith("## ") ? spanName.substring(3) : spanName;
+    }
+
+    void success(Span span, Object response) {
+        if (mode.capturesResponse(config)) {
+            span.metadata(keyPrefix + " response", response);
+        }
+    }
+
+    /** Always marks the fault; the exception itself (cause and metadata) only when errors are captured. */
+    void error(Span span, Throwable error) {
+        if (mode.capturesError(config)) {
+            span.metadata(keyPrefix + " error", error);
+            span.recordError(error);
+        } else {
+            span.markFault();
+        }
+    }
+}
