@@ -3,6 +3,8 @@ package dev.lambdaobs.metrics;
 import java.util.Map;
 import software.amazon.cloudwatchlogs.emf.logger.MetricsLogger;
 import software.amazon.cloudwatchlogs.emf.model.DimensionSet;
+import software.amazon.cloudwatchlogs.emf.model.MetricsContext;
+import software.amazon.cloudwatchlogs.emf.model.Unit;
 
 /**
  * Turns an {@link EmfDocument} into EMF with the real client library. Everything handed in has
@@ -15,6 +17,22 @@ final class EmfWriter {
     EmfWriter(String namespace, EmfOutput output) {
         this.namespace = namespace;
         this.environment = new QuietEnvironment(new OutputSink(output));
+        warmUp(environment);
+    }
+
+    /**
+     * Loads and initializes the library and Jackson once, while the step is built (Lambda's init
+     * phase, snapshotted under SnapStart), instead of inside the first invocation's duration.
+     */
+    private static void warmUp(QuietEnvironment environment) {
+        try {
+            new MetricsLogger(environment).setDimensions(false, toSet(Dimensions.of("WarmUp", "x")));
+            MetricsContext context = new MetricsContext();
+            context.putMetric("WarmUp", 0, Unit.COUNT);
+            context.serialize();
+        } catch (Exception e) {
+            // Only a warm-up: a real failure shows, and is reported, on the first flush.
+        }
     }
 
     void write(EmfDocument document) {

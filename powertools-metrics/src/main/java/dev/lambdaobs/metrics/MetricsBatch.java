@@ -112,7 +112,7 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
         Violations check = runtime.violations();
         Dimensions set = runtime.defaults().and(dimensions);
         if (check.reject(MetricRules.metric(name, value, unit, Resolution.STANDARD))
-                || rejectsDimensions(dimensions, set, key -> isReserved(key) || key.equals(name))
+                || rejectsDimensions(dimensions, set, key -> isReserved(key) || isDefault(key) || key.equals(name))
                 || check.reject(isReserved(name), "collision:" + name, "metric name '" + name + "' is a reserved key")) {
             return;
         }
@@ -173,7 +173,7 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
 
     private boolean rejectsSet(Dimensions added, Dimensions resulting) {
         return rejectsDimensions(added, runtime.defaults().and(resulting),
-                key -> isReserved(key) || values.containsKey(key) || metadata.containsKey(key));
+                key -> isReserved(key) || isDefault(key) || values.containsKey(key) || metadata.containsKey(key));
     }
 
     private boolean rejectsDimensions(Dimensions added, Dimensions complete, Predicate<String> taken) {
@@ -182,7 +182,7 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
             String key = entry.getKey();
             if (check.reject(MetricRules.dimension(key, entry.getValue()))
                     || check.reject(taken.test(key), "collision:" + key,
-                    "dimension '" + key + "' is already a metric name, property or reserved key")) {
+                    "dimension '" + key + "' is already a default dimension, metric name, property or reserved key")) {
                 return true;
             }
         }
@@ -194,6 +194,10 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     private boolean isDimensionKey(String key) {
         return runtime.defaults().asMap().containsKey(key) || ownSet.asMap().containsKey(key)
                 || extraSets.stream().anyMatch(set -> set.asMap().containsKey(key));
+    }
+
+    private boolean isDefault(String key) {
+        return runtime.defaults().asMap().containsKey(key);
     }
 
     private static boolean isReserved(String key) {

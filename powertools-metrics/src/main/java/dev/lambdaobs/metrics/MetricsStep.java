@@ -64,9 +64,7 @@ public final class MetricsStep implements ObservationStep {
 
     @Override
     public StepScope begin(Invocation invocation) {
-        if (!runtime.active()) {
-            return StepScope.NONE;
-        }
+        // Also when disabled: the handler still gets a recorder (validating, writing nothing).
         StandardProperties standard = new StandardProperties(invocation, runtime.config().lambdaLogFilter());
         if (invocation.coldStart() && runtime.config().captureColdStart()) {
             runtime.write(AutomaticMetrics.coldStart(runtime, invocation, standard));

@@ -33,8 +33,9 @@ class ValidationTest {
                 invalid("dimension name over 250", m -> m.dimension("k".repeat(251), "v"), "longer than 250"),
                 invalid("dimension name with ':'", m -> m.dimension(":tier", "v"), "starts with ':'"),
                 invalid("31 dimensions", ValidationTest::thirtyOneDimensions, "at most 30"),
-                invalid("dimension named like a metric", m -> m.dimension("Good", "x"), "already a metric name"),
+                invalid("dimension named like a metric", m -> m.dimension("Good", "x"), "metric name, property"),
                 invalid("metric named like a dimension", m -> m.add("service", 1, MetricUnit.COUNT), "already a dimension"),
+                invalid("dimension overriding service", m -> m.dimension("service", "other"), "already a default dimension"),
                 invalid("metadata under a reserved key", m -> m.metadata("_aws", "x"), "reserved"),
                 invalid("timestamp 15 days old", m -> m.timestamp(Instant.now().minus(Duration.ofDays(15))), "14 days"),
                 invalid("timestamp 3 hours ahead", m -> m.timestamp(Instant.now().plus(Duration.ofHours(3))), "2 hours"));
