@@ -45,8 +45,10 @@ final class XRayDaemonListener implements AutoCloseable {
 
     /** The document part of a datagram: everything after the header line. */
     static String documentOf(String datagram) {
-        int newline = datagram.indexOf('\n');
-        return (newline < 0 ? datagram : datagram.substring(newline + 1)).strip();
+        String text = datagram.strip();
+        int newline = text.indexOf('\n');
+        boolean hasHeader = newline >= 0 && text.substring(0, newline).contains("\"format\"");
+        return hasHeader ? text.substring(newline + 1).strip() : text;
     }
 
     private void receive(Consumer<String> documents) {
