@@ -72,18 +72,6 @@ public record TracingConfig(
         return enabled && inLambda;
     }
 
-    /** This configuration with the given capture defaults. */
-    public TracingConfig withCapture(boolean response, boolean error) {
-        return new TracingConfig(enabled, inLambda, serviceName, response, error, daemonAddress,
-                reportContextMissing, diagnostics);
-    }
-
-    /** This configuration with tracing switched on or off. */
-    public TracingConfig withEnabled(boolean on) {
-        return new TracingConfig(on, inLambda, serviceName, captureResponse, captureError, daemonAddress,
-                reportContextMissing, diagnostics);
-    }
-
     private static boolean reportContextMissing(Settings settings) {
         ContextMissing mode = settings.choice(XRAY_CONTEXT_MISSING, ContextMissing.class, ContextMissing.LOG_ERROR);
         if (mode == ContextMissing.RUNTIME_ERROR) {

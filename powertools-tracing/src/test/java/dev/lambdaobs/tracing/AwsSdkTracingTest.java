@@ -101,4 +101,19 @@ class AwsSdkTracingTest {
         assertThat(downstream).isEqualTo("Root=" + TraceHeader.parse(header).orElseThrow().root() + ";Parent="
                 + handler.path("id").asText() + ";Sampled=1;Lineage=a87bd80c:1");
     }
+
+    @Test
+    void anUnsampledInvocationPropagatesItsDecisionDownstreamAndRecordsNothing() {
+        String header = TraceHeaders.notSampled() + ";Lineage=a87bd80c:2";
+        String downstream = fixture.observability().call("e", FakeContext.builder().xrayTraceId(header).build(), () -> {
+            client.getItem(getOrder());
+            return fixture.tracer.downstreamTraceHeader().orElseThrow();
+        });
+
+        assertThat(downstream).isEqualTo(header);
+        assertThat(dynamo.traceHeaders()).containsExactly(header);
+        fixture.observability().call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> "sentinel");
+        assertThat(fixture.onlyDocument().path("metadata").path("orders").path("handleRequest response").asText())
+                .isEqualTo("sentinel");
+    }
 }

@@ -41,7 +41,7 @@ final class MetadataValues {
         }
     }
 
-    /** The UTF-8 size of the value's JSON text. */
+    /** The JSON text of {@code node}. */
     static String text(JsonNode node) {
         try {
             return MAPPER.writeValueAsString(node);
@@ -50,6 +50,7 @@ final class MetadataValues {
         }
     }
 
+    /** The UTF-8 size of {@code text}. */
     static int bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }

@@ -134,8 +134,10 @@ final class XRayTracer implements Tracer {
         TraceHeader origin = root.header();
         TraceHeader.Sampling sampling = current.getParentSegment().isSampled()
                 ? TraceHeader.Sampling.SAMPLED : TraceHeader.Sampling.NOT_SAMPLED;
-        return Optional.of(new TraceHeader(origin.root(), Optional.of(current.getId()), sampling, origin.others())
-                .toString());
+        // An unsampled (no-op) subsegment has no id of its own: the invocation's parent stays the parent.
+        Optional<String> parent = current.getId() == null || current.getId().isEmpty()
+                ? origin.parent() : Optional.of(current.getId());
+        return Optional.of(new TraceHeader(origin.root(), parent, sampling, origin.others()).toString());
     }
 
     /** Ends {@code subsegment} (the SDK sends it when it is a top-level one) and restores what was current. */
