@@ -35,14 +35,16 @@ class BadInputTest {
         String result = TestPipeline.of(TestPipeline.env()).call(null, FakeContext.create(), () -> {
             log.info("value {}", THROWING_TO_STRING);
             log.info("entry {}", StructuredArguments.entry("bad", THROWING_TO_STRING));
+            log.info(THROWING_TO_STRING);
             return "handler result";
         });
 
         assertThat(result).isEqualTo("handler result");
         List<JsonNode> lines = stdout.jsonLines();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines.get(0).get(LogFields.MESSAGE).asText()).startsWith("value ").contains("toString failed");
         assertThat(lines.get(1).get("bad").asText()).contains("threw").contains(IllegalStateException.class.getName());
+        assertThat(lines.get(2).get(LogFields.MESSAGE).asText()).contains(IllegalStateException.class.getName());
     }
 
     @Test
