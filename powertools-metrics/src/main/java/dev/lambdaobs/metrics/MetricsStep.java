@@ -64,6 +64,11 @@ public final class MetricsStep implements ObservationStep {
 
     @Override
     public StepScope begin(Invocation invocation) {
+        if (ActiveBatches.find(invocation) != null) {
+            // A second metrics step on the same invocation (a @Metrics handler called through a
+            // decorated one) joins the first: one recorder, one ColdStart, one flush.
+            return StepScope.NONE;
+        }
         // Also when disabled: the handler still gets a recorder (validating, writing nothing).
         StandardProperties standard = new StandardProperties(invocation, runtime.config().lambdaLogFilter());
         if (invocation.coldStart() && runtime.config().captureColdStart()) {

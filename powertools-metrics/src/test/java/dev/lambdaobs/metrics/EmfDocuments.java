@@ -60,6 +60,8 @@ final class EmfDocuments {
                         .isLessThanOrEqualTo(EmfLimits.MAX_DIMENSIONS_PER_SET);
                 set.forEach(key -> assertThat(document.path(key.asText()).isTextual())
                         .as("dimension %s is a top-level string in %s", key, line).isTrue());
+                set.forEach(key -> assertThat(key.asText()).as("the EMF library's Lambda defaults never appear")
+                        .isNotIn("LogGroup", "ServiceName", "ServiceType"));
             }
             for (JsonNode metric : directive.path("Metrics")) {
                 JsonNode value = document.path(metric.path("Name").asText());

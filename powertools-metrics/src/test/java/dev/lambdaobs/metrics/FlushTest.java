@@ -50,6 +50,20 @@ class FlushTest {
     }
 
     @Test
+    void aNestedMetricsStepOnTheSameInvocationJoinsTheOuterOne() {
+        Harness outer = Harness.standard();
+        Harness inner = Harness.standard();
+        com.amazonaws.services.lambda.runtime.Context context = dev.lambdaobs.test.FakeContext.create();
+        outer.invoke("event", context, () -> inner.invoke("event", context,
+                () -> MetricsRecorder.current().add("Orders", 1, MetricUnit.COUNT)));
+
+        assertThat(inner.lines).isEmpty();
+        assertThat(outer.userDocuments()).hasSize(1);
+        assertThat(EmfDocuments.withMetric(outer.documents(), "ColdStart")).hasSize(1);
+        assertThat(outer.warnings).isEmpty();
+    }
+
+    @Test
     void nothingRecordedMeansNothingWrittenAndOneWarning() {
         Harness harness = Harness.of(b -> b.captureColdStart(false));
         harness.record(metrics -> { });
