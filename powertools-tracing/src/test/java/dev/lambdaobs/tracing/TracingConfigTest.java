@@ -1,0 +1,69 @@
+package dev.lambdaobs.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.xray.AWSXRayRecorder;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.test.LambdaEnvironment;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TracingConfigTest {
+    private final List<String> warnings = new ArrayList<>();
+
+    private TracingConfig parse(LambdaEnvironment env) {
+        return TracingConfig.from(env.toConfig(Diagnostics.to(warnings::add)));
+    }
+
+    @Test
+    void defaultsInLambdaTraceAndCaptureBoth() {
+        TracingConfig config = parse(LambdaEnvironment.onDemand("fn").service("orders"));
+        assertThat(config.active()).isTrue();
+        assertThat(config.serviceName()).isEqualTo("orders");
+        assertThat(config.captureResponse()).isTrue();
+        assertThat(config.captureError()).isTrue();
+        assertThat(config.daemonAddress()).isEqualTo("127.0.0.1:2000");
+        assertThat(config.reportContextMissing()).isTrue();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void variablesSwitchTracingAndCaptureOff() {
+        TracingConfig config = parse(LambdaEnvironment.onDemand("fn").set("POWERTOOLS_TRACE_DISABLED", "TRUE")
+                .set("POWERTOOLS_TRACER_CAPTURE_RESPONSE", "false").set("POWERTOOLS_TRACER_CAPTURE_ERROR", "false")
+                .set("AWS_XRAY_CONTEXT_MISSING", "IGNORE_ERROR"));
+        assertThat(config.active()).isFalse();
+        assertThat(config.captureResponse()).isFalse();
+        assertThat(config.captureError()).isFalse();
+        assertThat(config.reportContextMissing()).isFalse();
+        assertThat(CaptureMode.ENVIRONMENT.capturesResponse(config)).isFalse();
+        assertThat(CaptureMode.BOTH.capturesError(config)).isTrue();
+    }
+
+    @Test
+    void invalidValuesAreReportedOnceAndDefaulted() {
+        TracingConfig config = parse(LambdaEnvironment.onDemand("fn").set("POWERTOOLS_TRACE_DISABLED", "maybe")
+                .set("AWS_XRAY_CONTEXT_MISSING", "RUNTIME_ERROR"));
+        assertThat(config.enabled()).isTrue();
+        assertThat(config.reportContextMissing()).isTrue();
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).contains("POWERTOOLS_TRACE_DISABLED='maybe' is invalid");
+        assertThat(warnings.get(1)).contains("RUNTIME_ERROR is not honoured");
+    }
+
+    @Test
+    void sdkWorkOutsideAnInvocationIsReportedOnceOrNotAtAllWithIgnoreError() {
+        try (TracingFixture logging = new TracingFixture();
+             TracingFixture quiet = new TracingFixture(env -> env.set("AWS_XRAY_CONTEXT_MISSING", "IGNORE_ERROR"))) {
+            for (TracingFixture fixture : List.of(logging, quiet)) {
+                AWSXRayRecorder recorder = fixture.tracer.unwrap(AWSXRayRecorder.class).orElseThrow();
+                // What the SDK's own integrations do: begin a subsegment on whatever is current.
+                recorder.beginSubsegment("DynamoDb");
+                recorder.beginSubsegment("DynamoDb");
+            }
+            assertThat(logging.warnings).singleElement().asString().contains("X-Ray:", "not recorded");
+            assertThat(quiet.warnings).isEmpty();
+        }
+    }
+}
