@@ -68,6 +68,9 @@ public record LoggingConfig(
             throw new IllegalArgumentException("bufferMaxLines must be from 1 to " + MAX_BUFFER_MAX_LINES + ": "
                     + bufferMaxLines);
         }
+        if (bufferLevel.filter(l -> l.isAtLeast(LogLevel.ERROR)).isPresent()) {
+            throw new IllegalArgumentException("bufferLevel must be TRACE, DEBUG, INFO or WARN: " + bufferLevel.get());
+        }
         maskedKeys = normalize(maskedKeys);
     }
 
@@ -84,12 +87,24 @@ public record LoggingConfig(
                 s.decimal(LOGGER_SAMPLE_RATE, 0, 0, 1),
                 s.string(LoggingEnvironment.CORRELATION_ID_PATH),
                 s.bool(LoggingEnvironment.CLEAR_STATE, true),
-                s.string(LoggingEnvironment.BUFFER_LEVEL).isEmpty() ? Optional.empty()
-                        : Optional.of(s.choice(LoggingEnvironment.BUFFER_LEVEL, LogLevel.class, LogLevel.DEBUG)),
+                bufferLevel(s),
                 s.integer(LoggingEnvironment.BUFFER_MAX_LINES, DEFAULT_BUFFER_MAX_LINES, 1, MAX_BUFFER_MAX_LINES),
                 masked,
                 s.bool(LoggingEnvironment.LOG_LOCATION, false),
                 DEFAULT_LOGGER_NAME);
+    }
+
+    private static Optional<LogLevel> bufferLevel(Settings s) {
+        if (s.string(LoggingEnvironment.BUFFER_LEVEL).isEmpty()) {
+            return Optional.empty();
+        }
+        LogLevel level = s.choice(LoggingEnvironment.BUFFER_LEVEL, LogLevel.class, LogLevel.DEBUG);
+        if (level.isAtLeast(LogLevel.ERROR)) {
+            s.diagnostics().warnOnce("config." + LoggingEnvironment.BUFFER_LEVEL, LoggingEnvironment.BUFFER_LEVEL
+                    + "=" + level + " would hold back errors: expected TRACE, DEBUG, INFO or WARN; not buffering");
+            return Optional.empty();
+        }
+        return Optional.of(level);
     }
 
     /** True when {@code key} (any case) contains one of the masked words. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.core.schema.LogFields;
+import dev.lambdaobs.logging.log4j.LogLimits;
 import dev.lambdaobs.test.CapturedStdout;
 import dev.lambdaobs.test.FakeContext;
 import dev.lambdaobs.test.StdoutCaptureExtension;
@@ -19,9 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(StdoutCaptureExtension.class)
 class BadInputTest {
     private static final Logger log = LogManager.getLogger(BadInputTest.class);
-    /** The layout's maxStringLength in lambdaobs-log4j2.properties, and its marker. */
-    private static final int MAX_STRING_LENGTH = 32_768;
-    private static final String TRUNCATION_MARKER = "…[truncated]";
+    private static final int MAX_STRING_LENGTH = LogLimits.MAX_STRING_LENGTH;
+    private static final String TRUNCATION_MARKER = LogLimits.TRUNCATION_MARKER;
 
     private static final Object THROWING_TO_STRING = new Object() {
         @Override

@@ -106,6 +106,14 @@ class SamplingAndBufferingTest {
         assertThat(messages(stdout)).containsExactly("written");
     }
 
+    @Test
+    void bufferingAtErrorIsRefusedSoErrorsAreNeverHeldBack() {
+        TestPipeline pipeline = TestPipeline.of(TestPipeline.env().set("POWERTOOLS_LOGGER_BUFFER_LEVEL", "ERROR"));
+
+        assertThat(pipeline.step.config().bufferLevel()).isEmpty();
+        assertThat(pipeline.diagnostics).hasSize(1).first().asString().contains("POWERTOOLS_LOGGER_BUFFER_LEVEL=ERROR");
+    }
+
     private static List<String> messages(CapturedStdout stdout) {
         return stdout.jsonLines().stream().map(l -> l.get(LogFields.MESSAGE).asText()).toList();
     }

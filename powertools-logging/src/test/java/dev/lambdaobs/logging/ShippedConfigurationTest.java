@@ -8,6 +8,7 @@ import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.logging.log4j.InvocationBufferAppender;
 import dev.lambdaobs.logging.log4j.InvocationLevelFilter;
 import dev.lambdaobs.logging.log4j.LambdaResolverFactory;
+import dev.lambdaobs.logging.log4j.LogLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,19 @@ class ShippedConfigurationTest {
         Map<String, org.apache.logging.log4j.core.Appender> appenders = configuration.getAppenders();
         assertThat(appenders.get("lambda")).isInstanceOf(InvocationBufferAppender.class);
         assertThat(appenders.get("stdout")).isInstanceOf(ConsoleAppender.class);
+    }
+
+    @Test
+    void lineSizeLimitsMatchTheConfiguration() throws IOException {
+        Properties config = new Properties();
+        config.load(new java.io.ByteArrayInputStream(resource("lambdaobs-log4j2.properties")));
+
+        assertThat(Integer.parseInt(config.getProperty("appender.stdout.layout.maxStringLength")))
+                .isEqualTo(LogLimits.MAX_STRING_LENGTH);
+        assertThat(config.getProperty("appender.stdout.layout.truncatedStringSuffix"))
+                .isEqualTo(LogLimits.TRUNCATION_MARKER);
+        assertThat(2 * 3 * LogLimits.MAX_STRING_LENGTH).as("message and stack, 3 bytes a char")
+                .isLessThan(LogLimits.CLOUDWATCH_LOGS_MAX_EVENT_BYTES);
     }
 
     private static byte[] resource(String name) throws IOException {
