@@ -1,6 +1,10 @@
 package dev.lambdaobs.examples.aws;
 
+import dev.lambdaobs.tracing.Tracer;
+import dev.lambdaobs.tracing.xray.AwsSdkTracing;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -8,31 +12,24 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * AWS SDK v2 clients built the way Lambda cold starts like them: the lightweight URL-connection HTTP
- * client, the region and credentials straight from the Lambda environment (no provider chain
- * probing). Endpoints follow {@code AWS_ENDPOINT_URL} when it is set, as in the local run.
+ * client, region and credentials straight from the Lambda environment (no provider chain probing),
+ * and every call traced as an X-Ray subsegment of the current span. Endpoints follow
+ * {@code AWS_ENDPOINT_URL} when it is set, as in the local run.
  *
  * <pre>{@code
- * DynamoDbClient dynamo = AwsClients.dynamoDb();
+ * DynamoDbClient dynamo = AwsClients.dynamoDb(Tracers.fromEnvironment());
  * }</pre>
  */
 public final class AwsClients {
     private AwsClients() {
     }
 
-    public static DynamoDbClient dynamoDb() {
-        return DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .region(region())
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .build();
+    public static DynamoDbClient dynamoDb(Tracer tracer) {
+        return configured(DynamoDbClient.builder(), tracer);
     }
 
-    public static SqsClient sqs() {
-        return SqsClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
-                .region(region())
-                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
-                .build();
+    public static SqsClient sqs(Tracer tracer) {
+        return configured(SqsClient.builder(), tracer);
     }
 
     /** A required environment variable, failing fast at init with its name. */
@@ -44,7 +41,11 @@ public final class AwsClients {
         return value;
     }
 
-    private static Region region() {
-        return Region.of(requiredEnv("AWS_REGION"));
+    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configured(B builder, Tracer tracer) {
+        return builder.httpClient(UrlConnectionHttpClient.create())
+                .region(Region.of(requiredEnv("AWS_REGION")))
+                .credentialsProvider(EnvironmentVariableCredentialsProvider.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(AwsSdkTracing.interceptor(tracer)))
+                .build();
     }
 }

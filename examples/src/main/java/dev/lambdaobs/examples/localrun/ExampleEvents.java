@@ -67,10 +67,10 @@ final class ExampleEvents {
     }
 
     /** The {@code OrderPaid} EventBridge event, as the state machine passes it to its task. */
-    String orderPaid(String orderId) {
+    String orderPaid(String orderId, String correlationId) {
         ObjectNode event = (ObjectNode) read("order-paid.json");
         event.put("id", UUID.randomUUID().toString());
-        ((ObjectNode) event.path("detail")).put("orderId", orderId);
+        ((ObjectNode) event.path("detail")).put("orderId", orderId).put("correlation_id", correlationId);
         return event.toString();
     }
 

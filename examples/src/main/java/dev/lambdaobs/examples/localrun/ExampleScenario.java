@@ -47,10 +47,12 @@ final class ExampleScenario {
         List<String> paid = new ArrayList<>();
         for (int i = 0; i < payments.size(); i++) {
             if (payments.get(i).outcome().succeeded()) {
-                paid.add(orderIdInMessage(messages.get(i)));
+                SqsStandIn.SentMessage message = messages.get(i);
+                paid.add(events.orderPaid(orderIdInMessage(message),
+                        message.attributes().path("correlation_id").path("StringValue").asText("")));
             }
         }
-        all.addAll(invoker.invokeAll(ExampleFunctions.SHIP_ORDER, paid.stream().map(events::orderPaid).toList()));
+        all.addAll(invoker.invokeAll(ExampleFunctions.SHIP_ORDER, paid));
         all.addAll(invoker.invokeAll(ExampleFunctions.DAILY_REPORT, List.of(events.nightly(), events.nightly())));
         return all;
     }

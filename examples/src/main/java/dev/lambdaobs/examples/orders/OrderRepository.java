@@ -1,15 +1,18 @@
 package dev.lambdaobs.examples.orders;
 
 import dev.lambdaobs.examples.aws.AwsClients;
+import dev.lambdaobs.tracing.Tracer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The orders table (DynamoDB, hash key {@code orderId}).
  *
  * <pre>{@code
- * OrderRepository orders = OrderRepository.fromEnvironment();   // table name from ORDERS_TABLE
+ * OrderRepository orders = OrderRepository.fromEnvironment(tracer);   // table name from ORDERS_TABLE
  * orders.save(order);
  * Optional<Order> again = orders.find(order.orderId());
  * }</pre>
@@ -23,8 +26,9 @@ public final class OrderRepository {
         this.table = table;
     }
 
-    public static OrderRepository fromEnvironment() {
-        return new OrderRepository(AwsClients.dynamoDb(), AwsClients.requiredEnv("ORDERS_TABLE"));
+    /** The table named by {@code ORDERS_TABLE}, its calls traced by {@code tracer}. */
+    public static OrderRepository fromEnvironment(Tracer tracer) {
+        return new OrderRepository(AwsClients.dynamoDb(tracer), AwsClients.requiredEnv("ORDERS_TABLE"));
     }
 
     public void save(Order order) {
@@ -32,8 +36,7 @@ public final class OrderRepository {
     }
 
     public Optional<Order> find(String orderId) {
-        var response = dynamo.getItem(get -> get.tableName(table)
-                .key(java.util.Map.of(OrderItem.ORDER_ID, software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(orderId))));
+        var response = dynamo.getItem(get -> get.tableName(table).key(Map.of(OrderItem.ORDER_ID, AttributeValue.fromS(orderId))));
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(OrderItem.fromItem(response.item())) : Optional.empty();
     }
 

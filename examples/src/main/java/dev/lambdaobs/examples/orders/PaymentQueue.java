@@ -1,6 +1,7 @@
 package dev.lambdaobs.examples.orders;
 
 import dev.lambdaobs.examples.aws.AwsClients;
+import dev.lambdaobs.tracing.Tracer;
 import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -10,7 +11,7 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
  * attribute so the payment consumer's logs join the API request's.
  *
  * <pre>{@code
- * PaymentQueue.fromEnvironment().requestPayment(order, "req-123");   // queue URL from PAYMENTS_QUEUE_URL
+ * PaymentQueue.fromEnvironment(tracer).requestPayment(order, "req-123");   // queue URL from PAYMENTS_QUEUE_URL
  * }</pre>
  */
 public final class PaymentQueue {
@@ -25,8 +26,9 @@ public final class PaymentQueue {
         this.queueUrl = queueUrl;
     }
 
-    public static PaymentQueue fromEnvironment() {
-        return new PaymentQueue(AwsClients.sqs(), AwsClients.requiredEnv("PAYMENTS_QUEUE_URL"));
+    /** The queue at {@code PAYMENTS_QUEUE_URL}, its calls traced by {@code tracer}. */
+    public static PaymentQueue fromEnvironment(Tracer tracer) {
+        return new PaymentQueue(AwsClients.sqs(tracer), AwsClients.requiredEnv("PAYMENTS_QUEUE_URL"));
     }
 
     /** Queues the payment of {@code order}; returns the SQS message id. */

@@ -1,19 +1,30 @@
 package dev.lambdaobs.examples.reports;
 
+import static dev.lambdaobs.logging.StructuredArguments.entry;
+
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import dev.lambdaobs.examples.orders.Order;
 import dev.lambdaobs.examples.orders.OrderRepository;
+import dev.lambdaobs.logging.aspect.Logging;
+import dev.lambdaobs.metrics.MetricUnit;
+import dev.lambdaobs.metrics.MetricsRecorder;
+import dev.lambdaobs.metrics.aspect.Metrics;
+import dev.lambdaobs.tracing.Tracers;
+import dev.lambdaobs.tracing.Tracing;
 import java.util.EnumMap;
 import java.util.Map;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /** The nightly job (EventBridge schedule): counts the orders in each status. */
 public final class DailyReportHandler implements RequestHandler<ScheduledEvent, Map<Order.Status, Integer>> {
+    private static final Logger LOG = LogManager.getLogger(DailyReportHandler.class);
     private final OrderRepository orders;
 
     public DailyReportHandler() {
-        this(OrderRepository.fromEnvironment());
+        this(OrderRepository.fromEnvironment(Tracers.fromEnvironment()));
     }
 
     public DailyReportHandler(OrderRepository orders) {
@@ -21,12 +32,19 @@ public final class DailyReportHandler implements RequestHandler<ScheduledEvent, 
     }
 
     @Override
+    @Logging
+    @Metrics
+    @Tracing
     public Map<Order.Status, Integer> handleRequest(ScheduledEvent event, Context context) {
         Map<Order.Status, Integer> counts = new EnumMap<>(Order.Status.class);
         for (Order.Status status : Order.Status.values()) {
             counts.put(status, 0);
         }
         orders.all().forEach(order -> counts.merge(order.status(), 1, Integer::sum));
+        MetricsRecorder.current()
+                .add("OrdersAwaitingPayment", counts.get(Order.Status.PLACED), MetricUnit.COUNT)
+                .add("OrdersPaymentFailed", counts.get(Order.Status.PAYMENT_FAILED), MetricUnit.COUNT);
+        LOG.info("Daily order report", entry("orders_by_status", counts));
         return counts;
     }
 }

@@ -36,7 +36,8 @@ class ExampleScenarioTest {
         assertThat(events(ExampleFunctions.PROCESS_PAYMENT).get(0).path("Records").path(0).path("messageAttributes")
                 .path("correlation_id").path("stringValue").asText()).isEqualTo("corr-1");
         assertThat(events(ExampleFunctions.SHIP_ORDER)).as("the declined order o-3 is not shipped")
-                .extracting(e -> e.path("detail").path("orderId").asText()).containsExactly("o-1", "o-2");
+                .extracting(e -> e.path("detail").path("orderId").asText() + "/" + e.path("detail").path("correlation_id").asText())
+                .containsExactly("o-1/corr-1", "o-2/corr-2");
         assertThat(events(ExampleFunctions.DAILY_REPORT)).hasSize(2);
         assertThat(records).hasSize(4 + 4 + 3 + 2 + 2);
     }
