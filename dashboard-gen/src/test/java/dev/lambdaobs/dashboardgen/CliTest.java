@@ -3,37 +3,17 @@ package dev.lambdaobs.dashboardgen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaobs.dashboardgen.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
     @TempDir
     Path dir;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void generatesEveryOutputAndASummary() {
@@ -44,21 +24,21 @@ class CliTest {
         assertThat(dir.resolve("orders/alarms.json")).isRegularFile();
         assertThat(dir.resolve("orders/dashboards/orders-summary.json")).isRegularFile();
         assertThat(dir.resolve("orders/queries/errors.logsinsights")).content().contains("function_request_id");
-        assertThat(text(out)).contains("Service orders", "AWS::Serverless::Function: 1", "critical", "Dashboard orders-summary");
+        assertThat(console.out()).contains("Service orders", "AWS::Serverless::Function: 1", "critical", "Dashboard orders-summary");
     }
 
     @Test
     void malformedYamlIsExit2NamingFileAndLine() throws Exception {
         Path bad = write("bad.yaml", "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n   Properties: [\n");
         assertThat(run(bad)).isEqualTo(2);
-        assertThat(text(err)).containsPattern("bad\\.yaml:\\d+: malformed YAML");
+        assertThat(console.err()).containsPattern("bad\\.yaml:\\d+: malformed YAML");
     }
 
     @Test
     void unknownTagIsExit2NamingTagFileAndLine() throws Exception {
         Path bad = write("tag.yaml", "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Reff Name\n");
         assertThat(run(bad)).isEqualTo(2);
-        assertThat(text(err)).contains("tag.yaml:5: unknown YAML tag !Reff");
+        assertThat(console.err()).contains("tag.yaml:5: unknown YAML tag !Reff");
     }
 
     @Test
@@ -67,27 +47,27 @@ class CliTest {
         int code = Main.run("generate", "--template", TestSupport.resource("golden/sqs.yaml").toString(), "--config", config.toString(),
                 "--out", dir.toString());
         assertThat(code).isEqualTo(2);
-        assertThat(text(err)).contains("config.yaml:5: defaults.lambda.Errors.treshold: unknown key; expected one of",
+        assertThat(console.err()).contains("config.yaml:5: defaults.lambda.Errors.treshold: unknown key; expected one of",
                 "threshold");
     }
 
     @Test
     void missingFileIsExit2() {
         assertThat(run(dir.resolve("nope.yaml"))).isEqualTo(2);
-        assertThat(text(err)).contains("nope.yaml: no such file");
+        assertThat(console.err()).contains("nope.yaml: no such file");
     }
 
     @Test
     void resourceWithoutTypeIsExit2NamingResourceAndLine() throws Exception {
         Path bad = write("notype.yaml", "Resources:\n  Queue:\n    Properties: {}\n");
         assertThat(run(bad)).isEqualTo(2);
-        assertThat(text(err)).contains("notype.yaml:2: resource Queue needs a Type");
+        assertThat(console.err()).contains("notype.yaml:2: resource Queue needs a Type");
     }
 
     @Test
     void helpDocumentsTheOptions() {
         assertThat(Main.run("generate", "--help")).isZero();
-        assertThat(text(out)).contains("--template", "--config", "--service", "--mode", "--out", "Exit codes");
+        assertThat(console.out()).contains("--template", "--config", "--service", "--mode", "--out", "Exit codes");
     }
 
     private int run(Path template) {
@@ -98,7 +78,4 @@ class CliTest {
         return Files.writeString(dir.resolve(name), content);
     }
 
-    private static String text(ByteArrayOutputStream stream) {
-        return stream.toString(StandardCharsets.UTF_8);
-    }
 }

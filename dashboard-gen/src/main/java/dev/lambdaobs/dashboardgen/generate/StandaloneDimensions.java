@@ -2,6 +2,7 @@ package dev.lambdaobs.dashboardgen.generate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.dashboardgen.config.ResourceSettings;
+import dev.lambdaobs.dashboardgen.registry.Fact;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
@@ -38,7 +39,23 @@ final class StandaloneDimensions {
                 return Optional.empty();
             }
         }
-        return Optional.of(resource.withDimensions(resolved));
+        return Optional.of(withPhysicalLogGroup(resource.withDimensions(resolved), settings));
+    }
+
+    /** A function's log group ({@code /aws/lambda/${Fn}}) names the function itself; standalone needs the physical name. */
+    private static MonitoredResource withPhysicalLogGroup(MonitoredResource resource, ResourceSettings settings) {
+        Optional<JsonNode> logGroup = resource.facts().get(Fact.LOG_GROUP);
+        if (logGroup.isEmpty() || settings.physicalName().isEmpty()) {
+            return resource;
+        }
+        String self = "${" + resource.logicalId() + "}";
+        String sub = logGroup.get().path("Fn::Sub").asText("");
+        if (sub.contains(self)) {
+            String replaced = sub.replace(self, settings.physicalName().get());
+            JsonNode resolved = replaced.contains("${") ? Intrinsics.sub(replaced) : Intrinsics.text(replaced);
+            return resource.withFacts(resource.facts().with(Fact.LOG_GROUP, resolved));
+        }
+        return resource;
     }
 
     private static boolean namesItself(MonitoredResource resource, JsonNode value) {

@@ -32,6 +32,13 @@ public final class Facts {
         return Optional.ofNullable(values.get(fact)).map(fact.type()::cast);
     }
 
+    /** These facts with {@code fact} set to {@code value}. */
+    public <T> Facts with(Fact<T> fact, T value) {
+        Map<Fact<?>, Object> copy = new HashMap<>(values);
+        copy.put(fact, value);
+        return new Facts(copy);
+    }
+
     public boolean is(Fact<Boolean> fact) {
         return get(fact).orElse(false);
     }

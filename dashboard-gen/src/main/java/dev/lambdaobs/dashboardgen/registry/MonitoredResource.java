@@ -31,4 +31,9 @@ public record MonitoredResource(String key, String logicalId, String resourceTyp
     public MonitoredResource withDimensions(Map<String, JsonNode> replaced) {
         return new MonitoredResource(key, logicalId, resourceType, profile, replaced, facts, location);
     }
+
+    /** The same resource with other facts (standalone mode resolves self-references in them). */
+    public MonitoredResource withFacts(Facts replaced) {
+        return new MonitoredResource(key, logicalId, resourceType, profile, dimensions, replaced, location);
+    }
 }

@@ -1,0 +1,54 @@
+package dev.lambdaobs.dashboardgen.insights;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaobs.dashboardgen.input.BadInputException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The saved queries of a generated template ({@code AWS::Logs::QueryDefinition} resources) and the
+ * service's log groups they read, for running them from a terminal.
+ *
+ * @param queries   name and query string of each saved query
+ * @param logGroups every literal log group name the saved queries read
+ */
+public record SavedQueries(List<Saved> queries, List<String> logGroups) {
+
+    /** One saved query. */
+    public record Saved(String name, String queryString) {
+    }
+
+    public static SavedQueries read(Path template) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(template.toFile());
+        } catch (IOException e) {
+            throw new BadInputException(template + ": cannot read the generated template: " + e.getMessage());
+        }
+        List<Saved> queries = new ArrayList<>();
+        Set<String> groups = new LinkedHashSet<>();
+        root.path("Resources").forEach(resource -> {
+            if (resource.path("Type").asText().equals("AWS::Logs::QueryDefinition")) {
+                JsonNode properties = resource.path("Properties");
+                queries.add(new Saved(properties.path("Name").asText(), properties.path("QueryString").asText()));
+                properties.path("LogGroupNames").forEach(group -> {
+                    if (group.isTextual()) {
+                        groups.add(group.asText());
+                    }
+                });
+            }
+        });
+        return new SavedQueries(List.copyOf(queries), List.copyOf(groups));
+    }
+
+    /** The query named {@code name}, or whose name ends with {@code /name} (the service folder left out). */
+    public Optional<Saved> find(String name) {
+        return queries.stream().filter(q -> q.name().equals(name) || q.name().endsWith("/" + name)).findFirst();
+    }
+}
