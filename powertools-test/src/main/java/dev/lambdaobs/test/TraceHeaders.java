@@ -34,7 +34,7 @@ public final class TraceHeaders {
 
     /** A header whose trace is not sampled. */
     public static String notSampled() {
-        return "Root=" + newTraceId() + ";Parent=" + newSegmentId() + ";Sampled=0";
+        return "Root=" + newTraceId() + ";Parent=" + newSegmentId() + ";Sampled=0;Lineage=a87bd80c:1";
     }
 
     private static String randomHex(int bytes) {

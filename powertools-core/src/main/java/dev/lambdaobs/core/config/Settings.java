@@ -113,7 +113,15 @@ public final class Settings {
                 .orElse(List.of());
     }
 
-    <T> T parse(String name, T fallback, String expected, Function<String, T> parser) {
+    /**
+     * A value of any type: {@code parser} returns null for text it does not accept, which is then
+     * reported once, naming the variable, the value, {@code expected} and the fallback used.
+     *
+     * <pre>{@code
+     * Level level = settings.parse("POWERTOOLS_LOG_LEVEL", Level.INFO, "a log level", Level::toLevel);
+     * }</pre>
+     */
+    public <T> T parse(String name, T fallback, String expected, Function<String, T> parser) {
         Optional<String> raw = string(name);
         if (raw.isEmpty()) {
             return fallback;

@@ -95,16 +95,19 @@ public final class Observability {
         Objects.requireNonNull(body, "body");
         Invocation joined = Invocation.current().filter(i -> context != null && i.context() == context).orElse(null);
         Invocation invocation = joined != null ? joined : start(event, context);
-        StepScope[] scopes = beginAll(invocation);
-        T result;
+        // Current for the steps too, so what they log or record after the handler is the invocation's.
         try (Invocation.Scope ignored = invocation.makeCurrent()) {
-            result = body.get();
-        } catch (Throwable error) {
-            endAll(scopes, null, error);
-            throw error;
+            StepScope[] scopes = beginAll(invocation);
+            T result;
+            try {
+                result = body.get();
+            } catch (Throwable error) {
+                endAll(scopes, null, error);
+                throw error;
+            }
+            endAll(scopes, result, null);
+            return result;
         }
-        endAll(scopes, result, null);
-        return result;
     }
 
     private Invocation start(Object event, Context context) {
@@ -116,17 +119,15 @@ public final class Observability {
 
     private StepScope[] beginAll(Invocation invocation) {
         StepScope[] scopes = new StepScope[steps.size()];
-        try (Invocation.Scope ignored = invocation.makeCurrent()) {
-            for (int i = 0; i < scopes.length; i++) {
-                ObservationStep step = steps.get(i);
-                try {
-                    StepScope scope = step.begin(invocation);
-                    scopes[i] = scope == null ? StepScope.NONE : scope;
-                } catch (Throwable failure) {
-                    rethrowIfFatal(failure);
-                    diagnostics.failureOnce(step.name() + ".begin", failure);
-                    scopes[i] = StepScope.NONE;
-                }
+        for (int i = 0; i < scopes.length; i++) {
+            ObservationStep step = steps.get(i);
+            try {
+                StepScope scope = step.begin(invocation);
+                scopes[i] = scope == null ? StepScope.NONE : scope;
+            } catch (Throwable failure) {
+                rethrowIfFatal(failure);
+                diagnostics.failureOnce(step.name() + ".begin", failure);
+                scopes[i] = StepScope.NONE;
             }
         }
         return scopes;

@@ -142,6 +142,24 @@ class ObservabilityTest {
     }
 
     @Test
+    void theInvocationIsCurrentWhileStepsSeeTheOutcome() {
+        List<Object> seenCurrent = new ArrayList<>();
+        ObservationStep step = invocation -> new StepScope() {
+            @Override public void onSuccess(Object response) { seenCurrent.add(Invocation.current().orElse(null)); }
+            @Override public void end() { seenCurrent.add(Invocation.current().orElse(null)); }
+        };
+        List<Invocation> begun = new ArrayList<>();
+        builder.step(invocation -> {
+            begun.add(Invocation.current().orElse(null));
+            return StepScope.NONE;
+        }).step(step).build().call("e", TestContexts.of("req-1"), () -> "ok");
+
+        assertThat(begun).singleElement().isNotNull();
+        assertThat(seenCurrent).containsExactly(begun.get(0), begun.get(0));
+        assertThat(Invocation.current()).isEmpty();
+    }
+
+    @Test
     void aNestedObservedCallWithTheSameContextJoinsTheOuterInvocation() {
         List<Invocation> seen = new ArrayList<>();
         ObservationStep capture = invocation -> {
