@@ -2,9 +2,12 @@ package dev.lambdaobs.examples.localrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaobs.examples.support.SharedSchemas;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,32 @@ class LocalLambdaTest {
         assertThat(warm.requestId()).isNotEqualTo(cold.requestId());
         assertThat(warm.traceId()).isNotEqualTo(cold.traceId()).startsWith("1-");
         assertThat(aws.calls()).containsEntry("DynamoDB_20120810.GetItem", 2L);
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : stdout) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(lines).as("every stdout line is a JSON object").allMatch(JsonNode::isObject);
+        assertThat(lines).anySatisfy(line -> {
+            assertThat(line.path("message").asText()).isEqualTo("Order not found");
+            assertThat(line.path("function_request_id").asText()).isEqualTo(cold.requestId());
+            assertThat(line.path("xray_trace_id").asText()).isEqualTo(cold.traceId());
+            assertThat(line.path("cold_start").asBoolean()).isTrue();
+            assertThat(line.path("function_name").asText()).isEqualTo(ExampleFunctions.GET_ORDER.functionName());
+        });
+        lines.stream().filter(line -> line.has("_aws")).forEach(SharedSchemas::assertValidEmf);
+        assertThat(lines).anySatisfy(line -> assertThat(line.path("ColdStart").asInt()).isEqualTo(1));
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (segments.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(segments).hasSize(2);
+        for (String segment : segments) {
+            SharedSchemas.assertValidSegment(JSON.readTree(segment));
+        }
+        assertThat(JSON.readTree(segments.get(0)).path("trace_id").asText()).isEqualTo(cold.traceId());
+        assertThat(JSON.readTree(segments.get(0)).path("annotations").path("ColdStart").asBoolean()).isTrue();
     }
 
     @Test
