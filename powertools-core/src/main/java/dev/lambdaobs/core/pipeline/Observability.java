@@ -110,6 +110,36 @@ public final class Observability {
         }
     }
 
+    /**
+     * For aspects: runs one invocation of an annotated handler method from its arguments. A stream
+     * handler's input is read once and replayed, so every step sees the event as a {@code byte[]}
+     * and the handler still reads a stream.
+     *
+     * <pre>{@code
+     * return observability.proceed(joinPoint.getArgs(), joinPoint::proceed);
+     * }</pre>
+     */
+    public Object proceed(Object[] args, Proceed proceed) throws Throwable {
+        HandlerArguments handler = HandlerArguments.of(args);
+        if (!handler.isStream()) {
+            return call(handler.event(), handler.context(), () -> proceed.with(args));
+        }
+        byte[] event = ((InputStream) handler.event()).readAllBytes();
+        Object[] replay = args.clone();
+        for (int i = 0; i < replay.length; i++) {
+            if (replay[i] == handler.event()) {
+                replay[i] = new ByteArrayInputStream(event);
+            }
+        }
+        return call(event, handler.context(), () -> proceed.with(replay));
+    }
+
+    /** Continues an intercepted method with the given arguments ({@code ProceedingJoinPoint::proceed}). */
+    @FunctionalInterface
+    public interface Proceed {
+        Object with(Object[] args) throws Throwable;
+    }
+
     private Invocation start(Object event, Context context) {
         InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
         Object key = facts.requestId().isEmpty() ? new Object() : facts.requestId();

@@ -195,6 +195,29 @@ class ObservabilityTest {
     }
 
     @Test
+    void aspectsProceedWithAReplayedStreamWhileStepsSeeTheBytes() throws Throwable {
+        List<Object> seenEvents = new ArrayList<>();
+        Observability observability = builder.step(invocation -> {
+            seenEvents.add(invocation.event());
+            return StepScope.NONE;
+        }).build();
+        ByteArrayInputStream input = new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        Object[] args = {input, output, TestContexts.of("req-1")};
+
+        Object result = observability.proceed(args, replayed -> {
+            assertThat(replayed[0]).isNotSameAs(input);
+            assertThat(replayed[1]).isSameAs(output);
+            return new String(((java.io.InputStream) replayed[0]).readAllBytes(), StandardCharsets.UTF_8);
+        });
+
+        assertThat(result).isEqualTo("{\"a\":1}");
+        assertThat(seenEvents).singleElement().isInstanceOf(byte[].class);
+        assertThat(observability.proceed(new Object[] {"plain", TestContexts.of("req-2")}, a -> a[0])).isEqualTo("plain");
+        assertThat(seenEvents.get(1)).isEqualTo("plain");
+    }
+
+    @Test
     void aNullContextStillRunsTheHandler() {
         RequestHandler<String, String> handler = builder.step(recording("a")).build().decorate((input, context) -> "ok");
 

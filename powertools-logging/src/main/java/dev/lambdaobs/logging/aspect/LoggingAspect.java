@@ -1,7 +1,6 @@
 package dev.lambdaobs.logging.aspect;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
-import dev.lambdaobs.core.pipeline.HandlerArguments;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.logging.LoggingConfig;
 import dev.lambdaobs.logging.LoggingStep;
@@ -25,10 +24,9 @@ public final class LoggingAspect {
 
     @Around("execution(@dev.lambdaobs.logging.aspect.Logging * *(..))")
     public Object around(ProceedingJoinPoint joinPoint) throws Throwable {
-        HandlerArguments handler = HandlerArguments.of(joinPoint.getArgs());
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
         Observability observability = observed.computeIfAbsent(method, LoggingAspect::observability);
-        return observability.call(handler.event(), handler.context(), joinPoint::proceed);
+        return observability.proceed(joinPoint.getArgs(), joinPoint::proceed);
     }
 
     private static Observability observability(Method method) {

@@ -1,7 +1,6 @@
 package dev.lambdaobs.metrics.aspect;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
-import dev.lambdaobs.core.pipeline.HandlerArguments;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.metrics.MetricsConfig;
 import dev.lambdaobs.metrics.MetricsStep;
@@ -23,10 +22,9 @@ public final class MetricsAspect {
 
     @Around("execution(@dev.lambdaobs.metrics.aspect.Metrics * *(..)) && @annotation(metrics)")
     public Object around(ProceedingJoinPoint joinPoint, Metrics metrics) throws Throwable {
-        HandlerArguments handler = HandlerArguments.of(joinPoint.getArgs());
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
         Observability observability = pipelines.computeIfAbsent(method, m -> pipeline(metrics));
-        return observability.call(handler.event(), handler.context(), joinPoint::proceed);
+        return observability.proceed(joinPoint.getArgs(), joinPoint::proceed);
     }
 
     static Observability pipeline(Metrics metrics) {

@@ -24,7 +24,7 @@ public final class TracingAspect {
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
         HandlerArguments args = HandlerArguments.of(joinPoint.getArgs());
         if (args.isHandler()) {
-            return current.handler(method, tracing).call(args.event(), args.context(), joinPoint::proceed);
+            return current.handler(method, tracing).proceed(joinPoint.getArgs(), joinPoint::proceed);
         }
         return current.method(method, tracing).call(joinPoint::proceed);
     }
