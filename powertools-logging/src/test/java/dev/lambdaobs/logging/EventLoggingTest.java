@@ -44,6 +44,24 @@ class EventLoggingTest {
     }
 
     @Test
+    void typedEventsWithJodaAndJavaTimeValuesAreLoggedAsIsoText(CapturedStdout stdout) {
+        com.amazonaws.services.lambda.runtime.events.ScheduledEvent scheduled =
+                new com.amazonaws.services.lambda.runtime.events.ScheduledEvent();
+        scheduled.setId("cdc73f9d-aea9-11e3-9d5a-835b769c0d9c");
+        scheduled.setTime(new org.joda.time.DateTime(2026, 11, 21, 6, 0, org.joda.time.DateTimeZone.UTC));
+        Map<String, Object> withJavaTime = new LinkedHashMap<>();
+        withJavaTime.put("at", java.time.Instant.parse("2026-11-21T06:00:00Z"));
+
+        TestPipeline.of(TestPipeline.env().set("POWERTOOLS_LOGGER_LOG_EVENT", "true")).run(scheduled, FakeContext.create(), () -> { });
+        TestPipeline.of(TestPipeline.env().set("POWERTOOLS_LOGGER_LOG_EVENT", "true")).run(withJavaTime, FakeContext.create(), () -> { });
+
+        List<JsonNode> lines = stdout.jsonLines();
+        assertThat(lines.get(0).path("event").path("time").asText()).isEqualTo("2026-11-21T06:00:00.000Z");
+        assertThat(lines.get(0).path("event").path("id").asText()).isEqualTo("cdc73f9d-aea9-11e3-9d5a-835b769c0d9c");
+        assertThat(lines.get(1).path("event").path("at").asText()).isEqualTo("2026-11-21T06:00:00Z");
+    }
+
+    @Test
     void configuredKeysAreMaskedToo(CapturedStdout stdout) {
         TestPipeline.of(TestPipeline.env().set("POWERTOOLS_LOGGER_MASK_KEYS", "iban, ssn"), b -> b.logEvent(true))
                 .run("{\"iban\":\"DE00123\",\"SSN\":\"1-2-3\",\"name\":\"x\"}", FakeContext.create(), () -> { });

@@ -65,6 +65,13 @@ class ShippedConfigurationTest {
     }
 
     @Test
+    void theXRaySdksInfoChatterStaysOutOfTheFunctionsLogs() {
+        assertThat(LogManager.getLogger("com.amazonaws.xray.AWSXRayRecorder").isInfoEnabled()).isFalse();
+        assertThat(LogManager.getLogger("com.amazonaws.xray.AWSXRayRecorder").isWarnEnabled()).isTrue();
+        assertThat(LogManager.getLogger("dev.lambdaobs.example.Handler").isInfoEnabled()).isTrue();
+    }
+
+    @Test
     void lineSizeLimitsMatchTheConfiguration() throws IOException {
         Properties config = new Properties();
         config.load(new java.io.ByteArrayInputStream(resource("lambdaobs-log4j2.properties")));

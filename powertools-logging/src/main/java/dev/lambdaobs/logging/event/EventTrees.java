@@ -3,7 +3,14 @@ package dev.lambdaobs.logging.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +83,24 @@ public final class EventTrees {
     private static final class Holder {
         static final ObjectMapper MAPPER = new ObjectMapper()
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .registerModule(dateTimesAsText());
+    }
+
+    /**
+     * Events carry Joda ({@code ScheduledEvent.getTime()}) and java.time values, which Jackson refuses
+     * without extra modules; their ISO-8601 {@code toString()} is what a log line wants anyway.
+     */
+    private static SimpleModule dateTimesAsText() {
+        SimpleModule module = new SimpleModule("lambdaobs-date-times");
+        module.setSerializers(new SimpleSerializers() {
+            @Override
+            public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription bean) {
+                String name = type.getRawClass().getName();
+                return name.startsWith("org.joda.time.") || name.startsWith("java.time.")
+                        ? ToStringSerializer.instance : super.findSerializer(config, type, bean);
+            }
+        });
+        return module;
     }
 }
