@@ -128,7 +128,10 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
         }
     }
 
-    /** Writes the recorded metrics, once; with none recorded writes nothing and reports it. */
+    /**
+     * Writes the recorded metrics, once; with none recorded writes nothing and reports it, unless
+     * invocation metrics are on (they are written for every invocation).
+     */
     @Override
     public void close() {
         EmfDocument document;
@@ -141,7 +144,10 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
                 return;
             }
             if (values.isEmpty()) {
-                EmptyMetrics.report(runtime);
+                // Invocation metrics are this invocation's document, so it is not empty then.
+                if (!runtime.config().invocationMetrics()) {
+                    EmptyMetrics.report(runtime);
+                }
                 return;
             }
             document = snapshot();

@@ -42,6 +42,15 @@ class InvocationMetricsTest {
     }
 
     @Test
+    void anInvocationWithOnlyInvocationMetricsIsNotReportedAsEmpty() {
+        Harness harness = Harness.of(b -> b.captureColdStart(false).invocationMetrics(true));
+        harness.invoke(event("sqsEvent"), () -> null);
+
+        assertThat(EmfDocuments.withMetric(harness.documents(), "HandlerDuration")).hasSize(1);
+        assertThat(harness.warnings).isEmpty();
+    }
+
+    @Test
     void aThrowingHandlerCountsAsAnError() {
         Harness harness = Harness.of(b -> b.captureColdStart(false).invocationMetrics(true));
         assertThatThrownBy(() -> harness.invoke(event("sqsEvent"), () -> {
