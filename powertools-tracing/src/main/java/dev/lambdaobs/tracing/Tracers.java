@@ -16,9 +16,17 @@ public final class Tracers {
     private Tracers() {
     }
 
-    /** The X-Ray tracer configured by the process environment. */
+    /**
+     * The process' tracer, configured by its environment: the same instance on every call, so a
+     * handler's own spans, its SDK clients and {@code @Tracing} share one recorder and one socket.
+     */
     public static Tracer fromEnvironment() {
-        return xray(TracingConfig.fromEnvironment());
+        return FromEnvironment.TRACER;
+    }
+
+    /** Created on first use: the environment never changes during a process' life. */
+    private static final class FromEnvironment {
+        static final Tracer TRACER = xray(TracingConfig.fromEnvironment());
     }
 
     /** The X-Ray tracer for {@code config}; no-op when disabled or outside Lambda. */

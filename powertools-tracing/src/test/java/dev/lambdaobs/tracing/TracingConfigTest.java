@@ -17,6 +17,11 @@ class TracingConfigTest {
     }
 
     @Test
+    void theEnvironmentsTracerIsOnePerProcessSoHandlerCodeAndTheAspectShareIt() {
+        assertThat(Tracers.fromEnvironment()).isSameAs(Tracers.fromEnvironment());
+    }
+
+    @Test
     void defaultsInLambdaTraceAndCaptureBoth() {
         TracingConfig config = parse(LambdaEnvironment.onDemand("fn").service("orders"));
         assertThat(config.active()).isTrue();

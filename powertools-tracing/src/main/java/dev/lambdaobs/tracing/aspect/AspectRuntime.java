@@ -24,18 +24,19 @@ final class AspectRuntime {
     private final Map<Method, Observability> handlers = new ConcurrentHashMap<>();
     private final Map<Method, Traced> methods = new ConcurrentHashMap<>();
 
-    AspectRuntime(PowertoolsConfig config) {
+    AspectRuntime(PowertoolsConfig config, Tracer tracer) {
         this.config = config;
         this.tracingConfig = TracingConfig.from(config);
-        this.tracer = Tracers.xray(tracingConfig);
+        this.tracer = tracer;
     }
 
+    /** From an {@link AspectConfiguration} when one is installed, else the environment's shared tracer. */
     static AspectRuntime load() {
-        PowertoolsConfig config = ServiceLoader.load(AspectConfiguration.class, AspectRuntime.class.getClassLoader())
+        return ServiceLoader.load(AspectConfiguration.class, AspectRuntime.class.getClassLoader())
                 .findFirst()
                 .map(AspectConfiguration::config)
-                .orElseGet(PowertoolsConfig::fromEnvironment);
-        return new AspectRuntime(config);
+                .map(config -> new AspectRuntime(config, Tracers.xray(config)))
+                .orElseGet(() -> new AspectRuntime(PowertoolsConfig.fromEnvironment(), Tracers.fromEnvironment()));
     }
 
     Tracer tracer() {
