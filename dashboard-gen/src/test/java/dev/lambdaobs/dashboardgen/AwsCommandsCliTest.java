@@ -140,7 +140,7 @@ class AwsCommandsCliTest {
         assertThat(queries.get(0)).contains("function_request_id = \"req-1\"");
         assertThat(queries.get(1)).contains("correlation_id = \"order-7\"");
         assertThat(queries.get(2)).contains("xray_trace_id = \"1-abc\"");
-        assertThat(queries.get(3)).contains("filter level = \"ERROR\"");
+        assertThat(queries.get(3)).contains("filter (level = \"ERROR\"", "and not ispresent(_aws.Timestamp)");
         assertThat(aws.logs.startedQueries).allSatisfy(q ->
                 assertThat(q.path("logGroupNames").get(0).asText()).isEqualTo("/aws/lambda/orders-prod-fn"));
         long window = aws.logs.startedQueries.get(2).path("endTime").asLong() - aws.logs.startedQueries.get(2).path("startTime").asLong();

@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The CloudFormation registry schemas of ../shared, rewritten so an intrinsic function is accepted
- * wherever a plain value is (as CloudFormation does), and read-only properties are rejected.
+ * The CloudFormation registry schemas of ../shared (plus the few this module keeps under
+ * src/test/resources/schemas until ../shared has them), rewritten so an intrinsic function is
+ * accepted wherever a plain value is (as CloudFormation does), and read-only properties are rejected.
  */
 final class CfnSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,7 +31,18 @@ final class CfnSchemas {
     private final Map<String, JsonSchema> byType = new HashMap<>();
     private final Map<String, List<String>> readOnly = new HashMap<>();
 
-    CfnSchemas(Path dir) {
+    CfnSchemas(Path... dirs) {
+        for (Path dir : dirs) {
+            load(dir);
+        }
+    }
+
+    /** The shared schemas and this module's additions. */
+    static CfnSchemas standard() {
+        return new CfnSchemas(TestSupport.shared().resolve("schemas/cloudformation"), TestSupport.resource("schemas"));
+    }
+
+    private void load(Path dir) {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {

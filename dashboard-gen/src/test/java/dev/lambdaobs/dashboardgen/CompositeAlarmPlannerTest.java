@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.lambdaobs.dashboardgen.alarm.AlarmContext;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.alarm.CompositeAlarmPlanner;
+import dev.lambdaobs.dashboardgen.config.ConfigReader;
 import dev.lambdaobs.dashboardgen.config.GeneratorConfig;
 import dev.lambdaobs.dashboardgen.naming.LogicalIds;
 import dev.lambdaobs.dashboardgen.registry.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -46,14 +49,39 @@ class CompositeAlarmPlannerTest {
         composites.forEach(c -> OutputChecks.checkRule(c, all));
     }
 
+    @Test
+    void warningAlarmsGetTheirOwnAggregateWithTheWarningActionsAndTheSameNesting() throws Exception {
+        Path config = Files.createTempFile("config", ".yaml");
+        Files.writeString(config, "alarmActions:\n  warning: arn:aws:sns:eu-west-1:123456789012:chat\n");
+        AlarmContext context = new AlarmContext("svc", ConfigReader.read(config),
+                new LogicalIds(Set.of()));
+        List<AlarmDefinition> children = alarms(150, "w", Severity.WARNING);
+        List<AlarmDefinition> composites = CompositeAlarmPlanner.plan(context, Severity.WARNING, children);
+        assertThat(composites).hasSize(3);
+        AlarmDefinition top = composites.get(2);
+        assertThat(top.ruleId()).isEqualTo("Warning");
+        assertThat(top.name()).isEqualTo("svc-Warning");
+        assertThat(top.severity()).isEqualTo(Severity.WARNING);
+        assertThat(top.properties().get("AlarmActions").get(0).asText()).endsWith(":chat");
+        assertThat(top.properties().get("AlarmDescription").asText()).startsWith("[WARNING]");
+        assertThat(composites.get(0).properties().has("AlarmActions")).isFalse();
+        List<AlarmDefinition> all = concat(children, composites);
+        composites.forEach(c -> OutputChecks.checkRule(c, all));
+    }
+
     private static List<AlarmDefinition> plan(List<AlarmDefinition> children) {
-        return CompositeAlarmPlanner.plan(new AlarmContext("svc", GeneratorConfig.EMPTY, new LogicalIds(Set.of())), children);
+        return CompositeAlarmPlanner.plan(new AlarmContext("svc", GeneratorConfig.EMPTY, new LogicalIds(Set.of())), Severity.CRITICAL,
+                children);
     }
 
     private static List<AlarmDefinition> alarms(int count, String prefix) {
+        return alarms(count, prefix, Severity.CRITICAL);
+    }
+
+    private static List<AlarmDefinition> alarms(int count, String prefix, Severity severity) {
         List<AlarmDefinition> alarms = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            alarms.add(new AlarmDefinition("Alarm" + i, prefix + "-" + i, Severity.CRITICAL, AlarmDefinition.METRIC_ALARM, "r" + i,
+            alarms.add(new AlarmDefinition("Alarm" + i, prefix + "-" + i, severity, AlarmDefinition.METRIC_ALARM, "r" + i,
                     "Errors", OptionalDouble.of(0), JsonNodeFactory.instance.objectNode(), List.of()));
         }
         return alarms;

@@ -40,7 +40,12 @@ class ConfigAndModesTest {
         assertThat(age.properties().get("AlarmActions").get(0).asText()).endsWith(":chat");
         assertThat(age.properties().get("AlarmDescription").asText()).contains("Runbook: https://runbooks.example.com/orders");
         assertThat(alarm(result, "DeadLetterMessages").severity().key()).isEqualTo("warning");
-        assertThat(result.alarms()).noneMatch(a -> a.type().equals(AlarmDefinition.COMPOSITE_ALARM));
+        // Every alarm is a warning here: no critical aggregate, one warning aggregate with the warning actions.
+        assertThat(result.alarms()).filteredOn(a -> a.type().equals(AlarmDefinition.COMPOSITE_ALARM))
+                .singleElement().satisfies(composite -> {
+                    assertThat(composite.ruleId()).isEqualTo("Warning");
+                    assertThat(composite.properties().get("AlarmActions").get(0).asText()).endsWith(":chat");
+                });
     }
 
     @Test

@@ -84,8 +84,11 @@ class CorpusTest {
 
     @Test
     void everyGeneratedResourceValidatesAndRespectsTheLimits() {
-        CfnSchemas schemas = new CfnSchemas(TestSupport.shared().resolve("schemas/cloudformation"));
-        RESULTS.values().forEach(result -> OutputChecks.checkAll(result, schemas));
+        CfnSchemas schemas = CfnSchemas.standard();
+        RESULTS.forEach((file, result) -> {
+            OutputChecks.checkAll(result, schemas);
+            OutputChecks.checkChangedResources(result, List.of(file), schemas);
+        });
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class GoldenFileTest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final CfnSchemas SCHEMAS = new CfnSchemas(TestSupport.shared().resolve("schemas/cloudformation"));
+    private static final CfnSchemas SCHEMAS = CfnSchemas.standard();
 
     @ParameterizedTest
     @ValueSource(strings = {"lambda", "rest-api", "http-api", "alb", "appsync", "sqs", "kinesis", "sns", "ses", "stepfunctions",
@@ -57,6 +57,10 @@ class GoldenFileTest {
         result.queries().forEach(q -> queries.add(q.name()));
         ArrayNode skipped = digest.putArray("skipped");
         result.skipped().forEach(s -> skipped.add(s.replaceAll("^.*/golden/", "")));
+        ArrayNode changes = digest.putArray("changesToUserResources");
+        result.guardrails().changes().forEach(c -> changes.add(c.replaceAll("^.*/golden/", "")));
+        ArrayNode notes = digest.putArray("guardrailNotes");
+        result.guardrails().notes().forEach(n -> notes.add(n.replaceAll("^.*/golden/", "")));
         return digest;
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A 1,000-function service: dashboards split within limits, composite nests, queries split by log group limit. */
 class LargeServiceTest {
-    private static final CfnSchemas SCHEMAS = new CfnSchemas(TestSupport.shared().resolve("schemas/cloudformation"));
+    private static final CfnSchemas SCHEMAS = CfnSchemas.standard();
 
     @Test
     void thousandFunctionsStayWithinEveryLimit(@TempDir Path dir) throws Exception {

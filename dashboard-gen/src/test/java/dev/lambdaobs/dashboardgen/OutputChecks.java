@@ -10,7 +10,10 @@ import dev.lambdaobs.dashboardgen.generate.GenerationResult;
 import dev.lambdaobs.dashboardgen.generate.QueryDefinition;
 import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
+import dev.lambdaobs.dashboardgen.template.CfnTemplate;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +50,26 @@ final class OutputChecks {
             problems.addAll(prefix(query.logicalId(), schemas.problems("AWS::Logs::QueryDefinition", query.toResource().get("Properties"))));
             assertThat(query.logGroups()).hasSizeLessThanOrEqualTo(CloudWatchLimits.MAX_LOG_GROUPS_PER_QUERY);
         }
+        assertThat(problems).as(result.service()).isEmpty();
+    }
+
+    /**
+     * Every resource of the output template that the input templates do not have, or have with other
+     * content (what the guardrails added or changed), validates against its registry schema. SAM
+     * types have no registry schema and are skipped.
+     */
+    static void checkChangedResources(GenerationResult result, List<Path> inputs, CfnSchemas schemas) {
+        Map<String, JsonNode> before = new HashMap<>();
+        for (Path file : inputs) {
+            CfnTemplate.read(file).root().path("Resources").fields().forEachRemaining(e -> before.put(e.getKey(), e.getValue()));
+        }
+        List<String> problems = new ArrayList<>();
+        result.template().path("Resources").fields().forEachRemaining(entry -> {
+            String type = entry.getValue().path("Type").asText();
+            if (!entry.getValue().equals(before.get(entry.getKey())) && schemas.knows(type)) {
+                problems.addAll(prefix(entry.getKey(), schemas.problems(type, entry.getValue().path("Properties"))));
+            }
+        });
         assertThat(problems).as(result.service()).isEmpty();
     }
 

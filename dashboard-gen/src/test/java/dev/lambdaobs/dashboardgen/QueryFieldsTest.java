@@ -2,6 +2,8 @@ package dev.lambdaobs.dashboardgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.dashboardgen.query.QueryCatalog;
 import dev.lambdaobs.dashboardgen.query.QueryFields;
@@ -14,11 +16,14 @@ class QueryFieldsTest {
     /** Fields Lambda itself adds to every log event and REPORT line. */
     private static final Set<String> PLATFORM = Set.of("@timestamp", "@message", "@requestId", "@duration", "@maxMemoryUsed",
             "@memorySize", "@initDuration", "@type", "@logStream", "@log");
+    /** The EMF metadata field that tells metric documents from log lines. */
+    private static final String EMF_TIMESTAMP = "_aws.Timestamp";
 
     @Test
     void everyFieldAQueryReadsIsOneOurLoggingWritesOrALambdaPlatformField() {
         Set<String> allowed = new HashSet<>(LogFields.ALL);
         allowed.addAll(PLATFORM);
+        allowed.add(EMF_TIMESTAMP);
         Set<String> read = new HashSet<>();
         for (SavedQuery query : QueryCatalog.standard()) {
             Set<String> fields = QueryFields.read(query.query());
@@ -27,6 +32,22 @@ class QueryFieldsTest {
         }
         assertThat(read).contains(LogFields.FUNCTION_REQUEST_ID, LogFields.CORRELATION_ID, LogFields.XRAY_TRACE_ID,
                 LogFields.ERROR_TYPE, LogFields.COLD_START, "@initDuration", "@maxMemoryUsed");
+    }
+
+    @Test
+    void queriesThatLookForErrorsOrColdStartsNeverMatchEmfDocuments() throws Exception {
+        JsonNode emf = new ObjectMapper().readTree(TestSupport.shared().resolve("schemas/emf/emf.schema.json").toFile());
+        assertThat(emf.path("properties").path("_aws").path("required")).extracting(JsonNode::asText).contains("Timestamp");
+        for (SavedQuery query : QueryCatalog.standard()) {
+            boolean filtersOurLines = query.query().contains(LogFields.LEVEL + " = \"ERROR\"")
+                    || query.query().contains("ispresent(" + LogFields.ERROR_TYPE + ")") || query.query().contains(LogFields.COLD_START);
+            if (filtersOurLines) {
+                assertThat(query.query()).as(query.name()).contains("and not ispresent(" + EMF_TIMESTAMP + ")");
+            }
+        }
+        assertThat(QueryCatalog.standard()).filteredOn(q -> q.name().equals("errors")).singleElement()
+                .extracting(SavedQuery::query).asString()
+                .contains("filter (" + LogFields.LEVEL + " = \"ERROR\" or ispresent(" + LogFields.ERROR_TYPE + ")) and not ispresent(");
     }
 
     @Test

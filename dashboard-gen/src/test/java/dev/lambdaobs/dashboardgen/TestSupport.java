@@ -42,4 +42,22 @@ final class TestSupport {
     static GenerationResult generate(Path template) {
         return GENERATOR.generate(new GenerationRequest(List.of(template), Optional.empty(), Optional.empty(), Mode.MERGE));
     }
+
+    /** Merge or standalone, with an optional config text (written to a temporary file) and --fix-tracing. */
+    static GenerationResult generate(Path template, String config, Mode mode, boolean fixTracing) {
+        try {
+            Optional<Path> file = Optional.empty();
+            if (config != null) {
+                file = Optional.of(Files.writeString(Files.createTempFile("dashboard-gen-config", ".yaml"), config));
+            }
+            return GENERATOR.generate(new GenerationRequest(List.of(template), file, Optional.of("svc"), mode, fixTracing));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A resource of the output template. */
+    static com.fasterxml.jackson.databind.JsonNode outputResource(GenerationResult result, String logicalId) {
+        return result.template().path("Resources").path(logicalId);
+    }
 }

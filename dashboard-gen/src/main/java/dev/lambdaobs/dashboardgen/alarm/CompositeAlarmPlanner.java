@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The service's aggregate alarm: in ALARM when any critical alarm is. When the children exceed 100
- * alarms or the rule 10,240 characters, they are grouped into part composites (without actions)
- * under one top composite (with the critical actions), as deep as needed.
+ * The service's aggregate alarms, one per severity: {@code <service>-Critical} in ALARM when any
+ * critical alarm is, {@code <service>-Warning} when any warning alarm is. When the children exceed
+ * 100 alarms or the rule 10,240 characters, they are grouped into part composites (without
+ * actions) under one top composite (with the severity's actions), as deep as needed.
  *
  * <pre>{@code
- * List<AlarmDefinition> composites = CompositeAlarmPlanner.plan(context, criticalAlarms);
+ * List<AlarmDefinition> composites = CompositeAlarmPlanner.plan(context, Severity.CRITICAL, criticalAlarms);
  * }</pre>
  */
 public final class CompositeAlarmPlanner {
@@ -24,20 +25,21 @@ public final class CompositeAlarmPlanner {
     private CompositeAlarmPlanner() {
     }
 
-    /** The composites, top one last; empty when there is no critical alarm. */
-    public static List<AlarmDefinition> plan(AlarmContext context, List<AlarmDefinition> critical) {
+    /** The composites over {@code children} (alarms of {@code severity}), top one last; empty when there are none. */
+    public static List<AlarmDefinition> plan(AlarmContext context, Severity severity, List<AlarmDefinition> children) {
+        String top = topRuleId(severity);
         List<AlarmDefinition> made = new ArrayList<>();
-        List<AlarmDefinition> level = critical;
+        List<AlarmDefinition> level = children;
         int depth = 0;
         while (level.size() > 1 || (depth == 0 && level.size() == 1)) {
             List<List<AlarmDefinition>> groups = group(level);
             if (groups.size() == 1) {
-                made.add(composite(context, groups.get(0), "Critical", true));
+                made.add(composite(context, severity, groups.get(0), top, true));
                 return made;
             }
             List<AlarmDefinition> next = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
-                AlarmDefinition part = composite(context, groups.get(i), "Critical-L" + depth + "-Part" + (i + 1), false);
+                AlarmDefinition part = composite(context, severity, groups.get(i), top + "-L" + depth + "-Part" + (i + 1), false);
                 made.add(part);
                 next.add(part);
             }
@@ -70,21 +72,28 @@ public final class CompositeAlarmPlanner {
         return groups;
     }
 
+    /** The rule id (and alarm name suffix) of a severity's top composite: {@code Critical}, {@code Warning}. */
+    public static String topRuleId(Severity severity) {
+        return severity.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + severity.key().substring(1);
+    }
+
     static String term(String alarmName) {
         return "ALARM(\"" + alarmName + "\")";
     }
 
-    private static AlarmDefinition composite(AlarmContext context, List<AlarmDefinition> children, String part, boolean top) {
+    private static AlarmDefinition composite(AlarmContext context, Severity severity, List<AlarmDefinition> children, String part,
+            boolean top) {
         String name = Names.alarmName(context.service(), part);
         ObjectNode properties = JsonNodeFactory.instance.objectNode();
         properties.put("AlarmName", name);
         properties.put("AlarmRule", String.join(OR, children.stream().map(child -> term(child.name())).toList()));
-        String text = top ? "Service " + context.service() + " has a critical problem: one of its critical alarms is in ALARM"
-                : "Part of the aggregate alarm of " + context.service() + " (" + children.size() + " alarms)";
-        properties.put("AlarmDescription", AlarmDescriptions.of(Severity.CRITICAL, text, context));
-        AlarmActions.apply(properties, top ? context.config().actions(Severity.CRITICAL) : List.of());
+        String text = top ? "Service " + context.service() + " has a " + severity.key() + " problem: one of its "
+                + severity.key() + " alarms is in ALARM"
+                : "Part of the " + severity.key() + " aggregate alarm of " + context.service() + " (" + children.size() + " alarms)";
+        properties.put("AlarmDescription", AlarmDescriptions.of(severity, text, context));
+        AlarmActions.apply(properties, top ? context.config().actions(severity) : List.of());
         List<String> dependsOn = children.stream().map(AlarmDefinition::logicalId).sorted().toList();
-        return new AlarmDefinition(context.ids().allocate("Alarm", context.service(), part), name, Severity.CRITICAL,
+        return new AlarmDefinition(context.ids().allocate("Alarm", context.service(), part), name, severity,
                 AlarmDefinition.COMPOSITE_ALARM, context.service(), part, OptionalDouble.empty(), properties, dependsOn);
     }
 }

@@ -34,7 +34,8 @@ final class GenerateCommand implements Callable<Integer> {
     private List<Path> templates;
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML config: service, runbook, metricsNamespace, "
-            + "s3RequestMetrics, alarmActions (critical/warning SNS ARNs), defaults per resource type, resources (per logical id).")
+            + "s3RequestMetrics, alarmActions (critical/warning SNS ARNs), defaults per resource type, resources (per logical id), "
+            + "guardrails (logRetention, logRetentionDays, deploymentAlarms, tracing, lambdaInsights).")
     private Path config;
 
     @Option(names = "--service", paramLabel = "NAME", description = "Service name (default: config, POWERTOOLS_SERVICE_NAME, template file name).")
@@ -48,12 +49,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     private Path out;
 
+    @Option(names = "--fix-tracing", description = "Merge mode: turn on X-Ray active tracing where it is off (Tracing: Active for "
+            + "functions, TracingEnabled for REST APIs and stages); every change is listed in the summary.")
+    private boolean fixTracing;
+
     @Override
     public Integer call() {
         try {
             Mode parsed = parseMode();
             GenerationResult result = new Generator(MonitorRegistry.standard())
-                    .generate(new GenerationRequest(templates, Optional.ofNullable(config), Optional.ofNullable(service), parsed));
+                    .generate(new GenerationRequest(templates, Optional.ofNullable(config), Optional.ofNullable(service), parsed,
+                            fixTracing));
             OutputWriter.write(result, out);
             spec.commandLine().getOut().print(Summary.of(result));
             spec.commandLine().getOut().flush();

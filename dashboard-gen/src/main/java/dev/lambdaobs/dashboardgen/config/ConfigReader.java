@@ -26,10 +26,12 @@ import java.util.Set;
  */
 public final class ConfigReader {
     private static final Set<String> TOP = Set.of("service", "runbook", "metricsNamespace", "s3RequestMetrics", "alarmActions",
-            "defaults", "resources");
+            "defaults", "resources", "guardrails");
     private static final Set<String> RESOURCE = Set.of("physicalName", "dimensions", "disabled", "alarms");
     private static final Set<String> RULE = Set.of("threshold", "periodSeconds", "evaluationPeriods", "datapointsToAlarm",
             "severity", "disabled");
+    private static final Set<String> GUARDRAILS = Set.of("logRetention", "logRetentionDays", "deploymentAlarms", "tracing",
+            "lambdaInsights");
     /** The key under a resource's Metadata that holds its monitoring settings. */
     public static final String METADATA_KEY = "lambdaobs";
 
@@ -48,7 +50,27 @@ public final class ConfigReader {
         root.optional("resources").ifPresent(node -> node.entries().forEach((id, value) -> resources.put(id, resource(value))));
         return new GeneratorConfig(root.optional("service").map(ConfigNode::text), root.optional("runbook").map(ConfigNode::text),
                 root.optional("metricsNamespace").map(ConfigNode::text),
-                root.optional("s3RequestMetrics").map(ConfigNode::bool).orElse(false), actions, defaults, resources);
+                root.optional("s3RequestMetrics").map(ConfigNode::bool).orElse(false), actions, defaults, resources,
+                root.optional("guardrails").map(ConfigReader::guardrails).orElse(Guardrails.DEFAULT));
+    }
+
+    private static Guardrails guardrails(ConfigNode node) {
+        node.mapping(GUARDRAILS);
+        Guardrails on = Guardrails.DEFAULT;
+        return new Guardrails(node.optional("logRetention").map(ConfigNode::bool).orElse(on.logRetention()),
+                node.optional("logRetentionDays").map(ConfigReader::retentionDays).orElse(on.logRetentionDays()),
+                node.optional("deploymentAlarms").map(ConfigNode::bool).orElse(on.deploymentAlarms()),
+                node.optional("tracing").map(ConfigNode::bool).orElse(on.tracing()),
+                node.optional("lambdaInsights").map(ConfigNode::bool).orElse(on.lambdaInsights()));
+    }
+
+    private static int retentionDays(ConfigNode node) {
+        int days = node.positiveInt();
+        if (!CloudWatchLimits.LOG_RETENTION_DAYS.contains(days)) {
+            throw node.error(days + " days is not a retention period CloudWatch Logs accepts; expected one of "
+                    + CloudWatchLimits.LOG_RETENTION_DAYS);
+        }
+        return days;
     }
 
     /** Reads {@code Metadata.lambdaobs} of a template resource with the same rules as a config resource entry. */

@@ -20,14 +20,17 @@ import java.util.Optional;
  *   lambda: { Errors: { threshold: 1 } }
  * resources:
  *   OrdersQueue: { disabled: true }
+ * guardrails:
+ *   logRetentionDays: 90
+ *   lambdaInsights: false
  * }</pre>
  */
 public record GeneratorConfig(Optional<String> service, Optional<String> runbook, Optional<String> metricsNamespace,
         boolean s3RequestMetrics, Map<Severity, List<String>> alarmActions, Map<String, Map<String, RuleOverride>> defaults,
-        Map<String, ResourceSettings> resources) {
+        Map<String, ResourceSettings> resources, Guardrails guardrails) {
 
     public static final GeneratorConfig EMPTY = new GeneratorConfig(Optional.empty(), Optional.empty(), Optional.empty(), false,
-            Map.of(), Map.of(), Map.of());
+            Map.of(), Map.of(), Map.of(), Guardrails.DEFAULT);
 
     public GeneratorConfig {
         alarmActions = Map.copyOf(alarmActions);

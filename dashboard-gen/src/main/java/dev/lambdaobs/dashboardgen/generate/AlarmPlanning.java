@@ -13,7 +13,7 @@ import dev.lambdaobs.dashboardgen.registry.monitors.LambdaMonitor;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every alarm of a service: per resource and rule, service-wide math alarms, then the aggregate composite. */
+/** Every alarm of a service: per resource and rule, service-wide math alarms, then the aggregate composites per severity. */
 final class AlarmPlanning {
     private AlarmPlanning() {
     }
@@ -32,8 +32,12 @@ final class AlarmPlanning {
         }
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.profile() == LambdaMonitor.FUNCTION).toList();
         alarms.addAll(ServiceAlarms.errorRate(context, functions));
-        List<AlarmDefinition> critical = alarms.stream().filter(a -> a.severity() == Severity.CRITICAL).toList();
-        alarms.addAll(CompositeAlarmPlanner.plan(context, critical));
+        List<AlarmDefinition> composites = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            List<AlarmDefinition> children = alarms.stream().filter(a -> a.severity() == severity).toList();
+            composites.addAll(CompositeAlarmPlanner.plan(context, severity, children));
+        }
+        alarms.addAll(composites);
         return alarms;
     }
 }

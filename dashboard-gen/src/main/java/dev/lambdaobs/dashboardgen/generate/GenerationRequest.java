@@ -11,13 +11,20 @@ import java.util.Optional;
  * new GenerationRequest(List.of(Path.of("template.yaml")), Optional.empty(), Optional.of("orders"), Mode.MERGE);
  * }</pre>
  *
- * @param templates the templates forming one service
- * @param config    the optional YAML config
- * @param service   the service name, overriding the config's
- * @param mode      merge or standalone
+ * @param templates  the templates forming one service
+ * @param config     the optional YAML config
+ * @param service    the service name, overriding the config's
+ * @param mode       merge or standalone
+ * @param fixTracing turn on active X-Ray tracing where it is off (merge mode)
  */
-public record GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode) {
+public record GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode,
+        boolean fixTracing) {
     public GenerationRequest {
         templates = List.copyOf(templates);
+    }
+
+    /** A request that leaves tracing as the template has it. */
+    public GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode) {
+        this(templates, config, service, mode, false);
     }
 }

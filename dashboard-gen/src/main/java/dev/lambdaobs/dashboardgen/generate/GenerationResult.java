@@ -3,6 +3,7 @@ package dev.lambdaobs.dashboardgen.generate;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
+import dev.lambdaobs.dashboardgen.guardrails.GuardrailReport;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,9 @@ import java.util.Map;
  * @param foundByType  template resources of a supported type, by type
  * @param unmonitored  template resources of an unsupported type, by type
  * @param skipped      what was skipped and why
+ * @param guardrails   changes made to the user's own resources, and guardrail findings
  */
 public record GenerationResult(String service, ObjectNode template, List<MonitoredResource> monitored, List<AlarmDefinition> alarms,
         List<DashboardDefinition> dashboards, List<QueryDefinition> queries, Map<String, Integer> foundByType,
-        Map<String, Integer> unmonitored, List<String> skipped) {
+        Map<String, Integer> unmonitored, List<String> skipped, GuardrailReport guardrails) {
 }

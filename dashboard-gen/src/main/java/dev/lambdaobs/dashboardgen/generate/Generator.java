@@ -9,6 +9,8 @@ import dev.lambdaobs.dashboardgen.config.GeneratorConfig;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardInput;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardPlanner;
+import dev.lambdaobs.dashboardgen.guardrails.GuardrailReport;
+import dev.lambdaobs.dashboardgen.guardrails.ServiceGuardrails;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
 import dev.lambdaobs.dashboardgen.naming.LogicalIds;
 import dev.lambdaobs.dashboardgen.query.QueryCatalog;
@@ -70,8 +72,10 @@ public final class Generator {
         alarms.forEach(alarm -> OutputTemplate.addResource(template, alarm.logicalId(), alarm.toResource()));
         dashboards.forEach(dashboard -> OutputTemplate.addResource(template, dashboard.logicalId(), dashboard.toResource()));
         queries.forEach(query -> OutputTemplate.addResource(template, query.logicalId(), query.toResource()));
+        GuardrailReport guardrails = ServiceGuardrails.apply(template, service, config.guardrails(), request.mode() == Mode.MERGE,
+                request.fixTracing(), alarms, ids);
         return new GenerationResult(name, template, discovery.monitored, alarms, dashboards, queries, discovery.foundByType,
-                discovery.unmonitored, skipped);
+                discovery.unmonitored, skipped, guardrails);
     }
 
     private static List<QueryDefinition> queries(String service, List<SavedQuery> catalog, List<JsonNode> logGroups, LogicalIds ids) {

@@ -30,7 +30,8 @@ final class ResourceDiscovery {
     final List<String> skipped = new ArrayList<>();
 
     ResourceDiscovery(MonitorRegistry registry, ServiceTemplate service, GeneratorConfig config, Mode mode) {
-        DiscoveryContext context = DiscoveryContext.of(service, config.s3RequestMetrics() && mode == Mode.MERGE);
+        DiscoveryContext context = DiscoveryContext.of(service, config.s3RequestMetrics() && mode == Mode.MERGE,
+                config.guardrails().lambdaInsights());
         Map<String, MonitoredResource> byKey = new LinkedHashMap<>();
         for (TemplateResource resource : service.resources()) {
             Optional<dev.lambdaobs.dashboardgen.registry.Discoverer> discoverer = registry.discoverer(resource.type());

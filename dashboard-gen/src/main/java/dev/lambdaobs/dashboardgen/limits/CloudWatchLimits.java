@@ -25,7 +25,7 @@ public final class CloudWatchLimits {
     public static final int MAX_ALARM_DESCRIPTION_LENGTH = 1_024;
     /** Evaluation periods times period. @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html">PutMetricAlarm: EvaluationPeriods</a> */
     public static final int MAX_ALARM_EVALUATION_SECONDS = 86_400;
-    /** A metric math alarm retrieves at most 10 metrics. @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Create-alarm-on-metric-math-expression.html">Create an alarm based on a metric math expression</a> */
+    /** "Alarms based on metric math expressions can have up to 10 metrics." @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_limits.html">CloudWatch service quotas (Alarms)</a> */
     public static final int MAX_METRICS_PER_ALARM = 10;
     /** @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html">PutCompositeAlarm: AlarmRule</a> */
     public static final int MAX_COMPOSITE_RULE_LENGTH = 10_240;
@@ -34,12 +34,16 @@ public final class CloudWatchLimits {
     /** Actions per alarm state. @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html">PutMetricAlarm: AlarmActions</a> */
     public static final int MAX_ALARM_ACTIONS = 5;
 
-    /** Log groups one Logs Insights query may read. @see <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartQuery.html">StartQuery: logGroupNames</a> */
+    /** Log groups one Logs Insights query may name ("You can include up to 50 log groups"). @see <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartQuery.html">StartQuery: logGroupNames</a> */
     public static final int MAX_LOG_GROUPS_PER_QUERY = 50;
     /** @see <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutQueryDefinition.html">PutQueryDefinition: queryString</a> */
     public static final int MAX_QUERY_STRING_LENGTH = 10_000;
     /** @see <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutQueryDefinition.html">PutQueryDefinition: name</a> */
     public static final int MAX_QUERY_NAME_LENGTH = 255;
+
+    /** The retention periods a log group accepts, in days. @see <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html">PutRetentionPolicy: retentionInDays</a> */
+    public static final java.util.List<Integer> LOG_RETENTION_DAYS = java.util.List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180,
+            365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
     private CloudWatchLimits() {
     }

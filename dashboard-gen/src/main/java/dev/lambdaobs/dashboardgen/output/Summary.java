@@ -48,6 +48,11 @@ public final class Summary {
             text.append('\n');
         }
         result.skipped().forEach(reason -> text.append("Skipped: ").append(reason).append('\n'));
+        if (!result.guardrails().changes().isEmpty()) {
+            text.append("Changes to your resources (").append(result.guardrails().changes().size()).append("):\n");
+            result.guardrails().changes().forEach(change -> text.append("  ").append(change).append('\n'));
+        }
+        result.guardrails().notes().forEach(note -> text.append("Guardrail: ").append(note).append('\n'));
         return text.toString();
     }
 }

@@ -24,6 +24,13 @@ public final class QueryCatalog {
     /** The placeholder on-call replaces with the id they look for. */
     public static final String ID_PLACEHOLDER = "PASTE-ID-HERE";
 
+    /**
+     * Excludes EMF documents: powertools-metrics puts {@code "level":"ERROR"} on them when Lambda's
+     * log-level filter is at ERROR, and every EMF document has {@code _aws.Timestamp}.
+     *
+     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html">EMF specification: _aws.Timestamp</a>
+     */
+    public static final String NOT_EMF = "not ispresent(_aws.Timestamp)";
     private static final String REPORTS = "filter @type = \"REPORT\"";
 
     private QueryCatalog() {
@@ -34,7 +41,7 @@ public final class QueryCatalog {
                 new SavedQuery("errors", "Recent errors with their request, trace and correlation ids",
                         "fields @timestamp, " + FUNCTION_NAME + ", " + ERROR_TYPE + ", " + ERROR_MESSAGE + ", " + MESSAGE + ", "
                                 + FUNCTION_REQUEST_ID + ", " + XRAY_TRACE_ID + ", " + CORRELATION_ID
-                                + "\n| filter " + LEVEL + " = \"ERROR\" or ispresent(" + ERROR_TYPE + ")"
+                                + "\n| filter (" + LEVEL + " = \"ERROR\" or ispresent(" + ERROR_TYPE + ")) and " + NOT_EMF
                                 + "\n| sort @timestamp desc\n| limit 100"),
                 story("request-by-request-id", "One request's whole story by Lambda request id", FUNCTION_REQUEST_ID, true),
                 story("request-by-correlation-id", "One request's whole story by correlation id", CORRELATION_ID, false),
@@ -45,7 +52,8 @@ public final class QueryCatalog {
                                 + "\n| sort coldStarts desc"),
                 new SavedQuery("cold-start-logs", "Log lines written during cold-start invocations",
                         "fields @timestamp, " + FUNCTION_NAME + ", " + FUNCTION_REQUEST_ID + ", " + MESSAGE
-                                + "\n| filter " + COLD_START + " = 1\n| sort @timestamp desc\n| limit 100"),
+                                // Logs Insights reads a JSON true as 1 (not "true"), so the boolean cold_start compares to 1.
+                                + "\n| filter " + COLD_START + " = 1 and " + NOT_EMF + "\n| sort @timestamp desc\n| limit 100"),
                 new SavedQuery("slowest-invocations", "The slowest invocations",
                         REPORTS + "\n| fields @timestamp, @requestId, @duration, @initDuration, @maxMemoryUsed, @log"
                                 + "\n| sort @duration desc\n| limit 25"),
@@ -56,7 +64,7 @@ public final class QueryCatalog {
                         REPORTS + "\n| stats max(@maxMemoryUsed / 1000 / 1000) as maxUsedMB, avg(@maxMemoryUsed / 1000 / 1000) as avgUsedMB,"
                                 + " max(@memorySize / 1000 / 1000) as configuredMB by @log"),
                 new SavedQuery("top-exceptions", "The most frequent exceptions",
-                        "filter ispresent(" + ERROR_TYPE + ")"
+                        "filter ispresent(" + ERROR_TYPE + ") and " + NOT_EMF
                                 + "\n| stats count(*) as occurrences, latest(" + ERROR_MESSAGE + ") as lastMessage, latest("
                                 + ERROR_STACK + ") as lastStack by " + ERROR_TYPE + ", " + FUNCTION_NAME + ", " + SERVICE
                                 + "\n| sort occurrences desc\n| limit 20"));

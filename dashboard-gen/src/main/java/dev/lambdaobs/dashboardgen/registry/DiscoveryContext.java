@@ -8,9 +8,11 @@ import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
  * @param service           every resource of the service
  * @param relations         DLQs, stream readers, destinations
  * @param s3RequestMetrics  whether the user asked to add S3 request metrics configurations (merge mode)
+ * @param lambdaInsights    whether functions with the Lambda Insights layer get its widgets and alarm
  */
-public record DiscoveryContext(ServiceTemplate service, ServiceRelations relations, boolean s3RequestMetrics) {
-    public static DiscoveryContext of(ServiceTemplate service, boolean s3RequestMetrics) {
-        return new DiscoveryContext(service, ServiceRelations.of(service), s3RequestMetrics);
+public record DiscoveryContext(ServiceTemplate service, ServiceRelations relations, boolean s3RequestMetrics,
+        boolean lambdaInsights) {
+    public static DiscoveryContext of(ServiceTemplate service, boolean s3RequestMetrics, boolean lambdaInsights) {
+        return new DiscoveryContext(service, ServiceRelations.of(service), s3RequestMetrics, lambdaInsights);
     }
 }

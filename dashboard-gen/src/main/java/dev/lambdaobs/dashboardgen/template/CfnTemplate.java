@@ -89,6 +89,11 @@ public final class CfnTemplate {
 
     /** The {@code Globals.Function} section of a SAM template, or an empty node. */
     public JsonNode functionGlobals() {
-        return document.root().path("Globals").path("Function");
+        return globals("Function");
+    }
+
+    /** A {@code Globals} section of a SAM template ({@code Function}, {@code Api}, ...), or an empty node. */
+    public JsonNode globals(String section) {
+        return document.root().path("Globals").path(section);
     }
 }

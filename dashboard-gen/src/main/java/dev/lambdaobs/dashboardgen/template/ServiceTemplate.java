@@ -64,6 +64,11 @@ public final class ServiceTemplate {
         return CfnValues.referencedId(value).flatMap(this::resource).map(TemplateResource::type);
     }
 
+    /** The template a resource comes from (its {@code Globals} apply to it). */
+    public CfnTemplate templateOf(String logicalId) {
+        return owners.get(logicalId);
+    }
+
     /** The parsed file a resource comes from, for locating its nested keys. */
     public dev.lambdaobs.dashboardgen.input.LocatedDocument documentOf(String logicalId) {
         return owners.get(logicalId).document();

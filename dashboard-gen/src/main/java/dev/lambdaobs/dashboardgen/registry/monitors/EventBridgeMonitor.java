@@ -41,10 +41,10 @@ public final class EventBridgeMonitor {
     }
 
     static void register(MonitorRegistry.Builder registry) {
-        registry.profile(RULE).type("AWS::Events::Rule", EventBridgeMonitor::rule);
+        registry.profile(RULE).type("AWS::Events::Rule", EventBridgeMonitor::rule).serviceWide(ImplicitRules::discover);
     }
 
-    private static Discovery rule(TemplateResource rule, DiscoveryContext context) {
+    static Discovery rule(TemplateResource rule, DiscoveryContext context) {
         Optional<JsonNode> bus = busName(rule, context);
         Map<String, JsonNode> dimensions = new LinkedHashMap<>();
         JsonNode name = rule.property("Name");

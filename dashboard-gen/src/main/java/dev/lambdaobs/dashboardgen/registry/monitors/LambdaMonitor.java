@@ -17,6 +17,8 @@ import dev.lambdaobs.dashboardgen.registry.TreatMissing;
 import dev.lambdaobs.core.config.EnvironmentVariables;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
+import dev.lambdaobs.dashboardgen.template.SubText;
+import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,12 @@ public final class LambdaMonitor {
     /** Default regional concurrency quota. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html">Lambda quotas</a> */
     static final int DEFAULT_ACCOUNT_CONCURRENCY = 1_000;
     private static final double NEAR_LIMIT = 0.9;
+    /** Lambda's default log group is {@code /aws/lambda/<function name>}. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs.html">Lambda logs in CloudWatch Logs</a> */
+    public static final String LAMBDA_LOG_GROUP_PREFIX = "/aws/lambda/";
+
+    /** The rules whose alarms stop a canary or linear deployment (wired into SAM's DeploymentPreference.Alarms). */
+    public static final java.util.Set<String> DEPLOYMENT_ROLLBACK_RULES = java.util.Set.of("Errors", "ThrottleRate",
+            "DurationNearTimeout");
 
     public static final ResourceProfile FUNCTION = new ResourceProfile("lambda", "Lambda functions", "AWS/Lambda",
             List.of(
@@ -78,7 +86,7 @@ public final class LambdaMonitor {
     }
 
     private static Discovery discover(TemplateResource function, DiscoveryContext context) {
-        JsonNode name = Monitored.name(function, "FunctionName", Intrinsics.ref(function.logicalId()));
+        JsonNode name = functionName(function);
         JsonNode timeout = context.service().property(function, "Timeout");
         String id = function.logicalId();
         Facts facts = Facts.builder()
@@ -88,19 +96,27 @@ public final class LambdaMonitor {
                 .with(Fact.HAS_DEAD_LETTER_QUEUE, context.relations().hasDeadLetterQueue(id))
                 .with(Fact.HAS_DESTINATION, context.relations().hasDestination(id))
                 .with(Fact.FUNCTION_NAME, name)
-                .with(Fact.LOG_GROUP, logGroup(context, function, name))
+                .with(Fact.LOG_GROUP, logGroup(context.service(), function))
                 .with(Fact.METRICS_NAMESPACE, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.METRICS_NAMESPACE)))
                 .with(Fact.SERVICE_NAME, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.SERVICE_NAME)))
                 .build();
-        return Discovery.found(Monitored.of(function, FUNCTION, Map.of("FunctionName", name), facts));
+        MonitoredResource monitored = Monitored.of(function, FUNCTION, Map.of("FunctionName", name), facts);
+        return LambdaInsightsMonitor.of(function, context, name).map(insights -> Discovery.found(monitored, insights))
+                .orElseGet(() -> Discovery.found(monitored));
     }
 
-    private static JsonNode logGroup(DiscoveryContext context, TemplateResource function, JsonNode name) {
-        JsonNode custom = context.service().property(function, "LoggingConfig").path("LogGroup");
+    /** The function's name: its FunctionName when usable, else its Ref (which is the name). */
+    public static JsonNode functionName(TemplateResource function) {
+        return Monitored.name(function, "FunctionName", Intrinsics.ref(function.logicalId()));
+    }
+
+    /** The log group the function writes to: its {@code LoggingConfig.LogGroup}, else {@code /aws/lambda/<name>}. */
+    public static JsonNode logGroup(ServiceTemplate service, TemplateResource function) {
+        JsonNode custom = service.property(function, "LoggingConfig").path("LogGroup");
         if (CfnValues.present(custom)) {
             return custom;
         }
-        return SubText.concat("/aws/lambda/", name);
+        return SubText.concat(LAMBDA_LOG_GROUP_PREFIX, functionName(function));
     }
 
     /** The literal timeout, Lambda's default when unset, or null when it is not a literal (no duration alarm). */

@@ -73,8 +73,13 @@ public final class RestApiMonitor {
         return Stages.perStage(api, REST_API, "ApiName", name, stages);
     }
 
+    /** The first SAM function whose Api event makes SAM create the implicit {@code ServerlessRestApi}, if any. */
+    public static java.util.Optional<TemplateResource> implicitApiUser(dev.lambdaobs.dashboardgen.template.ServiceTemplate service) {
+        return ImplicitApis.firstUser(service, IMPLICIT_API, "Api", "RestApiId");
+    }
+
     private static Discovery implicitApi(DiscoveryContext context) {
-        return ImplicitApis.firstUser(context.service(), IMPLICIT_API, "Api", "RestApiId")
+        return implicitApiUser(context.service())
                 .map(function -> Discovery.found(new MonitoredResource(IMPLICIT_API, IMPLICIT_API, "AWS::Serverless::Api", REST_API,
                         Map.of("ApiName", Intrinsics.ref("AWS::StackName"), "Stage", Intrinsics.text(IMPLICIT_STAGE)), Facts.none(), function.location())))
                 .orElseGet(() -> new Discovery(List.of(), List.of()));

@@ -15,6 +15,7 @@ public final class StandardMonitors {
 
     public static void registerAll(MonitorRegistry.Builder registry) {
         LambdaMonitor.register(registry);
+        LambdaInsightsMonitor.register(registry);
         RestApiMonitor.register(registry);
         HttpApiMonitor.register(registry);
         AppSyncMonitor.register(registry);
