@@ -48,9 +48,10 @@ fi
 # 3. dashboard-gen: a private copy of its shaded jar, if it has the CLI.
 dg_args=()
 DG_JAR="$ROOT/dashboard-gen/target/dashboard-gen.jar"
-if [[ -f "$DG_JAR" ]] && unzip -l "$DG_JAR" | grep -q 'dev/lambdaobs/dashboardgen/cli/Main.class'; then
+if [[ -f "$DG_JAR" ]] && [[ "$(unzip -Z1 "$DG_JAR" | grep -c '^dev/lambdaobs/dashboardgen/cli/Main.class$')" -gt 0 ]]; then
   cp "$DG_JAR" "$BENCH_DIR/target/dashboard-gen.jar"
   dg_args=(--dashboard-gen-cp "$BENCH_DIR/target/dashboard-gen.jar")
+  note "dashboard-gen: the jar dashboard-gen/target/dashboard-gen.jar built $(date -u -r "$DG_JAR" +%Y-%m-%dT%H:%MZ)."
 else
   note "dashboard-gen was not measured: dashboard-gen/target/dashboard-gen.jar with the CLI (dev.lambdaobs.dashboardgen.cli.Main) is not built."
 fi

@@ -39,25 +39,50 @@ public final class BenchMain {
             jmhWarm(results, benchDir, workDir);
         }
         if (options.runs("micro")) {
-            results.micro.addAll(JmhRun.run("jmh-micro", jar(benchDir, "jmh-micro").toString(),
-                    List.of("dev.lambdaobs.benchmarks.jmh"), options.jmhPlan(), workDir));
+            micro(results, benchDir, workDir);
         }
         if (options.runs("dashboard")) {
             dashboardGen(results, workDir);
+        }
+        if (options.runs("parts")) {
+            parts(results, benchDir, workDir);
         }
         results.after = Machine.snapshot();
         new ResultsReport(results).write();
         Progress.log("wrote " + options.out());
     }
 
+    private static void parts(Results results, Path benchDir, Path workDir) throws Exception {
+        List<Variant> parts = new java.util.ArrayList<>();
+        results.variants.stream().filter(v -> v.name().equals(Variant.BARE)).forEach(parts::add);
+        Variant.parts(benchDir).stream().filter(Variant::built).forEach(parts::add);
+        results.partVariants = parts;
+        results.parts = new ColdStartBench(parts, 1, results.options.coldRounds(), workDir).run();
+        results.partClasses = ClassLoadBench.run(parts, workDir);
+    }
+
     private static void jmhWarm(Results results, Path benchDir, Path workDir) throws Exception {
-        for (Variant variant : results.variants) {
-            String classpath = jar(benchDir, "jmh-warm") + File.pathSeparator + variant.jar();
-            List<JmhRun.Score> scores = JmhRun.run("jmh-warm-" + variant.name(), classpath,
-                    List.of("WarmInvocationBenchmark", "-p", "handlerClass=" + variant.handlerClass()),
-                    results.options.jmhPlan(), workDir);
-            results.jmhWarm.put(variant.name(), scores.get(0));
+        List<JmhRounds.Selection> selections = results.variants.stream().map(variant -> new JmhRounds.Selection(
+                variant.name(), jar(benchDir, "jmh-warm") + File.pathSeparator + variant.jar(),
+                List.of("WarmInvocationBenchmark", "-p", "handlerClass=" + variant.handlerClass()))).toList();
+        new JmhRounds(results.options.jmhPlan(), workDir).run(selections)
+                .forEach((name, scores) -> results.jmhWarm.put(name, scores.get(0)));
+    }
+
+    /** Raw and ours alternate, one benchmark class per JMH run (the ours classes exist only with -Pours). */
+    private static void micro(Results results, Path benchDir, Path workDir) throws Exception {
+        String classpath = jar(benchDir, "jmh-micro").toString();
+        List<JmhRounds.Selection> selections = new java.util.ArrayList<>();
+        for (String figure : List.of("LogEventBenchmark", "EmfFlushBenchmark")) {
+            for (String side : List.of("raw.Raw", "ours.Ours")) {
+                String benchmark = "dev.lambdaobs.benchmarks.jmh." + side + figure;
+                if (JarEntries.containsClass(Path.of(classpath), benchmark)) {
+                    selections.add(new JmhRounds.Selection(side.substring(side.indexOf('.') + 1) + figure, classpath,
+                            List.of(benchmark.replace(".", "\\.") + "\\.")));
+                }
+            }
         }
+        new JmhRounds(results.options.jmhPlan(), workDir).run(selections).values().forEach(results.micro::addAll);
     }
 
     private static void dashboardGen(Results results, Path workDir) throws Exception {
@@ -69,17 +94,11 @@ public final class BenchMain {
         String classpath = options.dashboardGenClasspath() + File.pathSeparator
                 + Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         DashboardGenBench bench = new DashboardGenBench(new DashboardGenBench.DashboardGenCli(classpath,
-                options.dashboardGenMain(), options.dashboardGenArgs()), options.dashboardGenRuns(), workDir);
-        results.dashboard.add(bench.run("corpus (" + countTemplates(options.corpus()) + " templates)",
-                options.corpus().toAbsolutePath()));
+                options.dashboardGenMain()), options.dashboardGenRuns(), workDir);
+        results.dashboard.add(bench.corpus("corpus, " + CorpusMain.templates(options.corpus()).size()
+                + " templates in one JVM", options.corpus().toAbsolutePath()));
         Path big = TemplateGenerator.write(workDir.resolve("generated-1000-functions.yaml"), 1_000);
-        results.dashboard.add(bench.run("generated template, 1,000 functions", big));
-    }
-
-    private static long countTemplates(Path corpus) throws Exception {
-        try (var files = Files.walk(corpus)) {
-            return files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).count();
-        }
+        results.dashboard.add(bench.template("generated template, 1,000 functions", big));
     }
 
     private static Path jar(Path benchDir, String module) {

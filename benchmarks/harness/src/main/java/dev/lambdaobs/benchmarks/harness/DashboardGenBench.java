@@ -13,22 +13,33 @@ import java.util.regex.Pattern;
  * dashboard-gen as ops run it (default JVM flags, one JVM per run) on one input: wall time, time from JVM
  * start to exit, peak RSS and heap, through {@link MeasuredMain}.
  *
- * <p>Example: {@code new DashboardGenBench(cli, 3, dir).run("corpus", corpusDir)}
+ * <p>Example: {@code new DashboardGenBench(cli, 3, dir).corpus("corpus", corpusDir)}
  */
 final class DashboardGenBench {
     private static final Pattern MEASURED = Pattern.compile(
             "BENCH measured elapsed_ms=(\\d+) peak_rss_kb=(-?\\d+) peak_heap_bytes=(\\d+)");
+    private static final Pattern CORPUS = Pattern.compile("BENCH corpus (.*)");
     private final DashboardGenCli cli;
     private final int runs;
     private final Path workDir;
 
-    /** How to start the CLI: its classpath, main class, and arguments with {@code {in}} and {@code {out}}. */
-    record DashboardGenCli(String classpath, String mainClass, List<String> argsTemplate) {
+    /** How to start the CLI: its classpath (with the harness jar) and its main class. */
+    record DashboardGenCli(String classpath, String mainClass) {
     }
 
-    /** Samples of one input; {@code exitCodes} and the last stderr tail say whether the CLI accepted it. */
+    /** Samples of one input; exit codes, the corpus verdict line and the last stderr tail say what the CLI did. */
     record Result(String input, List<Double> wallMs, List<Double> elapsedMs, List<Double> peakRssMb,
-                  List<Double> peakHeapMb, List<Integer> exitCodes, String stderrTail) {
+                  List<Double> peakHeapMb, List<Integer> exitCodes, String corpusVerdict, String stderrTail) {
+    }
+
+    /** The whole directory in one JVM, template after template (see {@link CorpusMain}). */
+    Result corpus(String name, Path directory) throws IOException, InterruptedException {
+        return run(name, directory, List.of(CorpusMain.class.getName(), cli.mainClass(), "{in}", "{out}"));
+    }
+
+    /** One {@code generate} of one template. */
+    Result template(String name, Path template) throws IOException, InterruptedException {
+        return run(name, template, List.of(cli.mainClass(), "generate", "--template", "{in}", "--out", "{out}"));
     }
 
     DashboardGenBench(DashboardGenCli cli, int runs, Path workDir) {
@@ -37,7 +48,7 @@ final class DashboardGenBench {
         this.workDir = workDir;
     }
 
-    Result run(String name, Path input) throws IOException, InterruptedException {
+    private Result run(String name, Path input, List<String> program) throws IOException, InterruptedException {
         List<Double> wall = new ArrayList<>();
         List<Double> elapsed = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
@@ -45,15 +56,16 @@ final class DashboardGenBench {
         List<Integer> exits = new ArrayList<>();
         String stderr = "";
         for (int i = 0; i < runs; i++) {
-            Path out = Files.createDirectories(workDir.resolve("dashboard-gen-" + name + "-" + i));
-            Path err = workDir.resolve("dashboard-gen-" + name + ".err");
+            String slug = name.replaceAll("[^A-Za-z0-9]+", "-");
+            Path out = Files.createDirectories(workDir.resolve("dashboard-gen-" + slug + "-" + i));
+            Path err = workDir.resolve("dashboard-gen-" + slug + ".err");
             List<String> command = new ArrayList<>(List.of(LambdaJvm.java(), "-cp", cli.classpath(),
-                    MeasuredMain.class.getName(), cli.mainClass()));
-            for (String arg : cli.argsTemplate()) {
+                    MeasuredMain.class.getName()));
+            for (String arg : program) {
                 command.add(arg.replace("{in}", input.toString()).replace("{out}", out.toString()));
             }
             long start = System.nanoTime();
-            int exit = new ProcessBuilder(command).redirectOutput(workDir.resolve("dashboard-gen-" + name + ".out")
+            int exit = new ProcessBuilder(command).redirectOutput(workDir.resolve("dashboard-gen-" + slug + ".out")
                     .toFile()).redirectError(err.toFile()).start().waitFor();
             wall.add((System.nanoTime() - start) / 1e6);
             exits.add(exit);
@@ -67,6 +79,7 @@ final class DashboardGenBench {
         }
         Progress.log("dashboard-gen " + name + " done, exit codes " + exits);
         String tail = stderr.length() <= 1_500 ? stderr : stderr.substring(stderr.length() - 1_500);
-        return new Result(name, wall, elapsed, rss, heap, exits, tail);
+        Matcher verdict = CORPUS.matcher(stderr);
+        return new Result(name, wall, elapsed, rss, heap, exits, verdict.find() ? verdict.group(1) : "", tail);
     }
 }

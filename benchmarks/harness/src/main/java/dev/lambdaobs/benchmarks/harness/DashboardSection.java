@@ -14,10 +14,11 @@ final class DashboardSection {
             out.append("Not measured in this run (see the notes above).\n\n");
             return;
         }
-        Table table = new Table("Input", "Runs", "Exit codes", "Wall, ms: median [p25–p75]",
+        Table table = new Table("Input", "Runs", "Exit codes", "Templates accepted / rejected", "Wall, ms: median [p25–p75]",
                 "JVM start → exit, ms: median", "Peak RSS, MiB: median", "Peak heap, MiB: median (sum of pool peaks)");
         for (DashboardGenBench.Result result : results.dashboard) {
             table.row(result.input(), Integer.toString(result.wallMs().size()), result.exitCodes().toString(),
+                    result.corpusVerdict().isEmpty() ? Compare.NONE : result.corpusVerdict(),
                     Stats.of(result.wallMs()).medianWithIqr(0), median(result.elapsedMs()),
                     median(result.peakRssMb()), median(result.peakHeapMb()));
         }

@@ -16,19 +16,38 @@ import java.util.Map;
  */
 final class JmhRun {
     /** One benchmark (plus its parameters): iteration scores in {@code unit}, and bytes allocated per op. */
-    record Score(String benchmark, Map<String, Object> params, Stats time, String unit, double allocBytesPerOp) {
+    record Score(String benchmark, Map<String, Object> params, List<Double> timeSamples, String unit,
+                 List<Double> allocSamples) {
         String shortName() {
             return benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
         }
+
+        Stats time() {
+            return Stats.of(timeSamples);
+        }
+
+        double allocBytesPerOp() {
+            return allocSamples.isEmpty() ? Double.NaN : Stats.of(allocSamples).median();
+        }
+
+        /** The samples of both, as if from one run with more forks. */
+        Score merge(Score other) {
+            List<Double> times = new ArrayList<>(timeSamples);
+            times.addAll(other.timeSamples);
+            List<Double> allocs = new ArrayList<>(allocSamples);
+            allocs.addAll(other.allocSamples);
+            return new Score(benchmark, params, times, unit, allocs);
+        }
     }
 
-    /** Forks, warm-up and measurement iterations (each {@code seconds} long). */
+    /** Forks (each a separate JMH run, see {@link JmhRounds}), warm-up and measurement iterations of {@code seconds}. */
     record Plan(int forks, int warmups, int iterations, int seconds) {
     }
 
     private JmhRun() {
     }
 
+    /** One JMH run of one fork. */
     static List<Score> run(String name, String classpath, List<String> selection, Plan plan, Path workDir)
             throws IOException, InterruptedException {
         Path json = workDir.resolve(name + ".json");
@@ -36,7 +55,7 @@ final class JmhRun {
         List<String> command = new ArrayList<>(List.of(LambdaJvm.java(), "-cp", classpath, "org.openjdk.jmh.Main"));
         command.addAll(selection);
         command.addAll(List.of("-prof", "gc", "-rf", "json", "-rff", json.toString(),
-                "-f", Integer.toString(plan.forks()), "-wi", Integer.toString(plan.warmups()),
+                "-f", "1", "-wi", Integer.toString(plan.warmups()),
                 "-w", plan.seconds() + "s", "-i", Integer.toString(plan.iterations()), "-r", plan.seconds() + "s",
                 "-jvmArgsAppend", String.join(" ", LambdaJvm.LAMBDA_FLAGS)
                         + " -Dcom.amazonaws.xray.traceHeader=" + LambdaJvm.TRACE_HEADER));
@@ -59,9 +78,8 @@ final class JmhRun {
             Map<?, ?> alloc = secondary == null ? null : (Map<?, ?>) secondary.get("gc.alloc.rate.norm");
             @SuppressWarnings("unchecked")
             Map<String, Object> params = result.get("params") == null ? Map.of() : (Map<String, Object>) result.get("params");
-            scores.add(new Score((String) result.get("benchmark"), params, Stats.of(flatten(primary.get("rawData"))),
-                    (String) primary.get("scoreUnit"),
-                    alloc == null ? Double.NaN : Stats.of(flatten(alloc.get("rawData"))).median()));
+            scores.add(new Score((String) result.get("benchmark"), params, flatten(primary.get("rawData")),
+                    (String) primary.get("scoreUnit"), alloc == null ? List.of() : flatten(alloc.get("rawData"))));
         }
         return scores;
     }

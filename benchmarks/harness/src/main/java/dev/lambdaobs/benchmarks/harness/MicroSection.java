@@ -26,7 +26,8 @@ final class MicroSection {
         }
         out.append("Log event: one INFO line with the Lambda context fields and two custom keys, set once per "
                 + "invocation (not per event). EMF flush: 10 metrics under 2 dimensions, written to stdout "
-                + "(discarded).\n\n");
+                + "(discarded). One benchmark class per JMH run, raw and ours alternating (A B B A); spread is over "
+                + "the pooled iterations.\n\n");
         Table table = new Table("Figure", "Implementation (benchmark)", "ns/op: median [p25–p75]", "Allocated B/op",
                 "vs raw");
         for (String figure : List.of(LOG_EVENT, EMF_FLUSH)) {

@@ -13,9 +13,9 @@ import java.util.Set;
  * <p>Example: {@code Options o = Options.parse(new String[] {"--bench-dir", "benchmarks", "--quick"});}
  */
 record Options(Path benchDir, Path out, boolean quick, String command, String revision, Set<String> phases,
-               String dashboardGenClasspath, String dashboardGenMain, List<String> dashboardGenArgs, Path corpus,
+               String dashboardGenClasspath, String dashboardGenMain, Path corpus,
                Path notes, List<String> remarks) {
-    static final Set<String> ALL_PHASES = Set.of("cold", "classes", "warm", "jmh", "micro", "dashboard");
+    static final Set<String> ALL_PHASES = Set.of("cold", "classes", "warm", "jmh", "micro", "dashboard", "parts");
 
     static Options parse(String[] args) {
         Path benchDir = Path.of(".");
@@ -26,7 +26,6 @@ record Options(Path benchDir, Path out, boolean quick, String command, String re
         Set<String> phases = ALL_PHASES;
         String dgClasspath = null;
         String dgMain = "dev.lambdaobs.dashboardgen.cli.Main";
-        List<String> dgArgs = List.of("{in}", "--output", "{out}");
         Path corpus = Path.of("../shared/corpus/serverless-patterns");
         Path notes = null;
         List<String> remarks = new ArrayList<>();
@@ -41,7 +40,6 @@ record Options(Path benchDir, Path out, boolean quick, String command, String re
                 case "--only" -> phases = Set.copyOf(Arrays.asList(args[++i].split(",")));
                 case "--dashboard-gen-cp" -> dgClasspath = args[++i];
                 case "--dashboard-gen-main" -> dgMain = args[++i];
-                case "--dashboard-gen-args" -> dgArgs = List.of(args[++i].trim().split("\\s+"));
                 case "--corpus" -> corpus = Path.of(args[++i]);
                 case "--notes" -> notes = Path.of(args[++i]);
                 case "--remark" -> remarks.add(args[++i]);
@@ -52,7 +50,7 @@ record Options(Path benchDir, Path out, boolean quick, String command, String re
             throw new IllegalArgumentException("--only takes a comma list of " + ALL_PHASES + ", got " + phases);
         }
         return new Options(benchDir, out == null ? benchDir.resolve("RESULTS.md") : out, quick, command, revision,
-                phases, dgClasspath, dgMain, dgArgs, corpus, notes, List.copyOf(remarks));
+                phases, dgClasspath, dgMain, corpus, notes, List.copyOf(remarks));
     }
 
     int coldRounds() {
@@ -72,7 +70,7 @@ record Options(Path benchDir, Path out, boolean quick, String command, String re
     }
 
     JmhRun.Plan jmhPlan() {
-        return quick ? new JmhRun.Plan(1, 3, 5, 1) : new JmhRun.Plan(3, 5, 10, 2);
+        return quick ? new JmhRun.Plan(2, 3, 5, 1) : new JmhRun.Plan(4, 5, 10, 2);
     }
 
     int dashboardGenRuns() {

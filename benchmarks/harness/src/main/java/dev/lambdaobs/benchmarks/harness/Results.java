@@ -16,6 +16,9 @@ final class Results {
     ColdStartBench.Result cold;
     Map<String, ClassLoadBench.Count> classes = Map.of();
     Map<String, List<Double>> warmLoop = Map.of();
+    List<Variant> partVariants = List.of();
+    ColdStartBench.Result parts;
+    Map<String, ClassLoadBench.Count> partClasses = Map.of();
     Machine.Snapshot before;
     Machine.Snapshot after;
 

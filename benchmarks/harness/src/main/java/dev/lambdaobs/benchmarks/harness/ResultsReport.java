@@ -28,6 +28,7 @@ final class ResultsReport {
         new MicroSection(results).appendTo(out);
         new DashboardSection(results).appendTo(out);
         checks(out);
+        new PartsSection(results).appendTo(out);
         if (results.options.notes() != null && Files.exists(results.options.notes())) {
             out.append(Files.readString(results.options.notes(), StandardCharsets.UTF_8)).append('\n');
         }
@@ -38,7 +39,7 @@ final class ResultsReport {
         Options options = results.options;
         out.append("# Benchmark results: lambdaobs vs Powertools for AWS Lambda (Java)\n\n");
         if (options.quick()) {
-            out.append("> **Quick mode** (`--quick`): 15 cold runs per variant, 3 warm-loop JVMs, JMH 1 fork × 5 "
+            out.append("> **Quick mode** (`--quick`): 15 cold runs per variant, 3 warm-loop JVMs, JMH 2 forks × 5 "
                     + "iterations of 1 s. Run without `--quick` for the full figures.\n\n");
         }
         out.append("> Measured on a shared 2-core machine: load average (1/5/15 min) ")

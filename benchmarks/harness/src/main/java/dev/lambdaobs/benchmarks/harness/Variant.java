@@ -25,6 +25,19 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
                 of(benchDir, "d", RAW, "(d) raw libraries", true)).toList();
     }
 
+    /**
+     * Diagnosis: ours and the raw libraries cut into logging only, metrics only and tracing only (handlers beside
+     * each variant's OrderHandler), to say which part of the cold start costs what.
+     */
+    static List<Variant> parts(Path benchDir) {
+        return Stream.of(OURS, RAW).flatMap(base -> Stream.of("Logging", "Metrics", "Tracing").map(part -> {
+            Variant whole = of(benchDir, base.equals(OURS) ? "b" : "d", base, "", false);
+            String label = (base.equals(OURS) ? "(b) lambdaobs" : "(d) raw") + ": " + part.toLowerCase() + " only";
+            return new Variant(whole.key() + part.charAt(0), base + "-" + part.toLowerCase(), label, whole.jar(),
+                    "dev.lambdaobs.benchmarks." + base + "." + part + "OnlyHandler", false);
+        })).toList();
+    }
+
     private static Variant of(Path benchDir, String key, String name, String label, boolean traces) {
         Path jar = benchDir.resolve("variant-" + name).resolve("target")
                 .resolve("bench-variant-" + name + "-0.1.0-SNAPSHOT-bench.jar");

@@ -33,7 +33,7 @@ final class WarmSection {
         }
         JmhRun.Plan plan = results.options.jmhPlan();
         out.append("Each invocation after the cold one, with its own request id and trace header, stdout discarded. ")
-                .append(plan.forks()).append(" fork(s) × ").append(plan.iterations()).append(" iterations of ")
+                .append(plan.forks()).append(" forks per variant (one JMH run each, variants in A B C D D C B A order) × ").append(plan.iterations()).append(" iterations of ")
                 .append(plan.seconds()).append(" s after ").append(plan.warmups())
                 .append(" warm-up iterations; spread is over iterations.\n\n");
         Map<String, Double> medians = jmhMedians(results);

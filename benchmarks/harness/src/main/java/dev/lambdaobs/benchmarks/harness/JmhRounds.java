@@ -1,0 +1,50 @@
+package dev.lambdaobs.benchmarks.harness;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs several JMH selections one fork at a time, in A B … B A order round after round, so that a change of
+ * machine load during the run (other builds on a shared machine) does not favour whichever ran first; each
+ * benchmark's iterations from all its forks are then pooled.
+ *
+ * <p>Example: {@code Map<String, List<JmhRun.Score>> s = new JmhRounds(plan, dir).run(selections);}
+ */
+final class JmhRounds {
+    /** One JMH selection: a name for files and progress, its classpath and its JMH arguments. */
+    record Selection(String name, String classpath, List<String> args) {
+    }
+
+    private final JmhRun.Plan plan;
+    private final Path workDir;
+
+    JmhRounds(JmhRun.Plan plan, Path workDir) {
+        this.plan = plan;
+        this.workDir = workDir;
+    }
+
+    /** The pooled scores of each selection, by selection name, in the order given. */
+    Map<String, List<JmhRun.Score>> run(List<Selection> selections) throws IOException, InterruptedException {
+        Map<String, Map<String, JmhRun.Score>> pooled = new LinkedHashMap<>();
+        selections.forEach(selection -> pooled.put(selection.name(), new LinkedHashMap<>()));
+        for (int fork = 0; fork < plan.forks(); fork++) {
+            List<Selection> order = new ArrayList<>(selections);
+            if (fork % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            for (Selection selection : order) {
+                List<JmhRun.Score> scores = JmhRun.run(selection.name() + "-fork" + fork, selection.classpath(),
+                        selection.args(), plan, workDir);
+                Map<String, JmhRun.Score> byBenchmark = pooled.get(selection.name());
+                scores.forEach(score -> byBenchmark.merge(score.benchmark(), score, JmhRun.Score::merge));
+            }
+        }
+        Map<String, List<JmhRun.Score>> result = new LinkedHashMap<>();
+        pooled.forEach((name, scores) -> result.put(name, List.copyOf(scores.values())));
+        return result;
+    }
+}
