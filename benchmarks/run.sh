@@ -56,7 +56,7 @@ else
   note "dashboard-gen was not measured: dashboard-gen/target/dashboard-gen.jar with the CLI (dev.lambdaobs.dashboardgen.cli.Main) is not built."
 fi
 
-REVISION="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' (with uncommitted changes)')"
+REVISION="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- benchmarks 2>/dev/null || echo ' (benchmarks/ with uncommitted changes)')"
 for module in powertools-logging powertools-metrics powertools-tracing dashboard-gen; do
   REVISION+="; $module at $(git log -1 --format=%h -- "$module" 2>/dev/null || echo '?')"
 done
