@@ -53,6 +53,20 @@ class LogRetentionTest {
         assertThat(standalone.guardrails().notes()).anyMatch(n -> n.startsWith("Standalone mode: log retention"));
     }
 
+    @Test
+    void aCdkLogRetentionResourceCountsAsDeclared(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path cdk = java.nio.file.Files.writeString(dir.resolve("cdk.json"), """
+                {"Resources": {
+                  "Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Role": "arn:aws:iam::123456789012:role/r",
+                    "Code": {"ZipFile": "x"}, "Runtime": "java17", "Handler": "a.B"}},
+                  "FnLogRetention": {"Type": "Custom::LogRetention", "Properties": {"ServiceToken": "arn:aws:lambda:x",
+                    "LogGroupName": {"Fn::Join": ["", ["/aws/lambda/", {"Ref": "Fn"}]]}, "RetentionInDays": 14}}}}
+                """);
+        GenerationResult result = TestSupport.generate(cdk, null, Mode.MERGE, false);
+        assertThat(result.template().path("Resources").has("FnLogGroup")).isFalse();
+        assertThat(result.guardrails().changes()).noneMatch(c -> c.contains("LogGroup"));
+    }
+
     /** Log groups in the output template that the input does not declare. */
     static Map<String, JsonNode> addedLogGroups(GenerationResult result) {
         Map<String, JsonNode> added = new java.util.TreeMap<>();

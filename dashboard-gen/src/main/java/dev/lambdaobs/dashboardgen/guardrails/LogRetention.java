@@ -26,6 +26,8 @@ import java.util.Set;
  */
 final class LogRetention {
     static final String LOG_GROUP = "AWS::Logs::LogGroup";
+    /** CDK's {@code logRetention} sets retention through this custom resource, which creates the log group itself. */
+    static final String CDK_LOG_RETENTION = "Custom::LogRetention";
 
     private LogRetention() {
     }
@@ -33,6 +35,9 @@ final class LogRetention {
     static void apply(ObjectNode template, ServiceTemplate service, int days, LogicalIds ids, GuardrailReport.Builder report) {
         Map<String, String> declared = new HashMap<>();
         for (TemplateResource group : service.resources()) {
+            if (group.type().equals(CDK_LOG_RETENTION)) {
+                SubText.asSub(group.property("LogGroupName")).ifPresent(name -> declared.put(name, group.logicalId()));
+            }
             if (group.type().equals(LOG_GROUP)) {
                 SubText.asSub(group.property("LogGroupName")).ifPresent(name -> declared.put(name, group.logicalId()));
                 if (!CfnValues.present(group.property("RetentionInDays"))) {
