@@ -83,6 +83,29 @@ class ConfigAndModesTest {
                 .isEqualTo(generate(b, null, Mode.MERGE).alarms().stream().map(AlarmDefinition::logicalId).toList());
     }
 
+    @Test
+    void aStageNamedByAParameterIsMonitoredWithTheRefInMergeModeAndAsksForItsValueInStandalone() throws Exception {
+        Path template = Files.writeString(dir.resolve("api.yaml"), """
+                Transform: AWS::Serverless-2016-10-31
+                Parameters:
+                  Stage: { Type: String, Default: prod }
+                Resources:
+                  OrdersApi:
+                    Type: AWS::Serverless::Api
+                    Properties:
+                      Name: orders-api
+                      StageName: !Ref Stage
+                """);
+
+        GenerationResult merged = generate(template, null, Mode.MERGE);
+        JsonNode dimensions = alarm(merged, "5XXErrorRate").properties().findValue("Dimensions");
+        assertThat(dimensions.toString()).contains("{\"Name\":\"Stage\",\"Value\":{\"Ref\":\"Stage\"}}");
+        assertThat(merged.skipped()).noneMatch(s -> s.contains("OrdersApi"));
+
+        GenerationResult standalone = generate(template, null, Mode.STANDALONE);
+        assertThat(standalone.skipped()).anyMatch(s -> s.contains("OrdersApi") && s.contains("resources.OrdersApi.dimensions.Stage"));
+    }
+
     private static AlarmDefinition alarm(GenerationResult result, String rule) {
         return result.alarms().stream().filter(a -> a.ruleId().equals(rule)).findFirst().orElseThrow();
     }

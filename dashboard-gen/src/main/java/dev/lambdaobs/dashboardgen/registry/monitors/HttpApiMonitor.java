@@ -1,5 +1,6 @@
 package dev.lambdaobs.dashboardgen.registry.monitors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.dashboardgen.registry.AlarmRule;
 import dev.lambdaobs.dashboardgen.registry.Discovery;
 import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
@@ -48,8 +49,9 @@ public final class HttpApiMonitor {
     }
 
     private static Discovery samApi(TemplateResource api, DiscoveryContext context) {
-        String stage = CfnValues.literal(api.property("StageName")).orElse(DEFAULT_STAGE);
-        return Stages.perStage(api, HTTP_API, "ApiId", Intrinsics.ref(api.logicalId()), List.of(stage));
+        Map<String, JsonNode> stage = CfnValues.present(api.property("StageName")) ? Stages.name(api.property("StageName"))
+                : Stages.name(Intrinsics.text(DEFAULT_STAGE));
+        return Stages.perStage(api, HTTP_API, "ApiId", Intrinsics.ref(api.logicalId()), stage);
     }
 
     private static Discovery v2Api(TemplateResource api, DiscoveryContext context) {
@@ -57,7 +59,7 @@ public final class HttpApiMonitor {
         if (!protocol.equals("HTTP") && CfnValues.present(api.property("ProtocolType"))) {
             return Discovery.skipped(api.describe() + ": ProtocolType " + protocol + " is not monitored (only HTTP APIs)");
         }
-        List<String> stages = CfnValues.present(api.property("Target")) ? List.of(DEFAULT_STAGE)
+        Map<String, JsonNode> stages = CfnValues.present(api.property("Target")) ? Stages.name(Intrinsics.text(DEFAULT_STAGE))
                 : Stages.declared(context.service(), api, "ApiId", "AWS::ApiGatewayV2::Stage", "AWS::ApiGatewayV2::Deployment");
         return Stages.perStage(api, HTTP_API, "ApiId", Intrinsics.ref(api.logicalId()), stages);
     }

@@ -58,8 +58,7 @@ public final class RestApiMonitor {
         JsonNode title = api.property("DefinitionBody").path("info").path("title");
         JsonNode fallback = Intrinsics.isLiteral(title) ? title : Intrinsics.ref("AWS::StackName");
         JsonNode name = Monitored.name(api, "Name", fallback);
-        List<String> stage = CfnValues.literal(api.property("StageName")).map(List::of).orElse(List.of());
-        return Stages.perStage(api, REST_API, "ApiName", name, stage);
+        return Stages.perStage(api, REST_API, "ApiName", name, Stages.name(api.property("StageName")));
     }
 
     private static Discovery restApi(TemplateResource api, DiscoveryContext context) {
@@ -68,7 +67,7 @@ public final class RestApiMonitor {
         if (!CfnValues.present(name)) {
             return Discovery.skipped(api.describe() + ": the REST API has no Name to use as the ApiName dimension");
         }
-        List<String> stages = Stages.declared(context.service(), api, "RestApiId", "AWS::ApiGateway::Stage",
+        Map<String, JsonNode> stages = Stages.declared(context.service(), api, "RestApiId", "AWS::ApiGateway::Stage",
                 "AWS::ApiGateway::Deployment");
         return Stages.perStage(api, REST_API, "ApiName", name, stages);
     }
