@@ -9,6 +9,7 @@ import org.apache.logging.log4j.message.ParameterConsumer;
 import org.apache.logging.log4j.message.ParameterVisitable;
 import org.apache.logging.log4j.util.IndexedReadOnlyStringMap;
 import org.apache.logging.log4j.util.ReadOnlyStringMap;
+import org.apache.logging.log4j.util.TriConsumer;
 
 /**
  * Writes the user's own keys at top level: every ThreadContext (MDC) entry of the event, SLF4J 2
@@ -22,6 +23,7 @@ final class ContextDataResolver implements EventResolver {
             cursor.entry(argument.key(), argument.value());
         }
     };
+    private static final TriConsumer<String, Object, Cursor> CONTEXT_ENTRY = (key, value, cursor) -> cursor.entry(key, value);
     private static final ThreadLocal<Cursor> CURSORS = ThreadLocal.withInitial(Cursor::new);
 
     @Override
@@ -54,7 +56,8 @@ final class ContextDataResolver implements EventResolver {
                 cursor.entry(indexed.getKeyAt(i), indexed.getValueAt(i));
             }
         } else {
-            data.toMap().forEach(cursor::entry);
+            // Visits the entries in place; toMap() would copy them into a new HashMap per event.
+            data.forEach(CONTEXT_ENTRY, cursor);
         }
     }
 
