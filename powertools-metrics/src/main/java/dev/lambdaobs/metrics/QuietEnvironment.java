@@ -5,11 +5,16 @@ import software.amazon.cloudwatchlogs.emf.model.MetricsContext;
 import software.amazon.cloudwatchlogs.emf.sinks.ISink;
 
 /**
- * The EMF library's execution environment, answered by us: no probing, no log group, service name
- * or type (the library would turn those into LogGroup/ServiceName/ServiceType dimensions and
- * multiply every metric's cardinality), no extra properties, and our own sink.
+ * The EMF library's execution environment, answered by us: no probing, no extra properties, and our
+ * own sink. The library builds LogGroup/ServiceName/ServiceType default dimensions from the answers
+ * below on every flush; {@link EmfWriter} sets {@code useDefault=false}, so they are never written
+ * (they would multiply every metric's cardinality). The answers are valid dimension values because
+ * an empty one makes the library build and swallow an exception, stack trace and all, per flush.
  */
 final class QuietEnvironment implements Environment {
+    /** Never written: a placeholder the library accepts as a dimension value. */
+    private static final String UNUSED = "lambdaobs";
+
     private final ISink sink;
 
     QuietEnvironment(ISink sink) {
@@ -23,17 +28,17 @@ final class QuietEnvironment implements Environment {
 
     @Override
     public String getName() {
-        return "";
+        return UNUSED;
     }
 
     @Override
     public String getType() {
-        return "";
+        return UNUSED;
     }
 
     @Override
     public String getLogGroupName() {
-        return "";
+        return UNUSED;
     }
 
     @Override

@@ -52,6 +52,8 @@ final class EmfDocuments {
         }
         Set<ValidationMessage> errors = SCHEMA.validate(document);
         assertThat(errors).as("schema errors in %s", line).isEmpty();
+        assertThat(document.has("LogGroup") || document.has("ServiceName") || document.has("ServiceType"))
+                .as("the EMF library's Lambda default dimensions are not even written as values in %s", line).isFalse();
         for (JsonNode directive : document.path("_aws").path("CloudWatchMetrics")) {
             assertThat(directive.path("Metrics").size()).as("metrics per directive in %s", line)
                     .isLessThanOrEqualTo(EmfLimits.MAX_METRICS_PER_DIRECTIVE);
