@@ -1,5 +1,6 @@
 package dev.lambdaobs.logging.aspect;
 
+import dev.lambdaobs.logging.Logging;
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.logging.LoggingConfig;
@@ -22,7 +23,7 @@ import org.aspectj.lang.reflect.MethodSignature;
 public final class LoggingAspect {
     private final Map<Method, Observability> observed = new ConcurrentHashMap<>();
 
-    @Around("execution(@dev.lambdaobs.logging.aspect.Logging * *(..))")
+    @Around("execution(@dev.lambdaobs.logging.Logging * *(..))")
     public Object around(ProceedingJoinPoint joinPoint) throws Throwable {
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
         Observability observability = observed.computeIfAbsent(method, LoggingAspect::observability);

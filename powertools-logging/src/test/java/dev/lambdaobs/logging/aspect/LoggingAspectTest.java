@@ -1,5 +1,6 @@
 package dev.lambdaobs.logging.aspect;
 
+import dev.lambdaobs.logging.Logging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

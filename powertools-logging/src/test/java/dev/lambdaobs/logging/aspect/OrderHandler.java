@@ -1,5 +1,6 @@
 package dev.lambdaobs.logging.aspect;
 
+import dev.lambdaobs.logging.Logging;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.lambdaobs.logging.CorrelationIdPaths;

@@ -1,5 +1,6 @@
 package dev.lambdaobs.metrics.aspect;
 
+import dev.lambdaobs.metrics.Metrics;
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.metrics.MetricsConfig;
@@ -20,7 +21,7 @@ import org.aspectj.lang.reflect.MethodSignature;
 public final class MetricsAspect {
     private final Map<Method, Observability> pipelines = new ConcurrentHashMap<>();
 
-    @Around("execution(@dev.lambdaobs.metrics.aspect.Metrics * *(..)) && @annotation(metrics)")
+    @Around("execution(@dev.lambdaobs.metrics.Metrics * *(..)) && @annotation(metrics)")
     public Object around(ProceedingJoinPoint joinPoint, Metrics metrics) throws Throwable {
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
         Observability observability = pipelines.computeIfAbsent(method, m -> pipeline(metrics));

@@ -1,5 +1,6 @@
 package dev.lambdaobs.metrics.aspect;
 
+import dev.lambdaobs.metrics.Metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.lambdaobs.metrics.aspect;
 
+import dev.lambdaobs.metrics.Metrics;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.lambdaobs.core.invocation.Invocation;

@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.lambdaobs.metrics.MetricUnit;
 import dev.lambdaobs.metrics.MetricsRecorder;
-import dev.lambdaobs.metrics.aspect.Metrics;
+import dev.lambdaobs.metrics.Metrics;
 
 /** Diagnosis only: the order handler's metrics through {@code @Metrics}, nothing else (cold cost of metrics). */
 public final class MetricsOnlyHandler

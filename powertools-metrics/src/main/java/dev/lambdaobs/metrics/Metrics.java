@@ -1,4 +1,4 @@
-package dev.lambdaobs.metrics.aspect;
+package dev.lambdaobs.metrics;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package dev.lambdaobs.logging.aspect;
+package dev.lambdaobs.logging;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Structured JSON logs for a Lambda handler method (woven by {@link LoggingAspect}). Attributes
+ * Structured JSON logs for a Lambda handler method (woven by {@link dev.lambdaobs.logging.aspect.LoggingAspect}). Attributes
  * override the matching {@code POWERTOOLS_LOGGER_*} variables as described on each.
  *
  * <pre>{@code
