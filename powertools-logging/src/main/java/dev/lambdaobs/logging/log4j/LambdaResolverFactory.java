@@ -10,10 +10,12 @@ import org.apache.logging.log4j.layout.template.json.resolver.TemplateResolverFa
 
 /**
  * Our {@code JsonTemplateLayout} resolvers, found through the generated {@code Log4j2Plugins.dat}
- * (no package scanning). Each one writes its keys itself, named by
- * {@link dev.lambdaobs.core.schema.LogFields}, so the template's own key for it is ignored:
+ * (no package scanning). The timestamp resolver writes the value of its template key; the others
+ * write their keys themselves, named by {@link dev.lambdaobs.core.schema.LogFields}, so the template's
+ * own key for them is ignored:
  *
  * <pre>{@code
+ * "timestamp":  {"$resolver": "lambdaobs", "field": "timestamp"},
  * "message":    {"$resolver": "lambdaobs", "field": "message"},
  * "invocation": {"$resolver": "lambdaobs", "field": "invocation"},
  * "context":    {"$resolver": "lambdaobs", "field": "context"},
@@ -44,17 +46,18 @@ public final class LambdaResolverFactory implements EventResolverFactory {
     public EventResolver create(EventResolverContext context, TemplateResolverConfig config) {
         String field = config.getString("field");
         if (field == null) {
-            throw new IllegalArgumentException("resolver '" + NAME + "' needs a \"field\": message, invocation, "
-                    + "context, error or location; got " + config);
+            throw new IllegalArgumentException("resolver '" + NAME + "' needs a \"field\": timestamp, message, "
+                    + "invocation, context, error or location; got " + config);
         }
         return switch (field) {
+            case "timestamp" -> new TimestampResolver();
             case "message" -> new SafeMessageResolver();
             case "invocation" -> new InvocationFieldsResolver();
             case "context" -> new ContextDataResolver();
             case "error" -> new ErrorResolver();
             case "location" -> new LocationResolver();
             default -> throw new IllegalArgumentException("resolver '" + NAME + "': unknown field '" + field
-                    + "'; expected message, invocation, context, error or location");
+                    + "'; expected timestamp, message, invocation, context, error or location");
         };
     }
 }
