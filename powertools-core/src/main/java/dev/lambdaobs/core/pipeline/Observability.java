@@ -42,21 +42,21 @@ import java.util.function.LongSupplier;
  */
 public final class Observability {
     private final PowertoolsConfig config;
-    private final List<ObservationStep> steps;
+    private final GuardedSteps steps;
     private final ColdStart coldStart;
     private final TraceHeaderLookup traceHeaders;
     private final Clock clock;
     private final LongSupplier ticker;
-    private final Diagnostics diagnostics;
 
     private Observability(Builder builder) {
         this.config = builder.config != null ? builder.config : PowertoolsConfig.fromEnvironment();
-        this.steps = List.copyOf(builder.steps);
+
         this.coldStart = builder.coldStart;
         this.traceHeaders = builder.traceHeaders;
         this.clock = builder.clock;
         this.ticker = builder.ticker;
-        this.diagnostics = builder.diagnostics != null ? builder.diagnostics : config.settings().diagnostics();
+        Diagnostics diagnostics = builder.diagnostics != null ? builder.diagnostics : config.settings().diagnostics();
+        this.steps = new GuardedSteps(builder.steps, diagnostics);
     }
 
     public static Builder builder() {
@@ -97,15 +97,15 @@ public final class Observability {
         Invocation invocation = joined != null ? joined : start(event, context);
         // Current for the steps too, so what they log or record after the handler is the invocation's.
         try (Invocation.Scope ignored = invocation.makeCurrent()) {
-            StepScope[] scopes = beginAll(invocation);
+            StepScope[] scopes = steps.begin(invocation);
             T result;
             try {
                 result = body.get();
             } catch (Throwable error) {
-                endAll(scopes, null, error);
+                steps.end(scopes, null, error);
                 throw error;
             }
-            endAll(scopes, result, null);
+            steps.end(scopes, result, null);
             return result;
         }
     }
@@ -145,52 +145,6 @@ public final class Observability {
         Object key = facts.requestId().isEmpty() ? new Object() : facts.requestId();
         boolean cold = coldStart.isColdStart(key, config.initializationType());
         return new Invocation(event, context, config, facts, cold, clock.instant(), ticker.getAsLong());
-    }
-
-    private StepScope[] beginAll(Invocation invocation) {
-        StepScope[] scopes = new StepScope[steps.size()];
-        for (int i = 0; i < scopes.length; i++) {
-            ObservationStep step = steps.get(i);
-            try {
-                StepScope scope = step.begin(invocation);
-                scopes[i] = scope == null ? StepScope.NONE : scope;
-            } catch (Throwable failure) {
-                rethrowIfFatal(failure);
-                diagnostics.failureOnce(step.name() + ".begin", failure);
-                scopes[i] = StepScope.NONE;
-            }
-        }
-        return scopes;
-    }
-
-    private void endAll(StepScope[] scopes, Object result, Throwable error) {
-        for (int i = scopes.length - 1; i >= 0; i--) {
-            String name = steps.get(i).name();
-            StepScope scope = scopes[i];
-            guard(name + (error == null ? ".onSuccess" : ".onError"), () -> {
-                if (error == null) {
-                    scope.onSuccess(result);
-                } else {
-                    scope.onError(error);
-                }
-            });
-            guard(name + ".end", scope::end);
-        }
-    }
-
-    private void guard(String where, Runnable action) {
-        try {
-            action.run();
-        } catch (Throwable failure) {
-            rethrowIfFatal(failure);
-            diagnostics.failureOnce(where, failure);
-        }
-    }
-
-    private static void rethrowIfFatal(Throwable failure) {
-        if (failure instanceof VirtualMachineError) {
-            throw (VirtualMachineError) failure;
-        }
     }
 
     /** Builds an {@link Observability}; every collaborator has a production default. */
