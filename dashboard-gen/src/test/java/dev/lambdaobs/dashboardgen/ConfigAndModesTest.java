@@ -106,6 +106,32 @@ class ConfigAndModesTest {
         assertThat(standalone.skipped()).anyMatch(s -> s.contains("OrdersApi") && s.contains("resources.OrdersApi.dimensions.Stage"));
     }
 
+    @Test
+    void aConditionalResourceIsNotMonitoredInMergeModeSoTheDeployCannotFailOnIt() throws Exception {
+        Path template = Files.writeString(dir.resolve("cond.yaml"), """
+                Parameters:
+                  WithQueue: { Type: String, Default: "false" }
+                Conditions:
+                  QueueWanted: !Equals [!Ref WithQueue, "true"]
+                Resources:
+                  Maybe:
+                    Type: AWS::SQS::Queue
+                    Condition: QueueWanted
+                  Always:
+                    Type: AWS::SQS::Queue
+                """);
+
+        GenerationResult merged = generate(template, null, Mode.MERGE);
+        assertThat(merged.alarms()).extracting(AlarmDefinition::resourceKey).contains("Always").doesNotContain("Maybe");
+        assertThat(merged.skipped()).anyMatch(s -> s.contains("Maybe") && s.contains("Condition QueueWanted")
+                && s.contains("--mode standalone"));
+
+        Path config = Files.writeString(dir.resolve("names.yaml"), "resources:\n  Maybe: { physicalName: maybe-q }\n"
+                + "  Always: { physicalName: always-q }\n");
+        GenerationResult standalone = generate(template, config, Mode.STANDALONE);
+        assertThat(standalone.alarms()).extracting(AlarmDefinition::resourceKey).contains("Maybe", "Always");
+    }
+
     private static AlarmDefinition alarm(GenerationResult result, String rule) {
         return result.alarms().stream().filter(a -> a.ruleId().equals(rule)).findFirst().orElseThrow();
     }

@@ -54,6 +54,14 @@ final class ResourceDiscovery {
                 skipped.add(resource.key() + ": disabled by config or Metadata");
                 continue;
             }
+            Optional<String> condition = service.resource(resource.logicalId()).flatMap(TemplateResource::condition);
+            if (mode == Mode.MERGE && condition.isPresent()) {
+                // Alarms, composite rules and widgets naming it would fail the deploy whenever the condition is false.
+                skipped.add(resource.location() + " " + resource.key() + ": has Condition " + condition.get()
+                        + ", so monitoring that refers to it would fail the deploy when the condition is false; "
+                        + "monitor it with --mode standalone (physical name in the config)");
+                continue;
+            }
             Optional<MonitoredResource> usable = mode == Mode.STANDALONE
                     ? StandaloneDimensions.resolve(resource, merged, skipped) : Optional.of(resource);
             usable.ifPresent(r -> {

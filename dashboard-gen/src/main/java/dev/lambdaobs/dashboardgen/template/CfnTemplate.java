@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -63,8 +64,10 @@ public final class CfnTemplate {
             throw new BadInputException(document.locationOf(pointer),
                     "resource " + id + " needs a Type that is a string, e.g. Type: AWS::Serverless::Function");
         }
+        Optional<String> condition = body.path("Condition").isTextual()
+                ? Optional.of(body.get("Condition").asText()) : Optional.empty();
         return new TemplateResource(id, body.get("Type").asText(), objectOrEmpty(body.get("Properties")),
-                objectOrEmpty(body.get("Metadata")), document.locationOf(pointer));
+                objectOrEmpty(body.get("Metadata")), condition, document.locationOf(pointer));
     }
 
     private static ObjectNode objectOrEmpty(JsonNode node) {

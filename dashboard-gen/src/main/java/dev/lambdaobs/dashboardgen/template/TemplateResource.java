@@ -3,6 +3,7 @@ package dev.lambdaobs.dashboardgen.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import dev.lambdaobs.dashboardgen.input.SourceLocation;
 
 /**
@@ -16,10 +17,11 @@ import dev.lambdaobs.dashboardgen.input.SourceLocation;
  * @param type       its {@code Type}, e.g. {@code AWS::Serverless::Function}
  * @param properties its {@code Properties} (empty when absent)
  * @param metadata   its {@code Metadata} (empty when absent)
+ * @param condition  the name of its {@code Condition}, when it has one
  * @param location   where it is defined
  */
 public record TemplateResource(String logicalId, String type, ObjectNode properties, ObjectNode metadata,
-        SourceLocation location) {
+        Optional<String> condition, SourceLocation location) {
 
     /** The property, or a missing node; never null. */
     public JsonNode property(String name) {

@@ -80,7 +80,9 @@ final class ImplicitRules {
         if (CfnValues.present(event.path("EventBusName"))) {
             properties.set("EventBusName", event.get("EventBusName").deepCopy());
         }
-        return new TemplateResource(ruleId, "AWS::Events::Rule", properties, JsonNodeFactory.instance.objectNode(), owner.location());
+        // SAM gives the resources it generates for a function the function's Condition.
+        return new TemplateResource(ruleId, "AWS::Events::Rule", properties, JsonNodeFactory.instance.objectNode(),
+                owner.condition(), owner.location());
     }
 
     /** The queue SAM creates when the event's DeadLetterConfig has a Type (a DLQ given by Arn is found by ServiceRelations). */
