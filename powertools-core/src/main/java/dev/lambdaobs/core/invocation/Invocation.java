@@ -50,15 +50,7 @@ public final class Invocation {
 
     /** Makes this the current invocation of the calling thread until the returned scope is closed. */
     public Scope makeCurrent() {
-        Invocation previous = CURRENT.get();
-        CURRENT.set(this);
-        return () -> {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        };
+        return ThreadScope.bind(CURRENT, this);
     }
 
     /** Restores the previous current invocation when closed. */

@@ -1,6 +1,7 @@
 package dev.lambdaobs.logging.context;
 
 import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.core.invocation.ThreadScope;
 import java.util.Objects;
 import org.apache.logging.log4j.Level;
 
@@ -47,15 +48,7 @@ public final class LogContext {
 
     /** Makes this the thread's context until the returned scope is closed. */
     public Invocation.Scope attach() {
-        LogContext previous = CURRENT.get();
-        CURRENT.set(this);
-        return () -> {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        };
+        return ThreadScope.bind(CURRENT, this);
     }
 
     public Invocation invocation() {
