@@ -2,7 +2,6 @@ package dev.lambdaobs.metrics;
 
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.pipeline.StepScope;
-import java.util.function.LongSupplier;
 
 /** One invocation's view of the metrics step: records the outcome, then flushes once at the end. */
 final class InvocationScope implements StepScope {
@@ -11,18 +10,16 @@ final class InvocationScope implements StepScope {
     private final StandardProperties standard;
     private final MetricsBatch batch;
     private final Invocation.Scope activation;
-    private final LongSupplier ticker;
     private Object response;
     private Throwable error;
 
     InvocationScope(MetricsRuntime runtime, Invocation invocation, StandardProperties standard, MetricsBatch batch,
-                    Invocation.Scope activation, LongSupplier ticker) {
+                    Invocation.Scope activation) {
         this.runtime = runtime;
         this.invocation = invocation;
         this.standard = standard;
         this.batch = batch;
         this.activation = activation;
-        this.ticker = ticker;
     }
 
     @Override
@@ -37,7 +34,7 @@ final class InvocationScope implements StepScope {
 
     @Override
     public void end() {
-        long duration = ticker.getAsLong() - invocation.startNanos();
+        long duration = invocation.elapsedNanos();
         try {
             batch.close();
             if (runtime.config().invocationMetrics()) {

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.LongSupplier;
 
 /**
  * The metrics step of the {@code Observability} pipeline: gives each invocation its own
@@ -33,14 +32,12 @@ import java.util.function.LongSupplier;
  */
 public final class MetricsStep implements ObservationStep {
     private final MetricsRuntime runtime;
-    private final LongSupplier ticker;
 
     private MetricsStep(Builder builder) {
         Violations check = new Violations(builder.config.devMode(), builder.diagnostics);
         MetricsConfig config = withValidDefaults(builder.config, check);
         boolean active = !config.disabled() && !check.reject(MetricRules.namespace(config.namespace()));
         this.runtime = MetricsRuntime.of(config, builder.output, builder.diagnostics, builder.clock, active);
-        this.ticker = builder.ticker;
     }
 
     /** A step configured from the process environment, writing to standard output. */
@@ -75,7 +72,7 @@ public final class MetricsStep implements ObservationStep {
             runtime.write(AutomaticMetrics.coldStart(runtime, invocation, standard));
         }
         MetricsBatch batch = new MetricsBatch(runtime, standard);
-        return new InvocationScope(runtime, invocation, standard, batch, ActiveBatches.activate(invocation, batch), ticker);
+        return new InvocationScope(runtime, invocation, standard, batch, ActiveBatches.activate(invocation, batch));
     }
 
     @Override
@@ -99,13 +96,12 @@ public final class MetricsStep implements ObservationStep {
                 Dimensions.of(defaults), config.lambdaLogFilter());
     }
 
-    /** Builds a {@link MetricsStep}; output, diagnostics, clock and ticker have production defaults. */
+    /** Builds a {@link MetricsStep}; output, diagnostics and clock have production defaults. */
     public static final class Builder {
         private final MetricsConfig config;
         private EmfOutput output = EmfOutput.stdout();
         private Diagnostics diagnostics = Diagnostics.stderr();
         private Clock clock = Clock.systemUTC();
-        private LongSupplier ticker = System::nanoTime;
 
         private Builder(MetricsConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -126,12 +122,6 @@ public final class MetricsStep implements ObservationStep {
         /** The wall clock for metric timestamps. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** The monotonic nanosecond source; must be the pipeline's, as HandlerDuration subtracts its start. */
-        public Builder ticker(LongSupplier ticker) {
-            this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;
         }
 

@@ -31,7 +31,7 @@ final class Harness {
         PowertoolsConfig config = environment.toConfig(diagnostics);
         MetricsConfig metrics = settings.apply(MetricsConfig.builder(config)).build();
         this.step = MetricsStep.builder(metrics).output(EmfOutput.lines(lines::add)).diagnostics(diagnostics)
-                .clock(Clock.systemUTC()).ticker(nanos::get).build();
+                .clock(Clock.systemUTC()).build();
         this.observability = Observability.builder().config(config).step(step).coldStart(ColdStart.newEnvironment())
                 .diagnostics(diagnostics).ticker(nanos::get).build();
     }

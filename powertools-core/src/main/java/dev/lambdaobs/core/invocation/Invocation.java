@@ -5,6 +5,7 @@ import dev.lambdaobs.core.config.PowertoolsConfig;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * One handler invocation as the observation steps see it: the event, the context, the facts read
@@ -28,19 +29,25 @@ public final class Invocation {
     private final InvocationFacts facts;
     private final boolean coldStart;
     private final Instant startedAt;
+    private final LongSupplier ticker;
     private final long startNanos;
     private volatile String correlationId;
 
-    /** Creates an invocation; the pipeline does this, tests may too. */
+    /**
+     * Creates an invocation; the pipeline does this, tests may too.
+     *
+     * @param ticker the monotonic nanosecond source; read now for the start, and again by {@link #elapsedNanos()}
+     */
     public Invocation(Object event, Context context, PowertoolsConfig config, InvocationFacts facts,
-                      boolean coldStart, Instant startedAt, long startNanos) {
+                      boolean coldStart, Instant startedAt, LongSupplier ticker) {
         this.event = event;
         this.context = context;
         this.config = Objects.requireNonNull(config, "config");
         this.facts = Objects.requireNonNull(facts, "facts");
         this.coldStart = coldStart;
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
-        this.startNanos = startNanos;
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.startNanos = ticker.getAsLong();
     }
 
     /** The invocation running on this thread, when inside an observed handler. */
@@ -91,6 +98,11 @@ public final class Invocation {
     /** Monotonic start time in nanoseconds, from the pipeline's ticker; for durations only. */
     public long startNanos() {
         return startNanos;
+    }
+
+    /** Nanoseconds since the invocation started, on the same ticker, so every step measures alike. */
+    public long elapsedNanos() {
+        return ticker.getAsLong() - startNanos;
     }
 
     /** The correlation id a step extracted from the event, when any. */

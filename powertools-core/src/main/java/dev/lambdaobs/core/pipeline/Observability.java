@@ -144,7 +144,7 @@ public final class Observability {
         InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
         Object key = facts.requestId().isEmpty() ? new Object() : facts.requestId();
         boolean cold = coldStart.isColdStart(key, config.initializationType());
-        return new Invocation(event, context, config, facts, cold, clock.instant(), ticker.getAsLong());
+        return new Invocation(event, context, config, facts, cold, clock.instant(), ticker);
     }
 
     /** Builds an {@link Observability}; every collaborator has a production default. */

@@ -21,7 +21,7 @@ final class WarmInvocation {
         Invocations.publishTraceHeader(context.getXrayTraceId());
         PowertoolsConfig config = PowertoolsConfig.fromEnvironment();
         Invocation invocation = new Invocation(Invocations.event(1), context, config,
-                InvocationFacts.of(context, config, TraceHeaderLookup.system()), false, Instant.now(), System.nanoTime());
+                InvocationFacts.of(context, config, TraceHeaderLookup.system()), false, Instant.now(), System::nanoTime);
         invocation.makeCurrent();
         return invocation;
     }
