@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.AlarmType;
 import software.amazon.awssdk.services.cloudwatch.model.DescribeAlarmsResponse;
@@ -47,9 +46,9 @@ final class AlarmApi implements ResourceApi {
                 DescribeAlarmsResponse page = cloudWatch.describeAlarms(b -> b.alarmNames(batch)
                         .alarmTypes(AlarmType.METRIC_ALARM, AlarmType.COMPOSITE_ALARM).nextToken(next));
                 page.metricAlarms().forEach(a -> existing.get(ResourceKind.ALARM)
-                        .put(a.alarmName(), restricted(a, PutMetricAlarmRequest.builder())));
+                        .put(a.alarmName(), Canonical.settable(a, PutMetricAlarmRequest.builder())));
                 page.compositeAlarms().forEach(a -> existing.get(ResourceKind.COMPOSITE_ALARM)
-                        .put(a.alarmName(), restricted(a, PutCompositeAlarmRequest.builder())));
+                        .put(a.alarmName(), Canonical.settable(a, PutCompositeAlarmRequest.builder())));
                 token = page.nextToken();
             } while (token != null);
         }
@@ -66,8 +65,4 @@ final class AlarmApi implements ResourceApi {
         return List.of();
     }
 
-    /** The described alarm, canonical, with only the fields its put request can set. */
-    static ObjectNode restricted(SdkPojo described, SdkPojo putRequestBuilder) {
-        return Canonical.of(SdkJson.toJson(described, putRequestBuilder));
-    }
 }

@@ -3,11 +3,13 @@ package dev.lambdaobs.dashboardgen.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.aws.SdkJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import software.amazon.awssdk.core.SdkPojo;
 
 /**
  * Brings properties into one canonical form: fields CloudWatch defaults (ActionsEnabled true,
@@ -21,6 +23,11 @@ final class Canonical {
     private static final Map<String, Boolean> BOOLEAN_DEFAULTS = Map.of("ActionsEnabled", true, "ReturnData", true);
 
     private Canonical() {
+    }
+
+    /** What AWS described, canonical, with only the fields its put request ({@code putRequestBuilder}) can set. */
+    static ObjectNode settable(SdkPojo described, SdkPojo putRequestBuilder) {
+        return of(SdkJson.toJson(described, putRequestBuilder));
     }
 
     static ObjectNode of(ObjectNode properties) {

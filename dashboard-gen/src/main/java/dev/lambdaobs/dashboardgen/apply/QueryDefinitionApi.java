@@ -53,7 +53,7 @@ final class QueryDefinitionApi implements ResourceApi {
                 for (QueryDefinition definition : page.queryDefinitions()) {
                     if (names.contains(definition.name())) {
                         idsByName.put(definition.name(), definition.queryDefinitionId());
-                        found.put(definition.name(), AlarmApi.restricted(definition, PutQueryDefinitionRequest.builder()));
+                        found.put(definition.name(), Canonical.settable(definition, PutQueryDefinitionRequest.builder()));
                     }
                 }
                 token = page.nextToken();
