@@ -41,9 +41,9 @@ public interface EmfOutput {
     private static EmfOutput printStream(Supplier<PrintStream> stream) {
         return document -> {
             PrintStream out = stream.get();
-            // One print call holds the stream's lock for the whole line, so concurrent invocations
+            // println holds the stream's lock for the text and its line end, so concurrent invocations
             // never interleave; flushing hands the line to Lambda before the invocation can freeze.
-            out.print(document + "\n");
+            out.println(document);
             out.flush();
         };
     }

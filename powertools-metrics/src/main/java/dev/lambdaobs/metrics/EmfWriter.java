@@ -1,33 +1,52 @@
 package dev.lambdaobs.metrics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
 import java.util.Map;
-import software.amazon.cloudwatchlogs.emf.logger.MetricsLogger;
 import software.amazon.cloudwatchlogs.emf.model.DimensionSet;
 import software.amazon.cloudwatchlogs.emf.model.MetricsContext;
 import software.amazon.cloudwatchlogs.emf.model.Unit;
 
 /**
- * Turns an {@link EmfDocument} into EMF with the real client library. Everything handed in has
- * been validated already, so the library never rejects it.
+ * Turns an {@link EmfDocument} into EMF with the real client library: its {@link MetricsContext}
+ * holds the document and its serializer writes it (splitting at the library's limits). Everything
+ * handed in has been validated already, so the library never rejects it.
+ *
+ * <p>The library's {@code MetricsLogger} is not used: per flush it validates the namespace again
+ * (compiling a regular expression) and asks an execution environment for default dimensions we
+ * never write. A context copied from one prototype carries the namespace, checked once, and no
+ * default dimensions.
  */
 final class EmfWriter {
-    private final String namespace;
-    private final QuietEnvironment environment;
+    private final MetricsContext prototype;
+    private final EmfOutput output;
 
     EmfWriter(String namespace, EmfOutput output) {
-        this.namespace = namespace;
-        this.environment = new QuietEnvironment(new OutputSink(output));
-        warmUp(environment);
+        this.prototype = prototype(namespace);
+        this.output = output;
+        warmUp();
+    }
+
+    private static MetricsContext prototype(String namespace) {
+        MetricsContext context = new MetricsContext();
+        // useDefault=false: exactly our dimension sets, never the library's environment defaults.
+        context.setDimensions(false);
+        try {
+            context.setNamespace(namespace);
+        } catch (Exception e) {
+            // The step was built inactive and reported the namespace; this writer is never used.
+        }
+        return context;
     }
 
     /**
      * Loads and initializes the library and Jackson once, while the step is built (Lambda's init
      * phase, snapshotted under SnapStart), instead of inside the first invocation's duration.
      */
-    private static void warmUp(QuietEnvironment environment) {
+    private void warmUp() {
         try {
-            new MetricsLogger(environment).setDimensions(false, toSet(Dimensions.of("WarmUp", "x")));
-            MetricsContext context = new MetricsContext();
+            MetricsContext context = prototype.createCopyWithContext(false);
+            context.setDimensions(false, toSet(Dimensions.of("WarmUp", "x")));
             context.putMetric("WarmUp", 0, Unit.COUNT);
             context.serialize();
         } catch (Exception e) {
@@ -36,18 +55,29 @@ final class EmfWriter {
     }
 
     void write(EmfDocument document) {
-        MetricsLogger logger = new MetricsLogger(environment);
-        logger.setNamespace(namespace);
-        // useDefault=false: exactly our dimension sets, never the library's environment defaults.
-        logger.setDimensions(false, document.dimensionSets().stream().map(EmfWriter::toSet).toArray(DimensionSet[]::new));
-        for (RecordedMetric metric : document.metrics()) {
-            for (double value : metric.values()) {
-                logger.putMetric(metric.name(), value, metric.unit().emf(), metric.resolution().emf());
-            }
+        MetricsContext context = prototype.createCopyWithContext(false);
+        List<Dimensions> sets = document.dimensionSets();
+        DimensionSet[] dimensionSets = new DimensionSet[sets.size()];
+        for (int i = 0; i < dimensionSets.length; i++) {
+            dimensionSets[i] = toSet(sets.get(i));
         }
-        document.properties().forEach(logger::putProperty);
-        logger.setTimestamp(document.timestamp());
-        logger.flush();
+        context.setDimensions(false, dimensionSets);
+        try {
+            for (RecordedMetric metric : document.metrics()) {
+                for (double value : metric.values()) {
+                    context.putMetric(metric.name(), value, metric.unit().emf(), metric.resolution().emf());
+                }
+            }
+            for (Map.Entry<String, Object> property : document.properties().entrySet()) {
+                context.putProperty(property.getKey(), property.getValue());
+            }
+            context.setTimestamp(document.timestamp());
+            for (String line : context.serialize()) {
+                output.write(line);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("EMF serialization failed: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static DimensionSet toSet(Dimensions dimensions) {

@@ -14,6 +14,22 @@ final class MetricRules {
     private MetricRules() {
     }
 
+    /** The {@code role} (metric name, dimension...) {@code key} is already another member of the document. */
+    static Problem collision(String role, String key, String what) {
+        return new Problem("collision:" + key, role + " '" + key + "' " + what);
+    }
+
+    static Problem unitConflict(RecordedMetric known, MetricUnit unit, Resolution resolution) {
+        return new Problem("conflict:" + known.name(), "metric '" + known.name() + "' was recorded as " + known.unit()
+                + "/" + known.resolution() + " and now as " + unit + "/" + resolution
+                + "; one name has one unit and resolution");
+    }
+
+    static Problem tooManyDimensions(Dimensions complete) {
+        return new Problem("dimensions.count", "dimension set " + complete.asMap().keySet() + " has " + complete.size()
+                + " keys; at most " + MAX_DIMENSIONS_PER_SET + " (default dimensions included)");
+    }
+
     static Problem namespace(String namespace) {
         if (namespace == null || namespace.isBlank()) {
             return new Problem("namespace.unset", "namespace is not set: set POWERTOOLS_METRICS_NAMESPACE or the namespace in code");

@@ -44,13 +44,12 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
         }
         synchronized (lock) {
             RecordedMetric known = definitions.get(name);
-            boolean conflict = known != null && (known.unit() != unit || known.resolution() != resolution);
-            if (check.reject(conflict, "conflict:" + name, conflict ? "metric '" + name + "' was recorded as "
-                    + known.unit() + "/" + known.resolution() + " and now as " + unit + "/" + resolution
-                    + "; one name has one unit and resolution" : "")
-                    || check.reject(isReserved(name) || isDimensionKey(name) || metadata.containsKey(name),
-                    "collision:" + name, "metric name '" + name
-                            + "' is already a dimension or property key; EMF would write both to one member")) {
+            // Problems are built only when a rule is broken: this is the hot path of every metric.
+            if (known != null && (known.unit() != unit || known.resolution() != resolution)
+                    && check.reject(MetricRules.unitConflict(known, unit, resolution))
+                    || (isReserved(name) || isDimensionKey(name) || metadata.containsKey(name))
+                    && check.reject(MetricRules.collision("metric name", name,
+                    "is already a dimension or property key; EMF would write both to one member"))) {
                 return this;
             }
             if (known == null) {
@@ -89,8 +88,9 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
             return this;
         }
         synchronized (lock) {
-            if (!check.reject(isReserved(key) || values.containsKey(key) || isDimensionKey(key), "collision:" + key,
-                    "metadata key '" + key + "' is already a metric name, dimension or reserved key")) {
+            boolean taken = isReserved(key) || values.containsKey(key) || isDimensionKey(key);
+            if (!(taken && check.reject(MetricRules.collision("metadata key", key,
+                    "is already a metric name, dimension or reserved key")))) {
                 metadata.put(key, PropertyValues.plain(value));
             }
         }
@@ -113,7 +113,7 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
         Dimensions set = runtime.defaults().and(dimensions);
         if (check.reject(MetricRules.metric(name, value, unit, Resolution.STANDARD))
                 || rejectsDimensions(dimensions, set, key -> isReserved(key) || isDefault(key) || key.equals(name))
-                || check.reject(isReserved(name), "collision:" + name, "metric name '" + name + "' is a reserved key")) {
+                || isReserved(name) && check.reject(MetricRules.collision("metric name", name, "is a reserved key"))) {
             return;
         }
         Instant now = runtime.clock().instant();
@@ -187,19 +187,24 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
         for (Map.Entry<String, String> entry : added.asMap().entrySet()) {
             String key = entry.getKey();
             if (check.reject(MetricRules.dimension(key, entry.getValue()))
-                    || check.reject(taken.test(key), "collision:" + key,
-                    "dimension '" + key + "' is already a default dimension, metric name, property or reserved key")) {
+                    || taken.test(key) && check.reject(MetricRules.collision("dimension", key,
+                    "is already a default dimension, metric name, property or reserved key"))) {
                 return true;
             }
         }
-        return check.reject(complete.size() > EmfLimits.MAX_DIMENSIONS_PER_SET, "dimensions.count",
-                "dimension set " + complete.asMap().keySet() + " has " + complete.size() + " keys; at most "
-                        + EmfLimits.MAX_DIMENSIONS_PER_SET + " (default dimensions included)");
+        return complete.size() > EmfLimits.MAX_DIMENSIONS_PER_SET && check.reject(MetricRules.tooManyDimensions(complete));
     }
 
     private boolean isDimensionKey(String key) {
-        return runtime.defaults().asMap().containsKey(key) || ownSet.asMap().containsKey(key)
-                || extraSets.stream().anyMatch(set -> set.asMap().containsKey(key));
+        if (runtime.defaults().asMap().containsKey(key) || ownSet.asMap().containsKey(key)) {
+            return true;
+        }
+        for (Dimensions set : extraSets) {
+            if (set.asMap().containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isDefault(String key) {

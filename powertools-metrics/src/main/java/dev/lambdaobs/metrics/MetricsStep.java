@@ -85,9 +85,9 @@ public final class MetricsStep implements ObservationStep {
                 ? EnvironmentVariables.UNDEFINED_SERVICE : config.service();
         Map<String, String> defaults = new LinkedHashMap<>();
         config.defaultDimensions().asMap().forEach((key, value) -> {
-            if (!check.reject(MetricRules.dimension(key, value)) && !check.reject(
-                    StandardProperties.RESERVED.contains(key) || key.equals(DIMENSION_SERVICE),
-                    "collision:" + key, "default dimension '" + key + "' is a reserved key")) {
+            boolean reserved = StandardProperties.RESERVED.contains(key) || key.equals(DIMENSION_SERVICE);
+            if (!check.reject(MetricRules.dimension(key, value))
+                    && !(reserved && check.reject(MetricRules.collision("default dimension", key, "is a reserved key")))) {
                 defaults.put(key, value);
             }
         });

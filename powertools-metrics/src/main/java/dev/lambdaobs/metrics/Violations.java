@@ -31,10 +31,6 @@ final class Violations {
         return true;
     }
 
-    /** Rejects when {@code broken}, with a problem built only then. */
-    boolean reject(boolean broken, String key, String message) {
-        return broken && reject(new MetricRules.Problem(key, message));
-    }
 
     Diagnostics diagnostics() {
         return diagnostics;
