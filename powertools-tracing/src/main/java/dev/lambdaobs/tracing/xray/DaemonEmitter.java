@@ -12,11 +12,12 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sends the documents the X-Ray SDK serializes to the daemon over UDP, as the SDK's own emitter
- * does, but reports a failure (no route, document too large, serialization failed) once through
- * {@link Diagnostics} instead of logging an error for every document.
+ * Sends documents to the daemon over UDP, as the SDK's own emitter does, but reports a failure (no
+ * route, document too large, serialization failed) once through {@link Diagnostics} instead of
+ * logging an error for every document. Subsegments are written by {@link SubsegmentDocument}.
  */
 final class DaemonEmitter extends Emitter {
+    private static final byte[] HEADER = (PROTOCOL_HEADER + PROTOCOL_DELIMITER).getBytes(StandardCharsets.UTF_8);
     private final DatagramSocket socket;
     private final InetSocketAddress daemon;
     private final Diagnostics diagnostics;
@@ -29,21 +30,26 @@ final class DaemonEmitter extends Emitter {
 
     @Override
     public boolean sendSegment(Segment segment) {
-        return send(segment.serialize(), segment.getName());
+        return send(withHeader(segment.serialize()), segment.getName());
     }
 
     @Override
     public boolean sendSubsegment(Subsegment subsegment) {
-        return send(subsegment.streamSerialize(), subsegment.getName());
+        byte[] data = SubsegmentDocument.streamed(subsegment, HEADER);
+        return send(data != null ? data : withHeader(subsegment.streamSerialize()), subsegment.getName());
     }
 
-    private boolean send(String document, String name) {
-        if (document == null || document.isEmpty()) {
+    private static byte[] withHeader(String document) {
+        return document == null || document.isEmpty() ? null
+                : (PROTOCOL_HEADER + PROTOCOL_DELIMITER + document).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private boolean send(byte[] data, String name) {
+        if (data == null) {
             diagnostics.warnOnce("tracing.serialize", "X-Ray could not serialize the document of '" + name
                     + "'; it was not sent");
             return false;
         }
-        byte[] data = (PROTOCOL_HEADER + PROTOCOL_DELIMITER + document).getBytes(StandardCharsets.UTF_8);
         if (data.length > XRayLimits.MAX_SEGMENT_DOCUMENT_BYTES) {
             diagnostics.warnOnce("tracing.document-size", "X-Ray document of '" + name + "' has " + data.length
                     + " bytes, over the " + XRayLimits.MAX_SEGMENT_DOCUMENT_BYTES + "-byte limit; it was not sent");
