@@ -24,7 +24,7 @@ final class EmfWriter {
     EmfWriter(String namespace, EmfOutput output) {
         this.prototype = prototype(namespace);
         this.output = output;
-        warmUp();
+        prepare();
     }
 
     private static MetricsContext prototype(String namespace) {
@@ -40,12 +40,13 @@ final class EmfWriter {
     }
 
     /**
-     * Loads and initializes the library and Jackson once, while the step is built (Lambda's init
-     * phase, snapshotted under SnapStart), instead of inside the first invocation's duration.
+     * Loads and initializes the library and Jackson's serializers for its documents, writing nothing:
+     * done when a step is built (Lambda's init phase, snapshotted under SnapStart) and, earlier, on the
+     * background start-up thread ({@link MetricsStartup}), instead of inside the first invocation.
      */
-    private void warmUp() {
+    static void prepare() {
         try {
-            MetricsContext context = prototype.createCopyWithContext(false);
+            MetricsContext context = new MetricsContext();
             context.setDimensions(false, toSet(Dimensions.of("WarmUp", "x")));
             context.putMetric("WarmUp", 0, Unit.COUNT);
             context.serialize();

@@ -31,6 +31,8 @@ public final class EnvironmentVariables {
     public static final String TRACE_DISABLED = "POWERTOOLS_TRACE_DISABLED";
     public static final String TRACER_CAPTURE_RESPONSE = "POWERTOOLS_TRACER_CAPTURE_RESPONSE";
     public static final String TRACER_CAPTURE_ERROR = "POWERTOOLS_TRACER_CAPTURE_ERROR";
+    /** {@code false} turns off the modules' start-up work on a background thread (see {@code BackgroundStartup}). */
+    public static final String BACKGROUND_STARTUP = "POWERTOOLS_BACKGROUND_STARTUP";
 
     /** The default service name when {@link #SERVICE_NAME} is unset, as Powertools names it. */
     public static final String UNDEFINED_SERVICE = "service_undefined";

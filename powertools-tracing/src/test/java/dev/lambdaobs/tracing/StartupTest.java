@@ -1,0 +1,24 @@
+package dev.lambdaobs.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.lambdaobs.core.startup.StartupTask;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class StartupTest {
+
+    @Test
+    void theBackgroundStartupFindsTheTracingTaskAndItNeverThrows() {
+        List<StartupTask> tasks = ServiceLoader.load(StartupTask.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(TracingStartup.class::isInstance)
+                .toList();
+
+        assertThat(tasks).hasSize(1);
+        // Outside Lambda the process tracer is the no-op one, reported once; the task still completes.
+        assertThatCode(tasks.get(0)::run).doesNotThrowAnyException();
+    }
+}
