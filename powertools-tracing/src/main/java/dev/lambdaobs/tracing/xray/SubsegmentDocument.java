@@ -6,13 +6,8 @@ import com.amazonaws.xray.entities.Subsegment;
 import com.amazonaws.xray.entities.ThrowableDescription;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.TreeNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +42,7 @@ final class SubsegmentDocument {
             json.writeStringField("trace_id", subsegment.getParentSegment().getTraceId().toString());
             json.writeEndObject();
         } catch (IOException | RuntimeException e) {
-            // NotJsonShaped, or an entity changed while being written: the SDK's mapper decides.
+            // A value not JSON-shaped, or an entity changed while being written: the SDK's mapper decides.
             return null;
         }
         return out.toByteArray();
@@ -87,7 +82,7 @@ final class SubsegmentDocument {
         map(json, "annotations", entity.getAnnotations());
         if (entity instanceof Subsegment subsegment && !subsegment.getPrecursorIds().isEmpty()) {
             json.writeFieldName("precursor_ids");
-            value(json, subsegment.getPrecursorIds());
+            JsonShapedValues.write(json, subsegment.getPrecursorIds());
         }
     }
 
@@ -107,7 +102,7 @@ final class SubsegmentDocument {
         text(json, "message", cause.getMessage());
         if (cause.getPaths() != null && !cause.getPaths().isEmpty()) {
             json.writeFieldName("paths");
-            value(json, cause.getPaths());
+            JsonShapedValues.write(json, cause.getPaths());
         }
         if (!exceptions.isEmpty()) {
             json.writeArrayFieldStart("exceptions");
@@ -158,75 +153,7 @@ final class SubsegmentDocument {
     private static void map(JsonGenerator json, String name, Map<String, ?> map) throws IOException {
         if (map != null && !map.isEmpty()) {
             json.writeFieldName(name);
-            value(json, map);
-        }
-    }
-
-    private static void value(JsonGenerator json, Object value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof CharSequence text) {
-            json.writeString(text.toString());
-        } else if (value instanceof Boolean flag) {
-            json.writeBoolean(flag);
-        } else if (value instanceof Number number) {
-            number(json, number);
-        } else if (value instanceof Map<?, ?> map) {
-            json.writeStartObject();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!isEmpty(entry.getValue())) {
-                    json.writeFieldName(String.valueOf(entry.getKey()));
-                    value(json, entry.getValue());
-                }
-            }
-            json.writeEndObject();
-        } else if (value instanceof Collection<?> items) {
-            json.writeStartArray();
-            for (Object item : items) {
-                value(json, item);
-            }
-            json.writeEndArray();
-        } else if (value instanceof Object[] items) {
-            value(json, Arrays.asList(items));
-        } else if (value instanceof TreeNode tree) {
-            // Metadata values: Jackson trees made when recorded (MetadataValues); their text is valid JSON.
-            json.writeRawValue(tree.toString());
-        } else {
-            throw new NotJsonShaped(value.getClass());
-        }
-    }
-
-    /** The SDK's mapper leaves such map entries out (content inclusion NON_EMPTY). */
-    private static boolean isEmpty(Object value) {
-        return value == null
-                || value instanceof CharSequence text && text.length() == 0
-                || value instanceof Collection<?> items && items.isEmpty()
-                || value instanceof Map<?, ?> map && map.isEmpty()
-                || value instanceof Object[] items && items.length == 0;
-    }
-
-    private static void number(JsonGenerator json, Number number) throws IOException {
-        if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
-            json.writeNumber(number.intValue());
-        } else if (number instanceof Long) {
-            json.writeNumber(number.longValue());
-        } else if (number instanceof Double) {
-            json.writeNumber(number.doubleValue());
-        } else if (number instanceof Float) {
-            json.writeNumber(number.floatValue());
-        } else if (number instanceof BigDecimal decimal) {
-            json.writeNumber(decimal);
-        } else if (number instanceof BigInteger integer) {
-            json.writeNumber(integer);
-        } else {
-            throw new NotJsonShaped(number.getClass());
-        }
-    }
-
-    /** A value whose JSON form only the SDK's mapper knows. */
-    static final class NotJsonShaped extends RuntimeException {
-        NotJsonShaped(Class<?> type) {
-            super(type.getName(), null, false, false);
+            JsonShapedValues.write(json, map);
         }
     }
 }
