@@ -1,18 +1,24 @@
 package dev.lambdaobs.core.startup;
 
 import dev.lambdaobs.core.config.EnvironmentVariables;
-import java.util.Map;
+import dev.lambdaobs.core.config.Settings;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs the modules' {@link StartupTask}s on one daemon thread, so that loading the X-Ray SDK, the EMF
- * library and Jackson overlaps with Log4j2's start-up on the main thread instead of following it.
- * Lambda's init phase runs with the function's full CPU, so the overlap shortens the cold start; the
- * tasks' results are ordinary class loading and shared objects, which the invocation path would
- * otherwise build itself (and waits for, through class initialization, when it gets there first).
+ * Runs the modules' {@link StartupTask}s on one daemon thread, so that loading Log4j2's plugins, the
+ * X-Ray SDK, the EMF library and Jackson overlaps with Log4j2's start-up on the main thread instead of
+ * following it. Lambda's init phase runs with the function's full CPU, so the overlap shortens the cold
+ * start; the tasks' results are ordinary class loading and shared objects, which the invocation path
+ * would otherwise build itself (and waits for, through class initialization, when it gets there first).
  *
  * <p>Started once per process, as early as possible: powertools-logging starts it when Log4j2 starts.
  * A handler that does not use powertools-logging can start it first thing in its static initializer:
@@ -21,9 +27,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * static { BackgroundStartup.begin(); }
  * }</pre>
  *
- * <p>Only inside Lambda ({@code LAMBDA_TASK_ROOT} set), and not when
- * {@code POWERTOOLS_BACKGROUND_STARTUP=false}. A task that fails is skipped silently: the same work
- * fails again on the invocation path, which reports it.
+ * <p>Only inside Lambda ({@code LAMBDA_TASK_ROOT} set). {@code POWERTOOLS_BACKGROUND_STARTUP} picks the
+ * modules ({@code logging,metrics}), or turns it off ({@code false}); a module that its own settings turn
+ * off ({@code POWERTOOLS_TRACE_DISABLED=true}) is left out. A task that fails is skipped silently: the
+ * same work fails again on the invocation path, which reports it.
  */
 public final class BackgroundStartup {
     /** The background thread's name, for thread dumps. */
@@ -37,38 +44,68 @@ public final class BackgroundStartup {
     /** Starts the registered tasks for this process' environment; later calls do nothing. */
     public static void begin() {
         if (BEGUN.compareAndSet(false, true)) {
-            start(System.getenv(), ServiceLoader.load(StartupTask.class, BackgroundStartup.class.getClassLoader()));
+            start(Settings.of(System.getenv(), Diagnostics.stderr()),
+                    ServiceLoader.load(StartupTask.class, BackgroundStartup.class.getClassLoader()));
         }
     }
 
     /**
-     * Starts {@code tasks} on a new daemon thread when {@code environment} is Lambda's and does not turn
-     * background start-up off.
+     * Starts the {@code tasks} that {@code settings} select on a new daemon thread, when the settings are
+     * Lambda's and do not turn background start-up off.
      *
      * @return the started thread, or empty when nothing was started
      */
-    public static Optional<Thread> start(Map<String, String> environment, Iterable<? extends StartupTask> tasks) {
-        if (!environment.containsKey(EnvironmentVariables.LAMBDA_TASK_ROOT)
-                || "false".equalsIgnoreCase(environment.getOrDefault(EnvironmentVariables.BACKGROUND_STARTUP, "").trim())) {
+    public static Optional<Thread> start(Settings settings, Iterable<? extends StartupTask> tasks) {
+        if (settings.string(EnvironmentVariables.LAMBDA_TASK_ROOT).isEmpty()) {
             return Optional.empty();
         }
-        Thread thread = new Thread(() -> runAll(tasks), THREAD_NAME);
+        StartupSelection selection = StartupSelection.from(settings);
+        if (selection.isEmpty()) {
+            return Optional.empty();
+        }
+        Thread thread = new Thread(() -> runAll(settings, selection, tasks), THREAD_NAME);
         thread.setDaemon(true);
         thread.start();
         return Optional.of(thread);
     }
 
-    private static void runAll(Iterable<? extends StartupTask> tasks) {
+    private static void runAll(Settings settings, StartupSelection selection, Iterable<? extends StartupTask> tasks) {
+        List<StartupTask> registered = registered(tasks);
+        reportUnknownModules(settings, selection, registered);
+        for (StartupTask task : registered) {
+            try {
+                if (selection.includes(task.module()) && task.wantedIn(settings)) {
+                    task.run();
+                }
+            } catch (Exception | LinkageError e) {
+                // Done again, and reported, on the invocation path.
+            }
+        }
+    }
+
+    private static List<StartupTask> registered(Iterable<? extends StartupTask> tasks) {
+        List<StartupTask> registered = new ArrayList<>();
         try {
             for (StartupTask task : tasks) {
-                try {
-                    task.run();
-                } catch (Exception | LinkageError e) {
-                    // Done again, and reported, on the invocation path.
-                }
+                registered.add(task);
             }
         } catch (ServiceConfigurationError e) {
-            // A broken service entry: the modules start lazily instead.
+            // A broken service entry: the modules after it start lazily instead.
+        }
+        registered.sort(Comparator.comparingInt(StartupTask::order));
+        return registered;
+    }
+
+    private static void reportUnknownModules(Settings settings, StartupSelection selection, List<StartupTask> registered) {
+        Set<String> known = new TreeSet<>();
+        registered.forEach(task -> known.add(task.module()));
+        Set<String> unknown = new TreeSet<>(selection.modules());
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            settings.diagnostics().warnOnce("config." + EnvironmentVariables.BACKGROUND_STARTUP,
+                    EnvironmentVariables.BACKGROUND_STARTUP + " names " + unknown
+                            + ", which no module on the class path registers (registered: " + known
+                            + "); they are ignored");
         }
     }
 }

@@ -2,49 +2,111 @@ package dev.lambdaobs.core.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lambdaobs.core.config.Settings;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class BackgroundStartupTest {
-    private static final Map<String, String> LAMBDA = Map.of("LAMBDA_TASK_ROOT", "/var/task");
-
     private final List<String> ran = new CopyOnWriteArrayList<>();
+    private final List<String> reported = new CopyOnWriteArrayList<>();
+
+    /** A task that records its module's name when it runs, then does {@code body}. */
+    private record Task(String module, int order, boolean wanted, Runnable body, List<String> ran)
+            implements StartupTask {
+        Task(String module, List<String> ran) {
+            this(module, DEFAULT_ORDER, true, () -> { }, ran);
+        }
+
+        @Override
+        public boolean wantedIn(Settings settings) {
+            return wanted;
+        }
+
+        @Override
+        public void run() {
+            ran.add(module);
+            body.run();
+        }
+    }
+
+    private Settings lambda(String... pairs) {
+        Map<String, String> env = new HashMap<>(Map.of("LAMBDA_TASK_ROOT", "/var/task"));
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put(pairs[i], pairs[i + 1]);
+        }
+        return Settings.of(env, Diagnostics.to(reported::add));
+    }
+
+    private List<String> runToEnd(Settings settings, List<StartupTask> tasks) throws InterruptedException {
+        Thread thread = BackgroundStartup.start(settings, tasks).orElseThrow();
+        thread.join(5_000);
+        assertThat(thread.isAlive()).isFalse();
+        return ran;
+    }
 
     @Test
-    void runsEveryTaskOnOneDaemonThreadAndGoesOnAfterAFailure() throws Exception {
-        StartupTask failing = () -> {
-            ran.add("failing");
+    void runsEveryTaskOnOneDaemonThreadInOrderAndGoesOnAfterAFailure() throws Exception {
+        List<String> threads = new CopyOnWriteArrayList<>();
+        StartupTask failing = new Task("tracing", 0, true, () -> {
             throw new IllegalStateException("no daemon");
-        };
-        StartupTask linkage = () -> {
-            ran.add("linkage");
+        }, ran);
+        StartupTask linkage = new Task("metrics", 5, true, () -> {
             throw new NoClassDefFoundError("com/example/Missing");
-        };
-        StartupTask recording = () -> ran.add(Thread.currentThread().getName());
-
-        Thread thread = BackgroundStartup.start(LAMBDA, List.of(failing, linkage, recording)).orElseThrow();
+        }, ran);
+        StartupTask first = new Task("logging", -1, true, () -> threads.add(Thread.currentThread().getName()), ran);
+        Thread thread = BackgroundStartup.start(lambda(), List.of(failing, linkage, first)).orElseThrow();
         thread.join(5_000);
 
         assertThat(thread.isDaemon()).isTrue();
-        assertThat(ran).containsExactly("failing", "linkage", BackgroundStartup.THREAD_NAME);
+        assertThat(ran).containsExactly("logging", "tracing", "metrics");
+        assertThat(threads).containsExactly(BackgroundStartup.THREAD_NAME);
+        assertThat(reported).isEmpty();
     }
 
     @Test
     void startsNothingOutsideLambda() {
-        Optional<Thread> thread = BackgroundStartup.start(Map.of(), List.of(() -> ran.add("ran")));
+        Settings outside = Settings.of(Map.of(), Diagnostics.to(reported::add));
 
-        assertThat(thread).isEmpty();
+        assertThat(BackgroundStartup.start(outside, List.of(new Task("logging", ran)))).isEmpty();
         assertThat(ran).isEmpty();
     }
 
     @Test
     void startsNothingWhenTurnedOff() {
-        Map<String, String> off = Map.of("LAMBDA_TASK_ROOT", "/var/task", "POWERTOOLS_BACKGROUND_STARTUP", " FALSE ");
+        Settings off = lambda("POWERTOOLS_BACKGROUND_STARTUP", " FALSE ");
 
-        assertThat(BackgroundStartup.start(off, List.of(() -> ran.add("ran")))).isEmpty();
+        assertThat(BackgroundStartup.start(off, List.of(new Task("logging", ran)))).isEmpty();
         assertThat(ran).isEmpty();
+    }
+
+    @Test
+    void runsOnlyTheModulesTheSettingNames() throws Exception {
+        List<StartupTask> tasks = List.of(new Task("logging", ran), new Task("metrics", ran), new Task("tracing", ran));
+
+        assertThat(runToEnd(lambda("POWERTOOLS_BACKGROUND_STARTUP", "Logging, tracing"), tasks))
+                .containsExactly("logging", "tracing");
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void leavesOutAModuleThatItsOwnSettingsTurnOff() throws Exception {
+        StartupTask unwanted = new Task("tracing", 0, false, () -> { }, ran);
+
+        assertThat(runToEnd(lambda(), List.of(new Task("logging", ran), unwanted))).containsExactly("logging");
+    }
+
+    @Test
+    void reportsOnceTheModulesNoTaskRegistersAndRunsTheOthers() throws Exception {
+        Settings settings = lambda("POWERTOOLS_BACKGROUND_STARTUP", "logging,tracer");
+
+        assertThat(runToEnd(settings, List.of(new Task("logging", ran), new Task("tracing", ran))))
+                .containsExactly("logging");
+        assertThat(reported).singleElement().asString()
+                .contains("POWERTOOLS_BACKGROUND_STARTUP names [tracer]")
+                .contains("registered: [logging, tracing]");
     }
 }

@@ -1,0 +1,82 @@
+package dev.lambdaobs.logging.log4j;
+
+import dev.lambdaobs.core.startup.StartupTask;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.logging.log4j.core.config.plugins.processor.PluginCache;
+import org.apache.logging.log4j.core.config.plugins.processor.PluginEntry;
+
+/**
+ * Does, on the background start-up thread, the two largest pieces of Log4j2's start-up that the main
+ * thread reaches only after reading its properties (see {@link dev.lambdaobs.core.startup.BackgroundStartup},
+ * started by {@link BackgroundStartupHook} when Log4j2 starts):
+ * <ul>
+ *   <li>loading every class its plugin cache ({@code Log4j2Plugins.dat}) lists, which Log4j2 does for all
+ *       of them at its first plugin lookup (≈ 300 classes, most never used). They are loaded here without
+ *       being initialized, so no static initializer of Log4j2 runs on this thread;</li>
+ *   <li>initializing Jackson's {@code ObjectMapper} (≈ 270 classes) when Jackson is on the class path:
+ *       Log4j2's JSON configuration factory initializes it to find out whether JSON configurations can be
+ *       read, whatever the configuration's format.</li>
+ * </ul>
+ * Registered as a service; not for direct use.
+ */
+public final class Log4jStartup implements StartupTask {
+    /** The module's name in {@code POWERTOOLS_BACKGROUND_STARTUP}. */
+    public static final String MODULE = "logging";
+    /** Where Log4j2's annotation processor writes the plugin cache, in every jar that has plugins. */
+    static final String PLUGIN_CACHE = "META-INF/org/apache/logging/log4j/core/config/plugins/Log4j2Plugins.dat";
+    /** The class whose initialization Log4j2's JSON configuration factory asks for. */
+    static final String JACKSON_PROBE = "com.fasterxml.jackson.databind.ObjectMapper";
+
+    @Override
+    public String module() {
+        return MODULE;
+    }
+
+    /** Before every other module's task: Log4j2 is starting on the main thread right now. */
+    @Override
+    public int order() {
+        return DEFAULT_ORDER - 1;
+    }
+
+    @Override
+    public void run() throws IOException {
+        ClassLoader loader = Log4jStartup.class.getClassLoader();
+        loadPluginClasses(loader);
+        try {
+            Class.forName(JACKSON_PROBE, true, loader);
+        } catch (ClassNotFoundException absent) {
+            // No Jackson: Log4j2's probe fails fast too.
+        }
+    }
+
+    /**
+     * Loads, without initializing, the classes that the plugin caches on {@code loader}'s class path list,
+     * from the last to the first: Log4j2 loads the same list from the first on the main thread, often at
+     * the same moment, so the two threads meet halfway instead of one trailing the other.
+     *
+     * @return how many were loaded
+     */
+    static int loadPluginClasses(ClassLoader loader) throws IOException {
+        PluginCache cache = new PluginCache();
+        cache.loadCacheFiles(loader.getResources(PLUGIN_CACHE));
+        List<String> classNames = new ArrayList<>();
+        for (Map<String, PluginEntry> category : cache.getAllCategories().values()) {
+            for (PluginEntry entry : category.values()) {
+                classNames.add(entry.getClassName());
+            }
+        }
+        int loaded = 0;
+        for (int i = classNames.size() - 1; i >= 0; i--) {
+            try {
+                Class.forName(classNames.get(i), false, loader);
+                loaded++;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Log4j2 reports the broken entry itself when it reads the cache.
+            }
+        }
+        return loaded;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.lambdaobs.logging.log4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lambdaobs.core.startup.StartupTask;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.apache.logging.log4j.core.config.plugins.processor.PluginCache;
+import org.apache.logging.log4j.core.config.plugins.processor.PluginEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Log4jStartupTest {
+    private static final String INITIALIZED = "lambdaobs.test.plugin.initialized";
+
+    /** A stand-in plugin whose initialization can be seen from outside its class loader. */
+    public static final class MarkedPlugin {
+        static {
+            System.setProperty(INITIALIZED, "true");
+        }
+    }
+
+    /** A loader that defines the test classes itself, so what it has loaded is its own. */
+    private static final class IsolatedLoader extends URLClassLoader {
+        IsolatedLoader(URL... urls) {
+            super(urls, ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean hasLoaded(String name) {
+            return findLoadedClass(name) != null;
+        }
+    }
+
+    @Test
+    void isTheLoggingModulesTaskAndRunsBeforeTheOtherModules() {
+        StartupTask task = ServiceLoader.load(StartupTask.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .filter(Log4jStartup.class::isInstance)
+                .findFirst().orElseThrow();
+
+        assertThat(task.module()).isEqualTo("logging");
+        assertThat(task.order()).isLessThan(StartupTask.DEFAULT_ORDER);
+    }
+
+    @Test
+    void loadsTheClassesOfThePluginCacheWithoutInitializingThemAndSkipsAMissingOne(@TempDir Path root)
+            throws Exception {
+        writePluginCache(root, Map.of(
+                "marked", MarkedPlugin.class.getName(),
+                "missing", "com.example.NoSuchPlugin"));
+        URL testClasses = MarkedPlugin.class.getProtectionDomain().getCodeSource().getLocation();
+        System.clearProperty(INITIALIZED);
+
+        try (IsolatedLoader loader = new IsolatedLoader(root.toUri().toURL(), testClasses)) {
+            int loaded = Log4jStartup.loadPluginClasses(loader);
+
+            assertThat(loaded).isEqualTo(1);
+            assertThat(loader.hasLoaded(MarkedPlugin.class.getName())).isTrue();
+            assertThat(System.getProperty(INITIALIZED)).isNull();
+            // The marker works: initializing the class is seen.
+            Class.forName(MarkedPlugin.class.getName(), true, loader);
+            assertThat(System.getProperty(INITIALIZED)).isEqualTo("true");
+        } finally {
+            System.clearProperty(INITIALIZED);
+        }
+    }
+
+    @Test
+    void findsLog4jsOwnPluginsOnTheClassPath() throws Exception {
+        try (IsolatedLoader loader = new IsolatedLoader(
+                PluginCache.class.getProtectionDomain().getCodeSource().getLocation())) {
+            int loaded = Log4jStartup.loadPluginClasses(loader);
+
+            assertThat(loaded).isGreaterThan(100);
+            assertThat(loader.hasLoaded("org.apache.logging.log4j.core.appender.ConsoleAppender")).isTrue();
+        }
+    }
+
+    private static void writePluginCache(Path root, Map<String, String> classesByName) throws Exception {
+        PluginCache cache = new PluginCache();
+        Map<String, PluginEntry> category = cache.getCategory("core");
+        classesByName.forEach((name, className) -> {
+            PluginEntry entry = new PluginEntry();
+            entry.setKey(name);
+            entry.setName(name);
+            entry.setClassName(className);
+            entry.setCategory("core");
+            category.put(name, entry);
+        });
+        Path file = root.resolve(Log4jStartup.PLUGIN_CACHE);
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            cache.writeCache(out);
+        }
+    }
+}
