@@ -39,14 +39,16 @@ final class LambdaJvm {
         return builder;
     }
 
-    /** The launcher in {@code mode} ("cold" or "warm") for one variant. */
+    /** The launcher in {@code mode} ("cold" or "warm") for one variant, with the variant's own variables. */
     static ProcessBuilder launcher(Variant variant, List<String> extraJvmArgs, String mode, String... args) {
         List<String> jvmArgs = new ArrayList<>(extraJvmArgs);
         jvmArgs.add("-cp");
         jvmArgs.add(variant.jar().toString());
         List<String> main = new ArrayList<>(List.of(LAUNCHER, mode, variant.handlerClass()));
         main.addAll(List.of(args));
-        return process(jvmArgs, main);
+        ProcessBuilder builder = process(jvmArgs, main);
+        builder.environment().putAll(variant.environment());
+        return builder;
     }
 
     /** What the Lambda service sets for an on-demand function, plus the peer libraries' own settings. */

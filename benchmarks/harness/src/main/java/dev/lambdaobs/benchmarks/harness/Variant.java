@@ -3,14 +3,18 @@ package dev.lambdaobs.benchmarks.harness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One build of the order handler: the shaded jar a variant module produced and its handler class.
+ * One build of the order handler: the shaded jar a variant module produced, its handler class and the
+ * environment variables it adds to Lambda's.
  *
  * <p>Example: {@code Variant.all(benchDir).stream().filter(Variant::built)}
  */
-record Variant(String key, String name, String label, Path jar, String handlerClass, boolean traces) {
+record Variant(String key, String name, String label, Path jar, String handlerClass, boolean traces,
+        Map<String, String> environment) {
     static final String BARE = "bare";
     static final String OURS = "lambdaobs";
     static final String POWERTOOLS = "powertools";
@@ -19,29 +23,43 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
     /** The four variants of issue 9, in the order they are interleaved and reported. */
     static List<Variant> all(Path benchDir) {
         return Stream.of(
-                of(benchDir, "a", BARE, "(a) bare handler", false),
-                of(benchDir, "b", OURS, "(b) lambdaobs (ours)", true),
-                of(benchDir, "c", POWERTOOLS, "(c) Powertools 2.9.0 (+ tracing 1.18.0)", true),
-                of(benchDir, "d", RAW, "(d) raw libraries", true)).toList();
+                of(benchDir, "a", BARE, "(a) bare handler"),
+                of(benchDir, "b", OURS, "(b) lambdaobs (ours)"),
+                of(benchDir, "c", POWERTOOLS, "(c) Powertools 2.9.0 (+ tracing 1.18.0)"),
+                of(benchDir, "d", RAW, "(d) raw libraries")).toList();
     }
 
     /**
      * Diagnosis: ours and the raw libraries cut into logging only, metrics only and tracing only (handlers beside
-     * each variant's OrderHandler), to say which part of the cold start costs what.
+     * each variant's OrderHandler), to say which part of the cold start costs what. Ours twice: as deployed with
+     * the defaults, and with {@code POWERTOOLS_BACKGROUND_STARTUP} naming the one module the handler uses, as the
+     * README tells a function whose jar holds more modules than it uses.
      */
     static List<Variant> parts(Path benchDir) {
-        return Stream.of(OURS, RAW).flatMap(base -> Stream.of("Logging", "Metrics", "Tracing").map(part -> {
-            Variant whole = of(benchDir, base.equals(OURS) ? "b" : "d", base, "", false);
-            String label = (base.equals(OURS) ? "(b) lambdaobs" : "(d) raw") + ": " + part.toLowerCase() + " only";
-            return new Variant(whole.key() + part.charAt(0), base + "-" + part.toLowerCase(), label, whole.jar(),
-                    "dev.lambdaobs.benchmarks." + base + "." + part + "OnlyHandler", false);
-        })).toList();
+        return Stream.of("Logging", "Metrics", "Tracing").flatMap(part -> Stream.of(
+                part(benchDir, OURS, part, false), part(benchDir, OURS, part, true), part(benchDir, RAW, part, false)))
+                .toList();
     }
 
-    private static Variant of(Path benchDir, String key, String name, String label, boolean traces) {
+    private static Variant part(Path benchDir, String base, String part, boolean selected) {
+        Variant whole = of(benchDir, base.equals(OURS) ? "b" : "d", base, "");
+        String module = part.toLowerCase(Locale.ROOT);
+        String label = (base.equals(OURS) ? "(b) lambdaobs" : "(d) raw") + ": " + module + " only";
+        Map<String, String> environment = Map.of();
+        if (selected) {
+            label += ", `POWERTOOLS_BACKGROUND_STARTUP=" + module + "`";
+            environment = Map.of("POWERTOOLS_BACKGROUND_STARTUP", module);
+        }
+        return new Variant(whole.key() + part.charAt(0) + (selected ? "s" : ""),
+                base + "-" + module + (selected ? "-selected" : ""), label, whole.jar(),
+                "dev.lambdaobs.benchmarks." + base + "." + part + "OnlyHandler", false, environment);
+    }
+
+    private static Variant of(Path benchDir, String key, String name, String label) {
         Path jar = benchDir.resolve("variant-" + name).resolve("target")
                 .resolve("bench-variant-" + name + "-0.1.0-SNAPSHOT-bench.jar");
-        return new Variant(key, name, label, jar, "dev.lambdaobs.benchmarks." + name + ".OrderHandler", traces);
+        return new Variant(key, name, label, jar, "dev.lambdaobs.benchmarks." + name + ".OrderHandler",
+                !name.equals(BARE), Map.of());
     }
 
     boolean built() {
