@@ -87,9 +87,14 @@ public final class LoggingStep implements ObservationStep {
         LogBuffer buffer = bufferLevel == null ? null : new LogBuffer(config.bufferMaxLines());
         LogContext context = new LogContext(invocation, threshold, sampled, rate, bufferLevel, buffer,
                 config.location());
-        Map<String, String> savedState = config.clearState() ? ThreadContext.getImmutableContext() : null;
+        Map<String, String> savedState = config.clearState() ? savedThreadContext() : null;
         Invocation.Scope attached = context.attach();
         eventLogger.begin(invocation, correlationIds);
         return new LoggingScope(invocation, context, attached, savedState, eventLogger);
+    }
+
+    /** Log4j2 copies even an empty map, and the ThreadContext is usually empty between invocations. */
+    private static Map<String, String> savedThreadContext() {
+        return ThreadContext.isEmpty() ? Map.of() : ThreadContext.getImmutableContext();
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An X-Ray trace header ({@code Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1}).
@@ -24,9 +23,6 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.aws.amazon.com/xray/latest/devguide/xray-concepts.html#xray-concepts-tracingheader">Tracing header</a>
  */
 public record TraceHeader(String root, Optional<String> parent, Sampling sampled, Map<String, String> others) {
-    private static final Pattern ROOT = Pattern.compile("1-[0-9a-fA-F]{8}-[0-9a-fA-F]{24}");
-    private static final Pattern PARENT = Pattern.compile("[0-9a-fA-F]{16}");
-
     /** The header's sampling decision. */
     public enum Sampling {
         SAMPLED("1"), NOT_SAMPLED("0"), REQUESTED("?"), UNKNOWN(null);
@@ -37,13 +33,14 @@ public record TraceHeader(String root, Optional<String> parent, Sampling sampled
             this.wire = wire;
         }
 
-        static Sampling parse(String value) {
-            for (Sampling sampling : values()) {
-                if (sampling.wire != null && sampling.wire.equals(value)) {
-                    return sampling;
-                }
-            }
-            return UNKNOWN;
+        /** The decision a one-character {@code Sampled} value stands for; UNKNOWN for any other. */
+        static Sampling of(char wire) {
+            return switch (wire) {
+                case '1' -> SAMPLED;
+                case '0' -> NOT_SAMPLED;
+                case '?' -> REQUESTED;
+                default -> UNKNOWN;
+            };
         }
     }
 
@@ -51,7 +48,7 @@ public record TraceHeader(String root, Optional<String> parent, Sampling sampled
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(sampled, "sampled");
-        others = Collections.unmodifiableMap(new LinkedHashMap<>(others));
+        others = others.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(others));
     }
 
     /**
@@ -59,31 +56,7 @@ public record TraceHeader(String root, Optional<String> parent, Sampling sampled
      * {@code Root}; drops a malformed {@code Parent}; reads an unknown {@code Sampled} as UNKNOWN.
      */
     public static Optional<TraceHeader> parse(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        String root = null;
-        String parent = null;
-        Sampling sampled = Sampling.UNKNOWN;
-        Map<String, String> others = new LinkedHashMap<>();
-        for (String part : value.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                continue;
-            }
-            String key = part.substring(0, eq).trim();
-            String val = part.substring(eq + 1).trim();
-            switch (key) {
-                case "Root" -> root = val;
-                case "Parent" -> parent = PARENT.matcher(val).matches() ? val : null;
-                case "Sampled" -> sampled = Sampling.parse(val);
-                default -> others.putIfAbsent(key, val);
-            }
-        }
-        if (root == null || !ROOT.matcher(root).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(new TraceHeader(root, Optional.ofNullable(parent), sampled, others));
+        return TraceHeaderParser.parse(value);
     }
 
     /** The header in wire form: Root, Parent, Sampled, then the other keys in their original order. */

@@ -34,28 +34,29 @@ final class GuardedSteps {
         return scopes;
     }
 
-    /** The outcome, then {@code end}, scope by scope in reverse order (the first step added wraps all). */
+    /**
+     * The outcome, then {@code end}, scope by scope in reverse order (the first step added wraps all).
+     * The names of the places reported are built only when a step fails: this runs on every invocation.
+     */
     void end(StepScope[] scopes, Object result, Throwable error) {
         for (int i = scopes.length - 1; i >= 0; i--) {
-            String name = steps.get(i).name();
             StepScope scope = scopes[i];
-            guard(name + (error == null ? ".onSuccess" : ".onError"), () -> {
+            try {
                 if (error == null) {
                     scope.onSuccess(result);
                 } else {
                     scope.onError(error);
                 }
-            });
-            guard(name + ".end", scope::end);
-        }
-    }
-
-    private void guard(String where, Runnable action) {
-        try {
-            action.run();
-        } catch (Throwable failure) {
-            rethrowIfFatal(failure);
-            diagnostics.failureOnce(where, failure);
+            } catch (Throwable failure) {
+                rethrowIfFatal(failure);
+                diagnostics.failureOnce(steps.get(i).name() + (error == null ? ".onSuccess" : ".onError"), failure);
+            }
+            try {
+                scope.end();
+            } catch (Throwable failure) {
+                rethrowIfFatal(failure);
+                diagnostics.failureOnce(steps.get(i).name() + ".end", failure);
+            }
         }
     }
 

@@ -57,10 +57,32 @@ class TraceHeaderTest {
         assertThat(header.sampled()).isEqualTo(Sampling.UNKNOWN);
     }
 
+    @Test
+    void readsKeysAndValuesWithSpacesAroundTheirSignAndLetsTheLastRootWin() {
+        String other = "1-5759e988-00000000000000000000000a";
+        TraceHeader header = TraceHeader.parse("Root = " + other + " ;Root=" + ROOT.toUpperCase()
+                + "; Parent =53995C3F42CD8AD8;Sampled = 0;Foo=1;Foo=2").orElseThrow();
+
+        assertThat(header.root()).isEqualTo(ROOT.toUpperCase());
+        assertThat(header.parent()).contains("53995C3F42CD8AD8");
+        assertThat(header.sampled()).isEqualTo(Sampling.NOT_SAMPLED);
+        assertThat(header.others()).containsExactly(Map.entry("Foo", "1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"53995c3f42cd8ad", "53995c3f42cd8ad8a", "53995c3f42cd8adg", "53995c3f42cd8ad\uFF18"})
+    void dropsAParentThatIsNotSixteenAsciiHexDigits(String parent) {
+        TraceHeader header = TraceHeader.parse("Root=" + ROOT + ";Parent=" + parent).orElseThrow();
+
+        assertThat(header.parent()).isEmpty();
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "garbage", ";;;", "=", "Parent=53995c3f42cd8ad8;Sampled=1", "Root=", "Root=1-xyz-123",
-            "Root=2-5759e988-bd862e3fe1be46a994272793", "Root=1-5759e988-bd862e3fe1be46a99427279"})
+            "Root=2-5759e988-bd862e3fe1be46a994272793", "Root=1-5759e988-bd862e3fe1be46a99427279",
+            "Root=1-5759e988-bd862e3fe1be46a9942727930", "Root=1-5759e988_bd862e3fe1be46a994272793",
+            "Root=1-5759e98\uFF18-bd862e3fe1be46a994272793", " =x;Root"})
     void garbageOrAMissingRootGivesNoHeader(String wire) {
         assertThat(TraceHeader.parse(wire)).isEmpty();
     }

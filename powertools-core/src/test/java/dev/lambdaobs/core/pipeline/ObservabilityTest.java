@@ -88,7 +88,8 @@ class ObservabilityTest {
                 "ok.begin", "ok.onSuccess:result-2", "ok.end");
         assertThat(reports).hasSize(3);
         assertThat(reports).allSatisfy(line -> assertThat(line).contains("the handler is unaffected"));
-        assertThat(String.join("\n", reports)).contains("no daemon", "closed stdout", "bad metric");
+        assertThat(String.join("\n", reports)).contains("no daemon", "closed stdout", "bad metric")
+                .contains(".begin failed", ".onSuccess failed", ".end failed");
     }
 
     @Test

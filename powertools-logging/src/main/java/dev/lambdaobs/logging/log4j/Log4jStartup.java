@@ -44,12 +44,12 @@ public final class Log4jStartup implements StartupTask {
     @Override
     public void run() throws IOException {
         ClassLoader loader = Log4jStartup.class.getClassLoader();
-        loadPluginClasses(loader);
         try {
             Class.forName(JACKSON_PROBE, true, loader);
         } catch (ClassNotFoundException absent) {
             // No Jackson: Log4j2's probe fails fast too.
         }
+        loadPluginClasses(loader);
     }
 
     /**
