@@ -3,7 +3,6 @@ package dev.lambdaobs.core.invocation;
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * What is known about one invocation, read once from the Lambda {@link Context}. Where the context
@@ -38,14 +37,15 @@ public record InvocationFacts(
             return new InvocationFacts("", "", config.functionName(), config.functionVersion(),
                     config.memorySizeMb(), Optional.empty(), traceHeaders.find(null));
         }
-        Integer memory = read(context::getMemoryLimitInMB);
+        int memory = memoryLimitMb(context);
+        String tenantId = read(context, Getter.TENANT_ID);
         return new InvocationFacts(
-                orEmpty(read(context::getAwsRequestId)),
-                orEmpty(read(context::getInvokedFunctionArn)),
-                orDefault(read(context::getFunctionName), config.functionName()),
-                orDefault(read(context::getFunctionVersion), config.functionVersion()),
-                memory == null || memory <= 0 ? config.memorySizeMb() : memory,
-                Optional.ofNullable(read(context::getTenantId)).filter(s -> !s.isBlank()),
+                orEmpty(read(context, Getter.REQUEST_ID)),
+                orEmpty(read(context, Getter.FUNCTION_ARN)),
+                orDefault(read(context, Getter.FUNCTION_NAME), config.functionName()),
+                orDefault(read(context, Getter.FUNCTION_VERSION), config.functionVersion()),
+                memory <= 0 ? config.memorySizeMb() : memory,
+                tenantId == null || tenantId.isBlank() ? Optional.empty() : Optional.of(tenantId),
                 traceHeaders.find(context));
     }
 
@@ -54,12 +54,29 @@ public record InvocationFacts(
         return traceHeader.map(TraceHeader::root);
     }
 
-    private static <T> T read(Supplier<T> getter) {
+    /** The context's text getters; read through a switch, so reading allocates nothing per invocation. */
+    private enum Getter { REQUEST_ID, FUNCTION_ARN, FUNCTION_NAME, FUNCTION_VERSION, TENANT_ID }
+
+    private static String read(Context context, Getter getter) {
         try {
-            return getter.get();
+            return switch (getter) {
+                case REQUEST_ID -> context.getAwsRequestId();
+                case FUNCTION_ARN -> context.getInvokedFunctionArn();
+                case FUNCTION_NAME -> context.getFunctionName();
+                case FUNCTION_VERSION -> context.getFunctionVersion();
+                case TENANT_ID -> context.getTenantId();
+            };
         } catch (RuntimeException | LinkageError e) {
             // A partial Context implementation (tests, older runtimes) must not break the handler.
             return null;
+        }
+    }
+
+    private static int memoryLimitMb(Context context) {
+        try {
+            return context.getMemoryLimitInMB();
+        } catch (RuntimeException | LinkageError e) {
+            return 0;
         }
     }
 

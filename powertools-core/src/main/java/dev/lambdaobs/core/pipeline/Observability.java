@@ -93,8 +93,9 @@ public final class Observability {
     /** Runs {@code body} as one observed invocation of {@code event}; the body's result or exception passes through. */
     public <T, E extends Throwable> T call(Object event, Context context, ThrowingSupplier<T, E> body) throws E {
         Objects.requireNonNull(body, "body");
-        Invocation joined = Invocation.current().filter(i -> context != null && i.context() == context).orElse(null);
-        Invocation invocation = joined != null ? joined : start(event, context);
+        Invocation current = Invocation.current().orElse(null);
+        Invocation invocation = current != null && context != null && current.context() == context
+                ? current : start(event, context);
         // Current for the steps too, so what they log or record after the handler is the invocation's.
         try (Invocation.Scope ignored = invocation.makeCurrent()) {
             StepScope[] scopes = steps.begin(invocation);

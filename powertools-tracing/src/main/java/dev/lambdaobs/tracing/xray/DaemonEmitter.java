@@ -35,8 +35,11 @@ final class DaemonEmitter extends Emitter {
 
     @Override
     public boolean sendSubsegment(Subsegment subsegment) {
-        byte[] data = SubsegmentDocument.streamed(subsegment, HEADER);
-        return send(data != null ? data : withHeader(subsegment.streamSerialize()), subsegment.getName());
+        DocumentBuffer buffer = DocumentBuffer.forThisThread();
+        if (SubsegmentDocument.write(subsegment, HEADER, buffer)) {
+            return send(buffer.bytes(), buffer.size(), subsegment.getName());
+        }
+        return send(withHeader(subsegment.streamSerialize()), subsegment.getName());
     }
 
     private static byte[] withHeader(String document) {
@@ -50,13 +53,18 @@ final class DaemonEmitter extends Emitter {
                     + "'; it was not sent");
             return false;
         }
-        if (data.length > XRayLimits.MAX_SEGMENT_DOCUMENT_BYTES) {
-            diagnostics.warnOnce("tracing.document-size", "X-Ray document of '" + name + "' has " + data.length
+        return send(data, data.length, name);
+    }
+
+    /** Sends {@code data[0 .. length)}; the datagram is a copy, so {@code data} may be reused after. */
+    private boolean send(byte[] data, int length, String name) {
+        if (length > XRayLimits.MAX_SEGMENT_DOCUMENT_BYTES) {
+            diagnostics.warnOnce("tracing.document-size", "X-Ray document of '" + name + "' has " + length
                     + " bytes, over the " + XRayLimits.MAX_SEGMENT_DOCUMENT_BYTES + "-byte limit; it was not sent");
             return false;
         }
         try {
-            socket.send(new DatagramPacket(data, data.length, daemon));
+            socket.send(new DatagramPacket(data, length, daemon));
             return true;
         } catch (IOException | RuntimeException e) {
             diagnostics.warnOnce("tracing.emit", "could not send X-Ray documents to the daemon at "

@@ -6,7 +6,6 @@ import com.amazonaws.xray.entities.Subsegment;
 import com.amazonaws.xray.entities.ThrowableDescription;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +24,22 @@ import java.util.Map;
  */
 final class SubsegmentDocument {
     private static final JsonFactory JSON = new JsonFactory();
-    private static final int INITIAL_BYTES = 512;
 
     private SubsegmentDocument() {
     }
 
     /** The UTF-8 document, after {@code prefix}; null when a value is of a type only the SDK can write. */
     static byte[] streamed(Subsegment subsegment, byte[] prefix) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(INITIAL_BYTES);
+        DocumentBuffer out = DocumentBuffer.unshared();
+        return write(subsegment, prefix, out) ? out.toByteArray() : null;
+    }
+
+    /**
+     * Writes {@code prefix} and the UTF-8 document into {@code out}.
+     *
+     * @return false when a value is of a type only the SDK can write ({@code out} then holds a part)
+     */
+    static boolean write(Subsegment subsegment, byte[] prefix, DocumentBuffer out) {
         out.write(prefix, 0, prefix.length);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
@@ -41,11 +48,11 @@ final class SubsegmentDocument {
             json.writeStringField("parent_id", subsegment.getParent().getId());
             json.writeStringField("trace_id", subsegment.getParentSegment().getTraceId().toString());
             json.writeEndObject();
+            return true;
         } catch (IOException | RuntimeException e) {
             // A value not JSON-shaped, or an entity changed while being written: the SDK's mapper decides.
-            return null;
+            return false;
         }
-        return out.toByteArray();
     }
 
     private static void entity(JsonGenerator json, Entity entity) throws IOException {
