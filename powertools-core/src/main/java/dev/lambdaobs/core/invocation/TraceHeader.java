@@ -48,7 +48,7 @@ public record TraceHeader(String root, Optional<String> parent, Sampling sampled
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(parent, "parent");
         Objects.requireNonNull(sampled, "sampled");
-        others = others.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(others));
+        others = others.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(others));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.lambdaobs.core.invocation;
 
 import dev.lambdaobs.core.invocation.TraceHeader.Sampling;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +29,19 @@ final class TraceHeaderParser {
         Sampling sampled = Sampling.UNKNOWN;
         Map<String, String> others = null;
         int length = value.length();
+        int eq = -1;
         for (int start = 0; start < length; ) {
             int end = value.indexOf(';', start);
             if (end < 0) {
                 end = length;
             }
-            int eq = value.indexOf('=', start);
+            if (eq < start) {
+                // The next '=' from here; one found beyond this part is kept for the parts after it.
+                eq = value.indexOf('=', start);
+                if (eq < 0) {
+                    eq = length;
+                }
+            }
             if (eq > start && eq < end) {
                 int keyStart = skipSpace(value, start, eq);
                 int keyEnd = trimEnd(value, keyStart, eq);
@@ -59,7 +67,7 @@ final class TraceHeaderParser {
             return Optional.empty();
         }
         return Optional.of(new TraceHeader(root, Optional.ofNullable(parent), sampled,
-                others == null ? Map.of() : others));
+                others == null ? Collections.emptyMap() : others));
     }
 
     private static boolean isRoot(String root) {

@@ -6,6 +6,7 @@ import dev.lambdaobs.core.diagnostics.Diagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -70,35 +71,50 @@ public final class BackgroundStartup {
     }
 
     private static void runAll(Settings settings, StartupSelection selection, Iterable<? extends StartupTask> tasks) {
-        List<StartupTask> registered = registered(tasks);
-        reportUnknownModules(settings, selection, registered);
-        for (StartupTask task : registered) {
-            try {
-                if (selection.includes(task.module()) && task.wantedIn(settings)) {
-                    task.run();
+        try {
+            List<Registered> registered = registered(tasks);
+            reportUnknownModules(settings, selection, registered);
+            for (Registered entry : registered) {
+                try {
+                    if (selection.includes(entry.module()) && entry.task().wantedIn(settings)) {
+                        entry.task().run();
+                    }
+                } catch (Exception | LinkageError e) {
+                    // Done again, and reported, on the invocation path.
                 }
-            } catch (Exception | LinkageError e) {
-                // Done again, and reported, on the invocation path.
             }
+        } catch (RuntimeException | LinkageError e) {
+            // Never a stack trace from this thread: the modules start lazily instead.
         }
     }
 
-    private static List<StartupTask> registered(Iterable<? extends StartupTask> tasks) {
-        List<StartupTask> registered = new ArrayList<>();
+    /** A task with its module and order, read once: a task that cannot say them is left out. */
+    private record Registered(StartupTask task, String module, int order) {
+    }
+
+    private static List<Registered> registered(Iterable<? extends StartupTask> tasks) {
+        List<Registered> registered = new ArrayList<>();
         try {
             for (StartupTask task : tasks) {
-                registered.add(task);
+                try {
+                    String module = task.module();
+                    if (module != null) {
+                        registered.add(new Registered(task, module.toLowerCase(Locale.ROOT), task.order()));
+                    }
+                } catch (RuntimeException | LinkageError e) {
+                    // A task built against another version of this interface: its module starts lazily.
+                }
             }
         } catch (ServiceConfigurationError e) {
             // A broken service entry: the modules after it start lazily instead.
         }
-        registered.sort(Comparator.comparingInt(StartupTask::order));
+        registered.sort(Comparator.comparingInt(Registered::order));
         return registered;
     }
 
-    private static void reportUnknownModules(Settings settings, StartupSelection selection, List<StartupTask> registered) {
+    private static void reportUnknownModules(Settings settings, StartupSelection selection, List<Registered> registered) {
         Set<String> known = new TreeSet<>();
-        registered.forEach(task -> known.add(task.module()));
+        registered.forEach(entry -> known.add(entry.module()));
         Set<String> unknown = new TreeSet<>(selection.modules());
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {

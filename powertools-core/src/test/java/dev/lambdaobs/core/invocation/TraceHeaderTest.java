@@ -3,7 +3,11 @@ package dev.lambdaobs.core.invocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaobs.core.invocation.TraceHeader.Sampling;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -67,6 +71,61 @@ class TraceHeaderTest {
         assertThat(header.parent()).contains("53995C3F42CD8AD8");
         assertThat(header.sampled()).isEqualTo(Sampling.NOT_SAMPLED);
         assertThat(header.others()).containsExactly(Map.entry("Foo", "1"));
+    }
+
+    @Test
+    void readsRandomHeadersAsTheRegularExpressionsOfTheDocumentedFormatDo() {
+        String[] keys = {"Root", "Parent", "Sampled", "Lineage", "Self", " Root", "Parent ", "", "root"};
+        String[] values = {ROOT, ROOT.toUpperCase(), "1-5759e988-bd862e3fe1be46a99427279", "53995c3f42cd8ad8",
+                "53995c3f42cd8adz", "1", "0", "?", "x", "", " 1 ", "a=b", "a87bd80c:1|68fd508a:5"};
+        Random random = new Random(7);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder header = new StringBuilder();
+            for (int part = random.nextInt(6); part >= 0; part--) {
+                header.append(keys[random.nextInt(keys.length)]);
+                if (random.nextInt(8) > 0) {
+                    header.append('=').append(values[random.nextInt(values.length)]);
+                }
+                if (part > 0 || random.nextBoolean()) {
+                    header.append(';');
+                }
+            }
+            String wire = header.toString();
+
+            assertThat(TraceHeader.parse(wire)).as(wire).isEqualTo(RegexOracle.parse(wire));
+        }
+    }
+
+    /** The documented format read with regular expressions and split, as this class once did. */
+    private static final class RegexOracle {
+        private static final Pattern ROOT_FORMAT = Pattern.compile("1-[0-9a-fA-F]{8}-[0-9a-fA-F]{24}");
+        private static final Pattern PARENT_FORMAT = Pattern.compile("[0-9a-fA-F]{16}");
+
+        static Optional<TraceHeader> parse(String value) {
+            String root = null;
+            String parent = null;
+            Sampling sampled = Sampling.UNKNOWN;
+            Map<String, String> others = new LinkedHashMap<>();
+            for (String part : value.split(";")) {
+                int eq = part.indexOf('=');
+                if (eq <= 0) {
+                    continue;
+                }
+                String key = part.substring(0, eq).trim();
+                String val = part.substring(eq + 1).trim();
+                switch (key) {
+                    case "Root" -> root = val;
+                    case "Parent" -> parent = PARENT_FORMAT.matcher(val).matches() ? val : null;
+                    case "Sampled" -> sampled = val.equals("1") ? Sampling.SAMPLED : val.equals("0")
+                            ? Sampling.NOT_SAMPLED : val.equals("?") ? Sampling.REQUESTED : Sampling.UNKNOWN;
+                    default -> others.putIfAbsent(key, val);
+                }
+            }
+            if (root == null || !ROOT_FORMAT.matcher(root).matches()) {
+                return Optional.empty();
+            }
+            return Optional.of(new TraceHeader(root, Optional.ofNullable(parent), sampled, others));
+        }
     }
 
     @ParameterizedTest

@@ -68,6 +68,34 @@ class BackgroundStartupTest {
     }
 
     @Test
+    void leavesOutATaskThatCannotNameItsModuleAndRunsTheOthers() throws Exception {
+        StartupTask noModule = new Task(null, ran);
+        StartupTask brokenModule = new StartupTask() {
+            @Override
+            public String module() {
+                throw new AbstractMethodError("built against an older StartupTask");
+            }
+
+            @Override
+            public void run() {
+                ran.add("broken");
+            }
+        };
+
+        assertThat(runToEnd(lambda(), List.of(noModule, brokenModule, new Task("Metrics", ran))))
+                .containsExactly("Metrics");
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void runsEveryModuleWhenTheSettingSaysTrue() throws Exception {
+        List<StartupTask> tasks = List.of(new Task("logging", ran), new Task("tracing", ran));
+
+        assertThat(runToEnd(lambda("POWERTOOLS_BACKGROUND_STARTUP", "True"), tasks))
+                .containsExactly("logging", "tracing");
+    }
+
+    @Test
     void startsNothingOutsideLambda() {
         Settings outside = Settings.of(Map.of(), Diagnostics.to(reported::add));
 
@@ -102,9 +130,10 @@ class BackgroundStartupTest {
     @Test
     void reportsOnceTheModulesNoTaskRegistersAndRunsTheOthers() throws Exception {
         Settings settings = lambda("POWERTOOLS_BACKGROUND_STARTUP", "logging,tracer");
+        List<StartupTask> tasks = List.of(new Task("logging", ran), new Task("tracing", ran));
 
-        assertThat(runToEnd(settings, List.of(new Task("logging", ran), new Task("tracing", ran))))
-                .containsExactly("logging");
+        runToEnd(settings, tasks);
+        assertThat(runToEnd(settings, tasks)).containsExactly("logging", "logging");
         assertThat(reported).singleElement().asString()
                 .contains("POWERTOOLS_BACKGROUND_STARTUP names [tracer]")
                 .contains("registered: [logging, tracing]");

@@ -6,9 +6,9 @@ import org.apache.logging.log4j.util.PropertySource;
 /**
  * Starts the modules' {@link BackgroundStartup} at the first moment Log4j2 runs code of ours: when it
  * loads its property sources, before it reads its configuration. A handler's static
- * {@code LogManager.getLogger(...)} starts Log4j2 on the main thread in the init phase; from here on, the
- * EMF library, the X-Ray SDK and Jackson load on a second thread during Log4j2's own start-up instead of
- * after it.
+ * {@code LogManager.getLogger(...)} starts Log4j2 on the main thread in the init phase; from here on,
+ * Jackson, Log4j2's plugin classes ({@link Log4jStartup}), the X-Ray SDK and the EMF library load on a
+ * second thread during Log4j2's own start-up instead of after it.
  *
  * <p>It supplies no properties. Registered as a Log4j2 {@code PropertySource} service; not for direct use.
  */

@@ -13,12 +13,12 @@ import org.apache.logging.log4j.core.config.plugins.processor.PluginEntry;
  * thread reaches only after reading its properties (see {@link dev.lambdaobs.core.startup.BackgroundStartup},
  * started by {@link BackgroundStartupHook} when Log4j2 starts):
  * <ul>
+ *   <li>initializing Jackson's {@code ObjectMapper} (≈ 130 Jackson classes) when Jackson is on the class
+ *       path: Log4j2's JSON configuration factory initializes it to find out whether JSON configurations
+ *       can be read, whatever the configuration's format;</li>
  *   <li>loading every class its plugin cache ({@code Log4j2Plugins.dat}) lists, which Log4j2 does for all
  *       of them at its first plugin lookup (≈ 300 classes, most never used). They are loaded here without
- *       being initialized, so no static initializer of Log4j2 runs on this thread;</li>
- *   <li>initializing Jackson's {@code ObjectMapper} (≈ 270 classes) when Jackson is on the class path:
- *       Log4j2's JSON configuration factory initializes it to find out whether JSON configurations can be
- *       read, whatever the configuration's format.</li>
+ *       being initialized, so no static initializer of Log4j2 runs on this thread.</li>
  * </ul>
  * Registered as a service; not for direct use.
  */
@@ -43,11 +43,15 @@ public final class Log4jStartup implements StartupTask {
 
     @Override
     public void run() throws IOException {
-        ClassLoader loader = Log4jStartup.class.getClassLoader();
+        run(Log4jStartup.class.getClassLoader());
+    }
+
+    /** The work of {@link #run()} for the classes {@code loader} sees. */
+    static void run(ClassLoader loader) throws IOException {
         try {
             Class.forName(JACKSON_PROBE, true, loader);
-        } catch (ClassNotFoundException absent) {
-            // No Jackson: Log4j2's probe fails fast too.
+        } catch (ClassNotFoundException | LinkageError absentOrBroken) {
+            // No Jackson (Log4j2's probe fails fast too), or a broken one that the probe reports.
         }
         loadPluginClasses(loader);
     }

@@ -8,8 +8,11 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.logging.log4j.core.config.plugins.processor.PluginCache;
 import org.apache.logging.log4j.core.config.plugins.processor.PluginEntry;
 import org.junit.jupiter.api.Test;
@@ -25,10 +28,22 @@ class Log4jStartupTest {
         }
     }
 
+    /** A second stand-in, listed after the first. */
+    public static final class LaterPlugin {
+    }
+
     /** A loader that defines the test classes itself, so what it has loaded is its own. */
     private static final class IsolatedLoader extends URLClassLoader {
+        private final List<String> requested = new CopyOnWriteArrayList<>();
+
         IsolatedLoader(URL... urls) {
             super(urls, ClassLoader.getPlatformClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            requested.add(name);
+            return super.loadClass(name, resolve);
         }
 
         boolean hasLoaded(String name) {
@@ -50,7 +65,7 @@ class Log4jStartupTest {
     @Test
     void loadsTheClassesOfThePluginCacheWithoutInitializingThemAndSkipsAMissingOne(@TempDir Path root)
             throws Exception {
-        writePluginCache(root, Map.of(
+        writePluginCache(root, ordered(
                 "marked", MarkedPlugin.class.getName(),
                 "missing", "com.example.NoSuchPlugin"));
         URL testClasses = MarkedPlugin.class.getProtectionDomain().getCodeSource().getLocation();
@@ -71,6 +86,25 @@ class Log4jStartupTest {
     }
 
     @Test
+    void loadsThePluginsFromTheEndOfTheListWhereLog4jStartsAtTheBeginning(@TempDir Path root) throws Exception {
+        // Log4j2's cache keeps a category's entries sorted by key: "first" is read, and loaded, first.
+        writePluginCache(root, ordered(
+                "first", MarkedPlugin.class.getName(),
+                "second", LaterPlugin.class.getName()));
+        URL testClasses = MarkedPlugin.class.getProtectionDomain().getCodeSource().getLocation();
+        System.clearProperty(INITIALIZED);
+
+        try (IsolatedLoader loader = new IsolatedLoader(root.toUri().toURL(), testClasses)) {
+            Log4jStartup.run(loader);
+
+            assertThat(loader.requested).containsSubsequence(LaterPlugin.class.getName(), MarkedPlugin.class.getName());
+            assertThat(loader.hasLoaded(Log4jStartup.JACKSON_PROBE)).as("no Jackson on this loader's path").isFalse();
+        } finally {
+            System.clearProperty(INITIALIZED);
+        }
+    }
+
+    @Test
     void findsLog4jsOwnPluginsOnTheClassPath() throws Exception {
         try (IsolatedLoader loader = new IsolatedLoader(
                 PluginCache.class.getProtectionDomain().getCodeSource().getLocation())) {
@@ -79,6 +113,14 @@ class Log4jStartupTest {
             assertThat(loaded).isGreaterThan(100);
             assertThat(loader.hasLoaded("org.apache.logging.log4j.core.appender.ConsoleAppender")).isTrue();
         }
+    }
+
+    private static Map<String, String> ordered(String... namesAndClasses) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndClasses.length; i += 2) {
+            ordered.put(namesAndClasses[i], namesAndClasses[i + 1]);
+        }
+        return ordered;
     }
 
     private static void writePluginCache(Path root, Map<String, String> classesByName) throws Exception {

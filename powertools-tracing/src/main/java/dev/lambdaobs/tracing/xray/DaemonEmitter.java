@@ -36,8 +36,12 @@ final class DaemonEmitter extends Emitter {
     @Override
     public boolean sendSubsegment(Subsegment subsegment) {
         DocumentBuffer buffer = DocumentBuffer.forThisThread();
-        if (SubsegmentDocument.write(subsegment, HEADER, buffer)) {
-            return send(buffer.bytes(), buffer.size(), subsegment.getName());
+        try {
+            if (SubsegmentDocument.write(subsegment, HEADER, buffer)) {
+                return send(buffer.bytes(), buffer.size(), subsegment.getName());
+            }
+        } finally {
+            buffer.done();
         }
         return send(withHeader(subsegment.streamSerialize()), subsegment.getName());
     }

@@ -28,9 +28,14 @@ final class DocumentBuffer extends ByteArrayOutputStream {
         return buffer;
     }
 
-    /** A buffer of its own, for a caller that keeps the bytes. */
-    static DocumentBuffer unshared() {
-        return new DocumentBuffer();
+    /**
+     * Done with the document: a buffer that grew past what is kept is let go now, not when this thread
+     * sends its next document (which may never come).
+     */
+    void done() {
+        if (buf.length > KEPT_CAPACITY && PER_THREAD.get() == this) {
+            PER_THREAD.remove();
+        }
     }
 
     /** The written bytes are {@code bytes()[0 .. size())}; valid until the next write. */

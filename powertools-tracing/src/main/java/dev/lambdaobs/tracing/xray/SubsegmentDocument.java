@@ -19,19 +19,13 @@ import java.util.Map;
  *
  * <p>Values in the {@code aws}, {@code http}, {@code sql}, {@code metadata} and {@code annotations} maps
  * are written when they are JSON-shaped (strings, numbers, booleans, null, maps, collections, arrays,
- * Jackson trees); for any other type {@link #streamed} answers null and the caller lets the SDK write
+ * Jackson trees); for any other type {@link #write} answers false and the caller lets the SDK write
  * the document.
  */
 final class SubsegmentDocument {
     private static final JsonFactory JSON = new JsonFactory();
 
     private SubsegmentDocument() {
-    }
-
-    /** The UTF-8 document, after {@code prefix}; null when a value is of a type only the SDK can write. */
-    static byte[] streamed(Subsegment subsegment, byte[] prefix) {
-        DocumentBuffer out = DocumentBuffer.unshared();
-        return write(subsegment, prefix, out) ? out.toByteArray() : null;
     }
 
     /**

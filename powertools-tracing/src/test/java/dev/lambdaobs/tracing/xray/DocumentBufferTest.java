@@ -33,7 +33,14 @@ class DocumentBufferTest {
     }
 
     @Test
-    void anUnsharedBufferIsNeverThisThreadsBuffer() {
-        assertThat(DocumentBuffer.unshared()).isNotSameAs(DocumentBuffer.forThisThread());
+    void aBufferThatGrewPastWhatIsKeptIsLetGoWhenItsDocumentIsDone() {
+        DocumentBuffer grown = DocumentBuffer.forThisThread();
+        grown.write(new byte[40_000], 0, 40_000);
+        grown.done();
+        DocumentBuffer small = DocumentBuffer.forThisThread();
+        small.done();
+
+        assertThat(small).isNotSameAs(grown);
+        assertThat(DocumentBuffer.forThisThread()).isSameAs(small);
     }
 }

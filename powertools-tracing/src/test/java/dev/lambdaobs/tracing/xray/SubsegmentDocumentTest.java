@@ -89,7 +89,7 @@ class SubsegmentDocumentTest {
         SubsegmentImpl span = subsegment("custom");
         span.putAws("client", new Object());
 
-        assertThat(SubsegmentDocument.streamed(span, HEADER)).isNull();
+        assertThat(SubsegmentDocument.write(span, HEADER, DocumentBuffer.forThisThread())).isFalse();
     }
 
     private SubsegmentImpl subsegment(String name) {
@@ -103,9 +103,9 @@ class SubsegmentDocumentTest {
     }
 
     private static JsonNode ours(Subsegment subsegment) throws Exception {
-        byte[] data = SubsegmentDocument.streamed(subsegment, HEADER);
-        assertThat(data).as("our document").isNotNull();
-        String text = new String(data, StandardCharsets.UTF_8);
+        DocumentBuffer out = DocumentBuffer.forThisThread();
+        assertThat(SubsegmentDocument.write(subsegment, HEADER, out)).as("our document").isTrue();
+        String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith(new String(HEADER, StandardCharsets.UTF_8));
         return JSON.readTree(text.substring(HEADER.length));
     }
