@@ -35,6 +35,8 @@ final class LambdaJvm {
         command.addAll(jvmArgs);
         command.addAll(mainAndArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
+        // Our module selection comes from the variant only, never from the shell that runs the harness.
+        builder.environment().remove("POWERTOOLS_BACKGROUND_STARTUP");
         builder.environment().putAll(environment());
         return builder;
     }
