@@ -2,7 +2,6 @@ package dev.lambdaobs.logging.log4j;
 
 import dev.lambdaobs.logging.StructuredArgument;
 import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.layout.template.json.resolver.EventResolver;
 import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 import org.apache.logging.log4j.message.Message;
 import org.apache.logging.log4j.message.ParameterConsumer;
@@ -17,7 +16,7 @@ import org.apache.logging.log4j.util.TriConsumer;
  * among the message parameters. Keys that would repeat a standard key are skipped, so a line never
  * has the same key twice.
  */
-final class ContextDataResolver implements EventResolver {
+final class ContextDataResolver implements FlatteningResolver {
     private static final ParameterConsumer<Cursor> STRUCTURED = (parameter, index, cursor) -> {
         if (parameter instanceof StructuredArgument argument) {
             cursor.entry(argument.key(), argument.value());
@@ -25,16 +24,6 @@ final class ContextDataResolver implements EventResolver {
     };
     private static final TriConsumer<String, Object, Cursor> CONTEXT_ENTRY = (key, value, cursor) -> cursor.entry(key, value);
     private static final ThreadLocal<Cursor> CURSORS = ThreadLocal.withInitial(Cursor::new);
-
-    @Override
-    public boolean isFlattening() {
-        return true;
-    }
-
-    @Override
-    public void resolve(LogEvent event, JsonWriter writer) {
-        resolve(event, writer, false);
-    }
 
     @Override
     public void resolve(LogEvent event, JsonWriter writer, boolean succeedingEntry) {

@@ -4,7 +4,6 @@ import dev.lambdaobs.core.schema.LogFields;
 import java.io.PrintWriter;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.util.StringBuilderWriter;
-import org.apache.logging.log4j.layout.template.json.resolver.EventResolver;
 import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 
 /**
@@ -13,25 +12,15 @@ import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
  * is truncated like every long string. An exception whose {@code getMessage()} throws still gives a
  * valid line: the message says so and the stack lists the frames.
  */
-final class ErrorResolver implements EventResolver {
+final class ErrorResolver implements FlatteningResolver {
     private static final String ERROR = JsonKeys.prefix(LogFields.ERROR);
     private static final String TYPE = JsonKeys.prefix(leaf(LogFields.ERROR_TYPE));
     private static final String MESSAGE = JsonKeys.prefix(leaf(LogFields.ERROR_MESSAGE));
     private static final String STACK = JsonKeys.prefix(leaf(LogFields.ERROR_STACK));
 
     @Override
-    public boolean isFlattening() {
-        return true;
-    }
-
-    @Override
     public boolean isResolvable(LogEvent event) {
         return event.getThrown() != null;
-    }
-
-    @Override
-    public void resolve(LogEvent event, JsonWriter writer) {
-        resolve(event, writer, false);
     }
 
     @Override

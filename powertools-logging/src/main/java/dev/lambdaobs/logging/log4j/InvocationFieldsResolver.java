@@ -11,7 +11,6 @@ import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.logging.context.LogContext;
 import java.util.Optional;
 import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.layout.template.json.resolver.EventResolver;
 import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 
 /**
@@ -20,7 +19,7 @@ import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
  * invocation running on the logging thread, straight into the layout's buffer. Outside an
  * invocation, only the process' own service and function keys.
  */
-final class InvocationFieldsResolver implements EventResolver {
+final class InvocationFieldsResolver implements FlatteningResolver {
     private static final String SERVICE = prefix(LogFields.SERVICE);
     private static final String FUNCTION_NAME = prefix(LogFields.FUNCTION_NAME);
     private static final String FUNCTION_VERSION = prefix(LogFields.FUNCTION_VERSION);
@@ -32,16 +31,6 @@ final class InvocationFieldsResolver implements EventResolver {
     private static final String SAMPLING_RATE = prefix(LogFields.SAMPLING_RATE);
     private static final String CORRELATION_ID = prefix(LogFields.CORRELATION_ID);
     private static final String TENANT_ID = prefix(LogFields.TENANT_ID);
-
-    @Override
-    public boolean isFlattening() {
-        return true;
-    }
-
-    @Override
-    public void resolve(LogEvent event, JsonWriter writer) {
-        resolve(event, writer, false);
-    }
 
     @Override
     public void resolve(LogEvent event, JsonWriter writer, boolean succeedingEntry) {

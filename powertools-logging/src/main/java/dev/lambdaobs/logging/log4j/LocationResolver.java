@@ -3,7 +3,6 @@ package dev.lambdaobs.logging.log4j;
 import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.logging.context.LogContext;
 import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.layout.template.json.resolver.EventResolver;
 import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 
 /**
@@ -11,27 +10,17 @@ import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
  * ({@code POWERTOOLS_LOGGER_LOG_LOCATION=true} or {@code @Logging(logLocation = true)}): finding the
  * caller walks the stack, which is costly, so otherwise the event's source is never computed.
  */
-final class LocationResolver implements EventResolver {
+final class LocationResolver implements FlatteningResolver {
     private static final String LOCATION = JsonKeys.prefix(LogFields.LOCATION);
     private static final String CLASS = JsonKeys.prefix("class");
     private static final String METHOD = JsonKeys.prefix("method");
     private static final String LINE = JsonKeys.prefix("line");
 
     @Override
-    public boolean isFlattening() {
-        return true;
-    }
-
-    @Override
     public boolean isResolvable(LogEvent event) {
         LogContext context = LogContext.current();
         boolean enabled = context != null ? context.location() : ProcessDefaults.location();
         return enabled && event.getSource() != null;
-    }
-
-    @Override
-    public void resolve(LogEvent event, JsonWriter writer) {
-        resolve(event, writer, false);
     }
 
     @Override

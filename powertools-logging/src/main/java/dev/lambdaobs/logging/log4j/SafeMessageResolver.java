@@ -2,7 +2,6 @@ package dev.lambdaobs.logging.log4j;
 
 import dev.lambdaobs.core.schema.LogFields;
 import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.layout.template.json.resolver.EventResolver;
 import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 import org.apache.logging.log4j.message.Message;
 import org.apache.logging.log4j.util.StringBuilderFormattable;
@@ -12,18 +11,8 @@ import org.apache.logging.log4j.util.StringBuilderFormattable;
  * formatting throws (an object whose {@code toString()} fails) is replaced by a note naming the
  * failure, so the line stays one valid JSON object.
  */
-final class SafeMessageResolver implements EventResolver {
+final class SafeMessageResolver implements FlatteningResolver {
     private static final String MESSAGE = JsonKeys.prefix(LogFields.MESSAGE);
-
-    @Override
-    public boolean isFlattening() {
-        return true;
-    }
-
-    @Override
-    public void resolve(LogEvent event, JsonWriter writer) {
-        resolve(event, writer, false);
-    }
 
     @Override
     public void resolve(LogEvent event, JsonWriter writer, boolean succeedingEntry) {
