@@ -40,18 +40,33 @@ final class EmfWriter {
     }
 
     /**
-     * Loads and initializes the library and Jackson's serializers for its documents, writing nothing:
-     * done when a step is built (Lambda's init phase, snapshotted under SnapStart) and, earlier, on the
-     * background start-up thread ({@link MetricsStartup}), instead of inside the first invocation.
+     * Loads and initializes the library and Jackson's serializers for its documents, writing nothing,
+     * once per process: on the background start-up thread ({@link MetricsStartup}) or, when that is off,
+     * when the first step is built (Lambda's init phase, snapshotted under SnapStart), instead of inside
+     * the first invocation. A caller that comes while another thread prepares waits for it.
      */
     static void prepare() {
-        try {
-            MetricsContext context = new MetricsContext();
-            context.setDimensions(false, toSet(Dimensions.of("WarmUp", "x")));
-            context.putMetric("WarmUp", 0, Unit.COUNT);
-            context.serialize();
-        } catch (Exception e) {
-            // Only a warm-up: a real failure shows, and is reported, on the first flush.
+        Prepared.ensure();
+    }
+
+    /** The holder idiom: the JVM runs the warm-up once, in this class's initialization. */
+    private static final class Prepared {
+        static {
+            try {
+                MetricsContext context = new MetricsContext();
+                context.setDimensions(false, toSet(Dimensions.of("WarmUp", "x")));
+                context.putMetric("WarmUp", 0, Unit.COUNT);
+                context.serialize();
+            } catch (Exception e) {
+                // Only a warm-up: a real failure shows, and is reported, on the first flush.
+            }
+        }
+
+        private Prepared() {
+        }
+
+        static void ensure() {
+            // Initializing the class is the work.
         }
     }
 

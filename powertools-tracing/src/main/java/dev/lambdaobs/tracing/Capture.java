@@ -7,24 +7,27 @@ package dev.lambdaobs.tracing;
 final class Capture {
     private final TracingConfig config;
     private final CaptureMode mode;
-    private final String keyPrefix;
+    private final String responseKey;
+    private final String errorKey;
 
     Capture(TracingConfig config, CaptureMode mode, String spanName) {
         this.config = config;
         this.mode = mode;
-        this.keyPrefix = spanName.startsWith("## ") ? spanName.substring(3) : spanName;
+        String keyPrefix = spanName.startsWith("## ") ? spanName.substring(3) : spanName;
+        this.responseKey = keyPrefix + " response";
+        this.errorKey = keyPrefix + " error";
     }
 
     void success(Span span, Object response) {
         if (mode.capturesResponse(config)) {
-            span.metadata(keyPrefix + " response", response);
+            span.metadata(responseKey, response);
         }
     }
 
     /** Always marks the fault; the exception itself (cause and metadata) only when errors are captured. */
     void error(Span span, Throwable error) {
         if (mode.capturesError(config)) {
-            span.metadata(keyPrefix + " error", error);
+            span.metadata(errorKey, error);
             span.recordError(error);
         } else {
             span.markFault();

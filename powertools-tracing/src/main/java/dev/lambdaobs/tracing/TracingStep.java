@@ -4,6 +4,7 @@ import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.pipeline.ObservationStep;
 import dev.lambdaobs.core.pipeline.StepScope;
+import dev.lambdaobs.core.schema.LogFields;
 import java.util.Objects;
 
 /**
@@ -26,7 +27,8 @@ public final class TracingStep implements ObservationStep {
     /** Annotation keys the step records. */
     public static final String COLD_START = "ColdStart";
     public static final String SERVICE = "Service";
-    public static final String CORRELATION_ID = "correlation_id";
+    /** The same key as the log field, so one id finds the trace and the log lines. */
+    public static final String CORRELATION_ID = LogFields.CORRELATION_ID;
 
     private final Tracer tracer;
     private final TracingConfig config;

@@ -24,7 +24,11 @@ public final class MetricsAspect {
     @Around("execution(@dev.lambdaobs.metrics.Metrics * *(..)) && @annotation(metrics)")
     public Object around(ProceedingJoinPoint joinPoint, Metrics metrics) throws Throwable {
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
-        Observability observability = pipelines.computeIfAbsent(method, m -> pipeline(metrics));
+        Observability observability = pipelines.get(method);
+        if (observability == null) {
+            // Only the first call per method: the lambda captures the annotation, one allocation per call.
+            observability = pipelines.computeIfAbsent(method, m -> pipeline(metrics));
+        }
         return observability.proceed(joinPoint.getArgs(), joinPoint::proceed);
     }
 

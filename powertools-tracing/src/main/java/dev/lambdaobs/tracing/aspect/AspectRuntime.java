@@ -44,7 +44,9 @@ final class AspectRuntime {
     }
 
     Observability handler(Method method, Tracing annotation) {
-        return handlers.computeIfAbsent(method, m -> Observability.builder()
+        Observability known = handlers.get(method);
+        // computeIfAbsent only the first time: its lambda captures the annotation, one allocation per call.
+        return known != null ? known : handlers.computeIfAbsent(method, m -> Observability.builder()
                 .config(config)
                 .step(TracingStep.builder(tracingConfig).tracer(tracer)
                         .segmentName(spanName(m, annotation))
@@ -54,7 +56,8 @@ final class AspectRuntime {
     }
 
     Traced method(Method method, Tracing annotation) {
-        return methods.computeIfAbsent(method, m -> Traced.span(tracer, tracingConfig, spanName(m, annotation))
+        Traced known = methods.get(method);
+        return known != null ? known : methods.computeIfAbsent(method, m -> Traced.span(tracer, tracingConfig, spanName(m, annotation))
                 .captureMode(annotation.captureMode()));
     }
 
