@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 public final class LogBuffer {
     private final int maxLines;
     private final ArrayDeque<Runnable> lines;
-    private int evicted;
 
     public LogBuffer(int maxLines) {
         if (maxLines < 1) {
@@ -25,7 +24,6 @@ public final class LogBuffer {
     public synchronized void hold(Runnable write) {
         if (lines.size() == maxLines) {
             lines.pollFirst();
-            evicted++;
         }
         lines.addLast(write);
     }
@@ -45,15 +43,5 @@ public final class LogBuffer {
     /** Drops every held line. */
     public synchronized void discard() {
         lines.clear();
-    }
-
-    /** Lines currently held. */
-    public synchronized int size() {
-        return lines.size();
-    }
-
-    /** Lines evicted so far because the buffer was full. */
-    public synchronized int evicted() {
-        return evicted;
     }
 }

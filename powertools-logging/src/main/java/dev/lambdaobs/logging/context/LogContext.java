@@ -60,11 +60,6 @@ public final class LogContext {
         return threshold;
     }
 
-    /** True when this invocation was picked by debug sampling: DEBUG lines are written. */
-    public boolean sampled() {
-        return sampled;
-    }
-
     public double samplingRate() {
         return samplingRate;
     }

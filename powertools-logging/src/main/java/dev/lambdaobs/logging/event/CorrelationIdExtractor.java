@@ -17,11 +17,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class CorrelationIdExtractor {
-    private final String path;
     private final Expression<JsonNode> expression;
 
-    private CorrelationIdExtractor(String path, Expression<JsonNode> expression) {
-        this.path = path;
+    private CorrelationIdExtractor(Expression<JsonNode> expression) {
         this.expression = expression;
     }
 
@@ -33,7 +31,7 @@ public final class CorrelationIdExtractor {
     public static CorrelationIdExtractor compile(String path) {
         Objects.requireNonNull(path, "path");
         try {
-            return new CorrelationIdExtractor(path, Runtime.JMESPATH.compile(path));
+            return new CorrelationIdExtractor(Runtime.JMESPATH.compile(path));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("invalid correlation id path '" + path + "': " + e.getMessage(), e);
         }
@@ -47,10 +45,6 @@ public final class CorrelationIdExtractor {
         }
         String id = found.asText();
         return id.isBlank() ? Optional.empty() : Optional.of(id);
-    }
-
-    public String path() {
-        return path;
     }
 
     private static final class Runtime {

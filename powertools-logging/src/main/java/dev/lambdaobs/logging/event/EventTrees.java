@@ -1,6 +1,5 @@
 package dev.lambdaobs.logging.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -57,15 +56,6 @@ public final class EventTrees {
             return parseOrText(text.toString());
         }
         return mapper.valueToTree(event);
-    }
-
-    /** Compact JSON text of a tree. */
-    public static String write(JsonNode tree) {
-        try {
-            return mapper().writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     private static JsonNode parseOrText(String text) {

@@ -32,8 +32,7 @@ final class JsonKeys {
         if (separate) {
             writer.writeSeparator();
         }
-        writer.writeString(key);
-        writer.getStringBuilder().append(':');
+        writer.writeObjectKey(key);
     }
 
     private static Set<String> reserved() {
