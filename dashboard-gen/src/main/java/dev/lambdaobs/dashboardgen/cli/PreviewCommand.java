@@ -51,10 +51,7 @@ final class PreviewCommand implements Callable<Integer> {
                     samples.seriesCount(), target);
             spec.commandLine().getOut().flush();
             return Main.OK;
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("dashboard-gen: " + e.getMessage());
-            return Main.BAD_INPUT;
-        } catch (IOException e) {
+        } catch (BadInputException | IOException e) {
             spec.commandLine().getErr().println("dashboard-gen: " + e.getMessage());
             return Main.BAD_INPUT;
         }

@@ -15,11 +15,10 @@ import java.util.Optional;
  * @param resources    monitored resources in section order
  * @param alarms       every alarm, composites included
  * @param namespaces   EMF namespaces of the service's own metrics (CloudFormation values)
- * @param serviceNames values of the {@code service} dimension of those metrics
  * @param logGroups    the functions' log groups (CloudFormation values)
  * @param queries      the saved queries, some of which become log widgets
  */
 public record DashboardInput(String service, Optional<String> runbook, List<MonitoredResource> resources,
-        List<AlarmDefinition> alarms, List<JsonNode> namespaces, List<JsonNode> serviceNames, List<JsonNode> logGroups,
+        List<AlarmDefinition> alarms, List<JsonNode> namespaces, List<JsonNode> logGroups,
         List<SavedQuery> queries) {
 }

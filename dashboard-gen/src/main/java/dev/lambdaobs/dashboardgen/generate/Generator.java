@@ -21,7 +21,6 @@ import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.template.CfnTemplate;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
-import dev.lambdaobs.dashboardgen.template.TemplateResource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -62,7 +61,7 @@ public final class Generator {
         List<SavedQuery> catalog = QueryCatalog.standard();
         List<QueryDefinition> queries = queries(name, catalog, logGroups, ids);
         DashboardInput input = new DashboardInput(name, config.runbook(), discovery.monitored, alarms,
-                namespaces(config, functions, skipped), List.of(), logGroups, catalog);
+                namespaces(config, functions, skipped), logGroups, catalog);
         List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids);
 
         ObjectNode template = OutputTemplate.start(service, request.mode(), name);
@@ -106,10 +105,5 @@ public final class Generator {
                     + dev.lambdaobs.core.config.EnvironmentVariables.METRICS_NAMESPACE);
         }
         return new ArrayList<>(found);
-    }
-
-    /** For tests and tools: the template resources the registry supports. */
-    public boolean supports(TemplateResource resource) {
-        return registry.discoverer(resource.type()).isPresent();
     }
 }

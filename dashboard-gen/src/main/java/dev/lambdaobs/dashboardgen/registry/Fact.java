@@ -24,8 +24,4 @@ public record Fact<T>(String name, Class<T> type) {
     public static final Fact<JsonNode> LOG_GROUP = new Fact<>("logGroup", JsonNode.class);
     /** A function's POWERTOOLS_METRICS_NAMESPACE, as a CloudFormation value. */
     public static final Fact<JsonNode> METRICS_NAMESPACE = new Fact<>("metricsNamespace", JsonNode.class);
-    /** A function's POWERTOOLS_SERVICE_NAME, as a CloudFormation value. */
-    public static final Fact<JsonNode> SERVICE_NAME = new Fact<>("serviceName", JsonNode.class);
-    /** The value of the resource's function-name dimension, as a CloudFormation value. */
-    public static final Fact<JsonNode> FUNCTION_NAME = new Fact<>("functionName", JsonNode.class);
 }

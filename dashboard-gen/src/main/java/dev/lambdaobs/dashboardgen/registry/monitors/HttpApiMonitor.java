@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.dashboardgen.registry.AlarmRule;
 import dev.lambdaobs.dashboardgen.registry.Discovery;
 import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
-import dev.lambdaobs.dashboardgen.registry.Facts;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
-import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
@@ -65,9 +63,7 @@ public final class HttpApiMonitor {
     }
 
     private static Discovery implicitApi(DiscoveryContext context) {
-        return ImplicitApis.firstUser(context.service(), IMPLICIT_API, "HttpApi", "ApiId")
-                .map(function -> Discovery.found(new MonitoredResource(IMPLICIT_API, IMPLICIT_API, "AWS::Serverless::HttpApi", HTTP_API,
-                        Map.of("ApiId", Intrinsics.ref(IMPLICIT_API), "Stage", Intrinsics.text(DEFAULT_STAGE)), Facts.none(), function.location())))
-                .orElseGet(() -> new Discovery(List.of(), List.of()));
+        return ImplicitApis.discover(context.service(), IMPLICIT_API, "AWS::Serverless::HttpApi", "HttpApi", "ApiId", HTTP_API,
+                Map.of("ApiId", Intrinsics.ref(IMPLICIT_API), "Stage", Intrinsics.text(DEFAULT_STAGE)));
     }
 }

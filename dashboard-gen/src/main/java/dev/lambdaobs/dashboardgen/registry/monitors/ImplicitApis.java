@@ -4,7 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
+import dev.lambdaobs.dashboardgen.registry.Discovery;
+import dev.lambdaobs.dashboardgen.registry.Facts;
+import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +34,18 @@ final class ImplicitApis {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The implicit API as a monitored resource named {@code implicitId}, placed at its first user; nothing
+     * when no function makes SAM create it.
+     */
+    static Discovery discover(ServiceTemplate service, String implicitId, String samType, String eventType,
+            String apiProperty, ResourceProfile profile, Map<String, JsonNode> dimensions) {
+        return firstUser(service, implicitId, eventType, apiProperty)
+                .map(function -> Discovery.found(new MonitoredResource(implicitId, implicitId, samType, profile,
+                        dimensions, Facts.none(), function.location())))
+                .orElseGet(() -> new Discovery(List.of(), List.of()));
     }
 
     private static boolean hasImplicitEvent(ServiceTemplate service, TemplateResource function, String eventType,

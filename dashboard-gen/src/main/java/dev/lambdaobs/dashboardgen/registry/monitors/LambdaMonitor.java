@@ -95,10 +95,8 @@ public final class LambdaMonitor {
                 .with(Fact.READS_STREAM, context.relations().readsStream(id))
                 .with(Fact.HAS_DEAD_LETTER_QUEUE, context.relations().hasDeadLetterQueue(id))
                 .with(Fact.HAS_DESTINATION, context.relations().hasDestination(id))
-                .with(Fact.FUNCTION_NAME, name)
                 .with(Fact.LOG_GROUP, logGroup(context.service(), function))
                 .with(Fact.METRICS_NAMESPACE, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.METRICS_NAMESPACE)))
-                .with(Fact.SERVICE_NAME, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.SERVICE_NAME)))
                 .build();
         MonitoredResource monitored = Monitored.of(function, FUNCTION, Map.of("FunctionName", name), facts);
         return LambdaInsightsMonitor.of(function, context, name).map(insights -> Discovery.found(monitored, insights))

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.dashboardgen.registry.AlarmRule;
 import dev.lambdaobs.dashboardgen.registry.Discovery;
 import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
-import dev.lambdaobs.dashboardgen.registry.Facts;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
-import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
 import dev.lambdaobs.dashboardgen.registry.TreatMissing;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
@@ -78,9 +76,7 @@ public final class RestApiMonitor {
     }
 
     private static Discovery implicitApi(DiscoveryContext context) {
-        return implicitApiUser(context.service())
-                .map(function -> Discovery.found(new MonitoredResource(IMPLICIT_API, IMPLICIT_API, "AWS::Serverless::Api", REST_API,
-                        Map.of("ApiName", Intrinsics.ref("AWS::StackName"), "Stage", Intrinsics.text(IMPLICIT_STAGE)), Facts.none(), function.location())))
-                .orElseGet(() -> new Discovery(List.of(), List.of()));
+        return ImplicitApis.discover(context.service(), IMPLICIT_API, "AWS::Serverless::Api", "Api", "RestApiId", REST_API,
+                Map.of("ApiName", Intrinsics.ref("AWS::StackName"), "Stage", Intrinsics.text(IMPLICIT_STAGE)));
     }
 }
