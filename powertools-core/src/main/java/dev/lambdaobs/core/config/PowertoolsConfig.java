@@ -49,9 +49,14 @@ public record PowertoolsConfig(
         Objects.requireNonNull(settings, "settings");
     }
 
-    /** Parses the process environment, reporting invalid values to standard error once. */
+    /** The process environment, parsed once per process; invalid values are reported to standard error once. */
     public static PowertoolsConfig fromEnvironment() {
-        return from(System.getenv(), Diagnostics.stderr());
+        return ProcessEnvironment.CONFIG;
+    }
+
+    /** A process' environment never changes: parsed once, on first use, by whichever module asks first. */
+    private static final class ProcessEnvironment {
+        static final PowertoolsConfig CONFIG = from(System.getenv(), Diagnostics.stderr());
     }
 
     /** Parses {@code env}, reporting invalid values to standard error once. */
