@@ -1,11 +1,16 @@
 #!/bin/sh
 # The README's main job: build the example order service, run every function locally in its own
 # JVM under the real AWS Lambda runtime interface client, then run dashboard-gen on its template.
-# Needs only a JDK 17+; writes build/example-run/ (logs.jsonl, segments.jsonl, observability/).
+# Needs only Linux and a JDK 17+; writes build/example-run/ (logs.jsonl, segments.jsonl, observability/).
 # Extra arguments go to the run, e.g. --out DIR.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+
+if [ "$(uname -s)" != "Linux" ]; then
+    echo "run-local: the AWS Lambda runtime interface client ships native libraries for Linux only; run this on Linux." >&2
+    exit 2
+fi
 
 if [ -n "${JAVA_HOME:-}" ]; then
     JAVA="$JAVA_HOME/bin/java"

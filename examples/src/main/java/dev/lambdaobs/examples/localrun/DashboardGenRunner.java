@@ -36,13 +36,19 @@ final class DashboardGenRunner {
             return new Result(-1, "dashboard-gen jar not found at " + jar
                     + "; build it with: ./mvnw -q -pl dashboard-gen -am package -DskipTests");
         }
-        Process process = new ProcessBuilder(command(jar, template, out)).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return new Result(-1, "dashboard-gen did not finish within " + TIMEOUT_SECONDS + " s");
+        // Output to a file, not a pipe: reading a pipe to its end would wait past the timeout.
+        Path output = Files.createTempFile("dashboard-gen", ".log");
+        try {
+            Process process = new ProcessBuilder(command(jar, template, out)).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            process.getOutputStream().close();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return new Result(-1, "dashboard-gen did not finish within " + TIMEOUT_SECONDS + " s");
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 }

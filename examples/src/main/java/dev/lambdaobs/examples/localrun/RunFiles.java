@@ -24,7 +24,6 @@ final class RunFiles implements AutoCloseable {
     static final String OBSERVABILITY = "observability";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path directory;
     private final BufferedWriter logs;
     private final BufferedWriter segments;
     private final BufferedWriter stderr;
@@ -32,7 +31,6 @@ final class RunFiles implements AutoCloseable {
     private final AtomicLong lastSegmentNanos = new AtomicLong(System.nanoTime());
 
     private RunFiles(Path directory) throws IOException {
-        this.directory = directory;
         this.logs = Files.newBufferedWriter(directory.resolve(LOGS), StandardCharsets.UTF_8);
         this.segments = Files.newBufferedWriter(directory.resolve(SEGMENTS), StandardCharsets.UTF_8);
         this.stderr = Files.newBufferedWriter(directory.resolve(STDERR), StandardCharsets.UTF_8);
@@ -44,10 +42,6 @@ final class RunFiles implements AutoCloseable {
         Files.createDirectories(directory);
         DirectoryCleaner.deleteEntries(directory, java.util.List.of(LOGS, SEGMENTS, STDERR, INVOCATIONS, OBSERVABILITY));
         return new RunFiles(directory);
-    }
-
-    Path directory() {
-        return directory;
     }
 
     void stdout(String line) {

@@ -16,12 +16,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * One example function in its own JVM under the real runtime interface client (its native client
  * included), against the loopback Runtime API, X-Ray listener and AWS stand-in: what the local run
- * does, for one function.
+ * does, for one function. Linux only: the client's native libraries are.
  */
+@EnabledOnOs(OS.LINUX)
 class LocalLambdaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<String> stdout = new CopyOnWriteArrayList<>();
