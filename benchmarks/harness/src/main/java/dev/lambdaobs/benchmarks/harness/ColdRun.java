@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * <p>Example: {@code ColdRun run = ColdRun.execute(variant, List.of(), workDir);}
  */
-record ColdRun(Variant variant, double wallMs, double inProcessMs, List<String> stdout, String stderr) {
+record ColdRun(Variant variant, double wallMs, double inProcessMs, List<String> stdout) {
     static final String MARK = "LAMBDAOBS-BENCH-FIRST-INVOCATION-DONE";
     private static final Pattern IN_PROCESS = Pattern.compile("BENCH cold .*in_process_ms=(\\d+)");
 
@@ -35,7 +35,7 @@ record ColdRun(Variant variant, double wallMs, double inProcessMs, List<String> 
         if (exit != 0 || !matcher.find()) {
             throw new IllegalStateException(variant.label() + " failed (exit " + exit + "): " + tail(stderr));
         }
-        return new ColdRun(variant, wallMs, Double.parseDouble(matcher.group(1)), stdout, stderr);
+        return new ColdRun(variant, wallMs, Double.parseDouble(matcher.group(1)), stdout);
     }
 
     /** What is wrong with this run's output, if anything (empty when the handler did all its work). */
