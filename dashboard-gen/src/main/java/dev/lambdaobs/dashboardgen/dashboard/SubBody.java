@@ -47,7 +47,7 @@ public final class SubBody {
         }) + "}";
     }
 
-    /** Escapes {@code ${} in plain text so Fn::Sub leaves it alone. */
+    /** Escapes <code>${</code> in plain text so Fn::Sub leaves it alone. */
     public static String literal(String text) {
         return text.replace("${", "${!");
     }
