@@ -7,13 +7,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Masks secrets in a copy of a JSON tree; the tree given (and the event or response it came from) is
  * never changed. Masked, at any depth:
  * <ul>
- *   <li>the whole value under a sensitive key (objects and arrays included: {@code multiValueHeaders});</li>
+ *   <li>the whole value under a sensitive key (objects and arrays included: {@code multiValueHeaders}), and
+ *       under {@code key} in {@code queryStringParameters} and {@code multiValueQueryStringParameters};</li>
  *   <li>inside a string holding JSON (API Gateway's {@code body}), which stays a string;</li>
  *   <li>inside a string holding a query string or form body ({@code rawQueryString},
  *       {@code a=1&password=x}, a URL with {@code ?token=...});</li>
@@ -38,6 +40,11 @@ public final class Masking {
 
     /** A copy of {@code tree} with every secret the policy names replaced by {@value #MASK}. */
     public static JsonNode mask(JsonNode tree, MaskingPolicy policy) {
+        return mask(tree, policy, false);
+    }
+
+    /** {@code parameters}: the object holds query-string parameters, where {@code key} is a secret too. */
+    private static JsonNode mask(JsonNode tree, MaskingPolicy policy, boolean parameters) {
         if (tree instanceof ObjectNode object) {
             ObjectNode copy = object.objectNode();
             boolean base64 = object.path("isBase64Encoded").asBoolean(false);
@@ -46,13 +53,14 @@ public final class Masking {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String key = field.getKey();
                 JsonNode value = field.getValue();
-                if (policy.isSensitive(key) && !value.isNull()) {
+                boolean sensitive = parameters ? policy.isSensitiveParameter(key) : policy.isSensitive(key);
+                if (sensitive && !value.isNull()) {
                     copy.put(key, MASK);
                 } else if (value.isTextual()) {
                     copy.put(key, base64 && key.equals("body") ? maskBase64(value.textValue(), policy)
                             : maskText(value.textValue(), policy));
                 } else {
-                    copy.set(key, mask(value, policy));
+                    copy.set(key, mask(value, policy, key.toLowerCase(Locale.ROOT).endsWith("querystringparameters")));
                 }
             }
             return copy;

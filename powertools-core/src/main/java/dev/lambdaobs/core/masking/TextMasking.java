@@ -53,7 +53,8 @@ public final class TextMasking {
         for (String word : policy.words()) {
             words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(word));
         }
-        return Pattern.compile("(\"?[\\w.-]*(?:" + words + ")[\\w.-]*\"?\\s*[:=]\\s*)"
+        // Not right after "(" or a name character: "(SecretStore.java:42)" in a stack is no key.
+        return Pattern.compile("((?<![(\\w.-])\"?[\\w.-]*(?:" + words + ")[\\w.-]*\"?\\s*[:=]\\s*)"
                 + "(\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s,;&}\\]\"]+)", Pattern.CASE_INSENSITIVE);
     }
 }
