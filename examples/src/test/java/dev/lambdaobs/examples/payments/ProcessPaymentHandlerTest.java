@@ -71,7 +71,7 @@ class ProcessPaymentHandlerTest {
         List<JsonNode> lines = stdout.jsonLines();
         assertThat(lines).anySatisfy(line -> {
             assertThat(line.path("level").asText()).isEqualTo("ERROR");
-            assertThat(line.path("error").path("type").asText()).isEqualTo(PaymentDeclinedException.class.getName());
+            assertThat(line.path("error").path("name").asText()).isEqualTo(PaymentDeclinedException.class.getName());
             assertThat(line.path("correlation_id").asText()).isEqualTo("corr-2");
         });
         List<JsonNode> emf = lines.stream().filter(l -> l.has("_aws")).toList();
