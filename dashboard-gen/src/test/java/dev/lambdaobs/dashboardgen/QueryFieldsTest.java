@@ -31,7 +31,7 @@ class QueryFieldsTest {
             read.addAll(fields);
         }
         assertThat(read).contains(LogFields.FUNCTION_REQUEST_ID, LogFields.CORRELATION_ID, LogFields.XRAY_TRACE_ID,
-                LogFields.ERROR_TYPE, LogFields.COLD_START, "@initDuration", "@maxMemoryUsed");
+                LogFields.ERROR_NAME, LogFields.COLD_START, "@initDuration", "@maxMemoryUsed");
     }
 
     @Test
@@ -40,14 +40,14 @@ class QueryFieldsTest {
         assertThat(emf.path("properties").path("_aws").path("required")).extracting(JsonNode::asText).contains("Timestamp");
         for (SavedQuery query : QueryCatalog.standard()) {
             boolean filtersOurLines = query.query().contains(LogFields.LEVEL + " = \"ERROR\"")
-                    || query.query().contains("ispresent(" + LogFields.ERROR_TYPE + ")") || query.query().contains(LogFields.COLD_START);
+                    || query.query().contains("ispresent(" + LogFields.ERROR_NAME + ")") || query.query().contains(LogFields.COLD_START);
             if (filtersOurLines) {
                 assertThat(query.query()).as(query.name()).contains("and not ispresent(" + EMF_TIMESTAMP + ")");
             }
         }
         assertThat(QueryCatalog.standard()).filteredOn(q -> q.name().equals("errors")).singleElement()
                 .extracting(SavedQuery::query).asString()
-                .contains("filter (" + LogFields.LEVEL + " = \"ERROR\" or ispresent(" + LogFields.ERROR_TYPE + ")) and not ispresent(");
+                .contains("filter (" + LogFields.LEVEL + " = \"ERROR\" or ispresent(" + LogFields.ERROR_NAME + ")) and not ispresent(");
     }
 
     @Test

@@ -4,9 +4,10 @@ import static dev.lambdaobs.logging.StructuredArguments.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.core.masking.JsonTrees;
+import dev.lambdaobs.core.masking.Masking;
+import dev.lambdaobs.core.masking.MaskingPolicy;
 import dev.lambdaobs.logging.event.CorrelationIdExtractor;
-import dev.lambdaobs.logging.event.EventTrees;
-import dev.lambdaobs.logging.event.Masking;
 import org.apache.logging.log4j.Logger;
 
 /**
@@ -20,10 +21,12 @@ final class EventLogger {
 
     private final Logger logger;
     private final LoggingConfig config;
+    private final MaskingPolicy masking;
 
     EventLogger(Logger logger, LoggingConfig config) {
         this.logger = logger;
         this.config = config;
+        this.masking = config.masking();
     }
 
     void begin(Invocation invocation, CorrelationIdExtractor correlationIds) {
@@ -31,12 +34,12 @@ final class EventLogger {
             return;
         }
         try {
-            JsonNode tree = EventTrees.toTree(invocation.event());
+            JsonNode tree = JsonTrees.toTree(invocation.event());
             if (correlationIds != null) {
                 correlationIds.find(tree).ifPresent(invocation::correlationId);
             }
             if (config.logEvent()) {
-                logger.info("Event received", entry(EVENT_KEY, Masking.mask(tree, config::isMasked)));
+                logger.info("Event received", entry(EVENT_KEY, Masking.mask(tree, masking)));
             }
         } catch (RuntimeException | StackOverflowError e) {
             report(invocation, "LoggingStep.event", e);
@@ -48,8 +51,8 @@ final class EventLogger {
             return;
         }
         try {
-            JsonNode tree = EventTrees.toTree(response);
-            logger.info("Response sent", entry(RESPONSE_KEY, Masking.mask(tree, config::isMasked)));
+            JsonNode tree = JsonTrees.toTree(response);
+            logger.info("Response sent", entry(RESPONSE_KEY, Masking.mask(tree, masking)));
         } catch (RuntimeException | StackOverflowError e) {
             report(invocation, "LoggingStep.response", e);
         }

@@ -42,12 +42,6 @@ final class LogLevelPolicy {
     }
 
     private static Optional<LogLevel> requested(Settings settings) {
-        Optional<String> raw = settings.string(EnvironmentVariables.LOG_LEVEL);
-        Optional<LogLevel> parsed = raw.flatMap(LogLevel::parse);
-        if (raw.isPresent() && parsed.isEmpty()) {
-            settings.diagnostics().warnOnce("config." + EnvironmentVariables.LOG_LEVEL, EnvironmentVariables.LOG_LEVEL
-                    + "='" + raw.get() + "' is invalid: expected TRACE, DEBUG, INFO, WARN, ERROR or FATAL; ignoring it");
-        }
-        return parsed;
+        return settings.level(EnvironmentVariables.LOG_LEVEL);
     }
 }

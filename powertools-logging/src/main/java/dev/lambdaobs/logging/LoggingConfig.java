@@ -6,6 +6,7 @@ import static dev.lambdaobs.core.config.EnvironmentVariables.LOGGER_SAMPLE_RATE;
 import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.config.Settings;
+import dev.lambdaobs.core.masking.MaskingPolicy;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +50,8 @@ public record LoggingConfig(
         boolean location,
         String loggerName) {
 
-    /** Keys masked by default, matched case-insensitively as parts of a key. */
-    public static final List<String> DEFAULT_MASKED_KEYS =
-            List.of("authorization", "cookie", "x-api-key", "password", "secret", "token");
+    /** Keys masked by default, matched case-insensitively as parts of a key: {@link MaskingPolicy#DEFAULT_WORDS}. */
+    public static final List<String> DEFAULT_MASKED_KEYS = MaskingPolicy.DEFAULT_WORDS;
     public static final int DEFAULT_BUFFER_MAX_LINES = 200;
     public static final int MAX_BUFFER_MAX_LINES = 10_000;
     public static final String DEFAULT_LOGGER_NAME = "dev.lambdaobs.logging.Handler";
@@ -77,8 +77,7 @@ public record LoggingConfig(
     /** Reads the {@code POWERTOOLS_*} logging variables of {@code config}. */
     public static LoggingConfig from(PowertoolsConfig config) {
         Settings s = config.settings();
-        Set<String> masked = new LinkedHashSet<>(DEFAULT_MASKED_KEYS);
-        masked.addAll(s.list(LoggingEnvironment.MASK_KEYS));
+        Set<String> masked = MaskingPolicy.from(s).words();
         return new LoggingConfig(
                 LogLevelPolicy.resolve(config),
                 s.bool(LOGGER_LOG_EVENT, false),
@@ -95,10 +94,11 @@ public record LoggingConfig(
     }
 
     private static Optional<LogLevel> bufferLevel(Settings s) {
-        if (s.string(LoggingEnvironment.BUFFER_LEVEL).isEmpty()) {
+        Optional<LogLevel> parsed = s.level(LoggingEnvironment.BUFFER_LEVEL);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        LogLevel level = s.choice(LoggingEnvironment.BUFFER_LEVEL, LogLevel.class, LogLevel.DEBUG);
+        LogLevel level = parsed.get();
         if (level.isAtLeast(LogLevel.ERROR)) {
             s.diagnostics().warnOnce("config." + LoggingEnvironment.BUFFER_LEVEL, LoggingEnvironment.BUFFER_LEVEL
                     + "=" + level + " would hold back errors: expected TRACE, DEBUG, INFO or WARN; not buffering");
@@ -109,13 +109,12 @@ public record LoggingConfig(
 
     /** True when {@code key} (any case) contains one of the masked words. */
     public boolean isMasked(String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        for (String word : maskedKeys) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return masking().isSensitive(key);
+    }
+
+    /** The masking policy of {@link #maskedKeys()}. */
+    public MaskingPolicy masking() {
+        return new MaskingPolicy(maskedKeys);
     }
 
     public Builder toBuilder() {

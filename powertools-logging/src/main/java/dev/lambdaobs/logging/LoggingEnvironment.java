@@ -18,8 +18,6 @@ public final class LoggingEnvironment {
     public static final String BUFFER_LEVEL = "POWERTOOLS_LOGGER_BUFFER_LEVEL";
     /** How many lines the buffer holds before evicting the oldest. */
     public static final String BUFFER_MAX_LINES = "POWERTOOLS_LOGGER_BUFFER_MAX_LINES";
-    /** Extra keys, comma-separated, whose values are masked when the event or response is logged. */
-    public static final String MASK_KEYS = "POWERTOOLS_LOGGER_MASK_KEYS";
     /** {@code true} adds {@code location} (class, method, line) to every line; costly. */
     public static final String LOG_LOCATION = "POWERTOOLS_LOGGER_LOG_LOCATION";
 

@@ -1,5 +1,6 @@
 package dev.lambdaobs.logging;
 
+import dev.lambdaobs.core.text.SafeText;
 import java.util.Objects;
 
 /**

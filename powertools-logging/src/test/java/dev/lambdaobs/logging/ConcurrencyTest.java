@@ -105,4 +105,24 @@ class ConcurrencyTest {
             ThreadContext.clearMap();
         }
     }
+
+    @Test
+    void linesOfWorkerThreadsKeepTheRequestIdWhenTheTaskIsWrapped(CapturedStdout stdout) throws Exception {
+        TestPipeline pipeline = TestPipeline.of(TestPipeline.env());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            pipeline.call(null, FakeContext.builder().requestId("req-worker").build(), () -> {
+                pool.submit(dev.lambdaobs.core.invocation.Invocation.wrap(() -> log.info("wrapped"))).get();
+                pool.submit(() -> log.info("unwrapped")).get();
+                return null;
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Map<String, JsonNode> byMessage = stdout.jsonLines().stream()
+                .collect(Collectors.toMap(l -> l.get(LogFields.MESSAGE).asText(), l -> l));
+        assertThat(byMessage.get("wrapped").path(LogFields.FUNCTION_REQUEST_ID).asText()).isEqualTo("req-worker");
+        assertThat(byMessage.get("unwrapped").has(LogFields.FUNCTION_REQUEST_ID)).isFalse();
+    }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.core.schema.LogFields;
-import dev.lambdaobs.logging.event.Masking;
+import dev.lambdaobs.core.masking.Masking;
 import dev.lambdaobs.test.CapturedStdout;
 import dev.lambdaobs.test.FakeContext;
 import dev.lambdaobs.test.StdoutCaptureExtension;

@@ -30,7 +30,7 @@ class HandlerErrorTest {
         JsonNode line = LogLineFormatTest.only(stdout);
         assertThat(line.get(LogFields.LEVEL).asText()).isEqualTo("ERROR");
         assertThat(line.get(LogFields.FUNCTION_REQUEST_ID).asText()).isEqualTo("req-fail");
-        assertThat(line.get(LogFields.ERROR).get("type").asText()).isEqualTo(IOException.class.getName());
+        assertThat(line.get(LogFields.ERROR).get("name").asText()).isEqualTo(IOException.class.getName());
         assertThat(line.get(LogFields.ERROR).get("message").asText()).isEqualTo("disk full");
         assertThat(line.get(LogFields.ERROR).get("stack").asText()).contains("\tat " + HandlerErrorTest.class.getName());
     }

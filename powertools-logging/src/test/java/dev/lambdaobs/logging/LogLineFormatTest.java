@@ -104,7 +104,7 @@ class LogLineFormatTest {
 
         assertThat(stdout.lines()).hasSize(1);
         JsonNode failure = only(stdout).get(LogFields.ERROR);
-        assertThat(failure.get("type").asText()).isEqualTo(IllegalStateException.class.getName());
+        assertThat(failure.get("name").asText()).isEqualTo(IllegalStateException.class.getName());
         assertThat(failure.get("message").asText()).isEqualTo("no stock");
         assertThat(failure.get("stack").asText())
                 .startsWith("java.lang.IllegalStateException: no stock\n\tat ")

@@ -117,4 +117,17 @@ class SamplingAndBufferingTest {
     private static List<String> messages(CapturedStdout stdout) {
         return stdout.jsonLines().stream().map(l -> l.get(LogFields.MESSAGE).asText()).toList();
     }
+
+    @Test
+    void bufferLevelIsReadLikeTheLogLevelWarningIncluded() {
+        TestPipeline warning = TestPipeline.of(TestPipeline.env().set("POWERTOOLS_LOGGER_BUFFER_LEVEL", "WARNING"));
+        TestPipeline lower = TestPipeline.of(TestPipeline.env().set("POWERTOOLS_LOGGER_BUFFER_LEVEL", "debug"));
+        TestPipeline invalid = TestPipeline.of(TestPipeline.env().set("POWERTOOLS_LOGGER_BUFFER_LEVEL", "LOUD"));
+
+        assertThat(warning.step.config().bufferLevel()).contains(dev.lambdaobs.core.config.LogLevel.WARN);
+        assertThat(warning.diagnostics).isEmpty();
+        assertThat(lower.step.config().bufferLevel()).contains(dev.lambdaobs.core.config.LogLevel.DEBUG);
+        assertThat(invalid.step.config().bufferLevel()).isEmpty();
+        assertThat(invalid.diagnostics).singleElement().asString().contains("POWERTOOLS_LOGGER_BUFFER_LEVEL='LOUD'");
+    }
 }

@@ -62,7 +62,7 @@ class ShippedConfigurationTest {
         assertThat(configuration.getFilter()).isInstanceOf(InvocationLevelFilter.class);
         Map<String, org.apache.logging.log4j.core.Appender> appenders = configuration.getAppenders();
         assertThat(appenders.get("lambda")).isInstanceOf(InvocationBufferAppender.class);
-        assertThat(appenders.get("stdout")).isInstanceOf(ConsoleAppender.class);
+        assertThat(appenders.get("stdout")).isInstanceOf(dev.lambdaobs.logging.log4j.LambdaStdoutAppender.class);
     }
 
     @Test
@@ -82,7 +82,7 @@ class ShippedConfigurationTest {
         assertThat(config.getProperty("appender.stdout.layout.truncatedStringSuffix"))
                 .isEqualTo(LogLimits.TRUNCATION_MARKER);
         assertThat(2 * 3 * LogLimits.MAX_STRING_LENGTH).as("message and stack, 3 bytes a char")
-                .isLessThan(LogLimits.CLOUDWATCH_LOGS_MAX_EVENT_BYTES);
+                .isLessThan(LogLimits.MAX_LINE_BYTES);
     }
 
     private static byte[] resource(String name) throws IOException {

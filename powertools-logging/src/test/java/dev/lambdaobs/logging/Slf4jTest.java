@@ -39,7 +39,7 @@ class Slf4jTest {
         assertThat(placed.get("customer").asText()).isEqualTo("c-7");
         assertThat(lines.get(1).get("totals").get("count").asInt()).isEqualTo(3);
         assertThat(lines.get(1).has("order_id")).as("key/value pairs belong to their own line").isFalse();
-        assertThat(lines.get(2).get(LogFields.ERROR).get("type").asText()).isEqualTo(IllegalArgumentException.class.getName());
+        assertThat(lines.get(2).get(LogFields.ERROR).get("name").asText()).isEqualTo(IllegalArgumentException.class.getName());
         assertThat(MDC.getCopyOfContextMap()).isNullOrEmpty();
     }
 }

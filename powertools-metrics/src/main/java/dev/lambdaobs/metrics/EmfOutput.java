@@ -1,9 +1,10 @@
 package dev.lambdaobs.metrics;
 
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.core.output.LineSink;
 import java.io.PrintStream;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * Where finished EMF documents go, one JSON document per line. In Lambda that is standard output,
@@ -21,30 +22,23 @@ public interface EmfOutput {
     /** Writes one complete document; must write it as one line, whole, even when called concurrently. */
     void write(String document);
 
-    /** {@code System.out} as it is at write time, so a replaced {@code System.out} is honoured. */
+    /**
+     * {@code System.out} as it is at write time, through core's {@link LineSink}: each document is one
+     * write of one whole line, so no other thread's line can land inside it, and it is flushed so
+     * Lambda has it before the invocation can freeze.
+     */
     static EmfOutput stdout() {
-        return printStream(() -> System.out);
+        return LineSink.stdout()::writeLine;
     }
 
-    /** A fixed print stream. */
+    /** A fixed print stream, each document written whole in one write. */
     static EmfOutput printStream(PrintStream stream) {
-        Objects.requireNonNull(stream, "stream");
-        return printStream(() -> stream);
+        return LineSink.to(stream, report -> Diagnostics.stderr().warnOnce("metrics.output", report))::writeLine;
     }
 
     /** Each document handed to {@code consumer}. */
     static EmfOutput lines(Consumer<String> consumer) {
         Objects.requireNonNull(consumer, "consumer");
         return consumer::accept;
-    }
-
-    private static EmfOutput printStream(Supplier<PrintStream> stream) {
-        return document -> {
-            PrintStream out = stream.get();
-            // println holds the stream's lock for the text and its line end, so concurrent invocations
-            // never interleave; flushing hands the line to Lambda before the invocation can freeze.
-            out.println(document);
-            out.flush();
-        };
     }
 }

@@ -1,6 +1,8 @@
 package dev.lambdaobs.metrics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.core.output.CloudWatchLogsLimits;
 import java.util.List;
 import java.util.Map;
 import software.amazon.cloudwatchlogs.emf.model.DimensionSet;
@@ -20,10 +22,12 @@ import software.amazon.cloudwatchlogs.emf.model.Unit;
 final class EmfWriter {
     private final MetricsContext prototype;
     private final EmfOutput output;
+    private final DocumentFit fit;
 
-    EmfWriter(String namespace, EmfOutput output) {
+    EmfWriter(String namespace, EmfOutput output, Diagnostics diagnostics) {
         this.prototype = prototype(namespace);
         this.output = output;
+        this.fit = new DocumentFit(this::serialize, diagnostics, CloudWatchLogsLimits.MAX_LINE_BYTES);
         prepare();
     }
 
@@ -70,7 +74,14 @@ final class EmfWriter {
         }
     }
 
+    /** Writes the document's lines, each within CloudWatch Logs' event size ({@link DocumentFit}). */
     void write(EmfDocument document) {
+        for (String line : fit.lines(document)) {
+            output.write(line);
+        }
+    }
+
+    private List<String> serialize(EmfDocument document) {
         MetricsContext context = prototype.createCopyWithContext(false);
         List<Dimensions> sets = document.dimensionSets();
         DimensionSet[] dimensionSets = new DimensionSet[sets.size()];
@@ -88,9 +99,7 @@ final class EmfWriter {
                 context.putProperty(property.getKey(), property.getValue());
             }
             context.setTimestamp(document.timestamp());
-            for (String line : context.serialize()) {
-                output.write(line);
-            }
+            return context.serialize();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("EMF serialization failed: " + e.getOriginalMessage(), e);
         }

@@ -15,7 +15,7 @@ record MetricsRuntime(MetricsConfig config, EmfWriter writer, Violations violati
     static MetricsRuntime of(MetricsConfig config, EmfOutput output, Diagnostics diagnostics, Clock clock,
                              boolean active) {
         Dimensions defaults = Dimensions.of(MetricNames.DIMENSION_SERVICE, config.service()).and(config.defaultDimensions());
-        return new MetricsRuntime(config, new EmfWriter(config.namespace(), output),
+        return new MetricsRuntime(config, new EmfWriter(config.namespace(), output, diagnostics),
                 new Violations(config.devMode(), diagnostics), clock, defaults, active);
     }
 

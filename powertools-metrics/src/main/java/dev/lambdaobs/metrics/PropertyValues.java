@@ -1,5 +1,6 @@
 package dev.lambdaobs.metrics;
 
+import dev.lambdaobs.core.text.SafeText;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -35,11 +36,11 @@ final class PropertyValues {
             return Double.isFinite(number) ? value : String.valueOf(number);
         }
         if (depth >= MAX_DEPTH) {
-            return text(value);
+            return SafeText.of(value);
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(text(k), plain(v, depth + 1)));
+            map.forEach((k, v) -> copy.put(SafeText.of(k), plain(v, depth + 1)));
             return copy;
         }
         if (value instanceof Collection<?> collection) {
@@ -55,15 +56,7 @@ final class PropertyValues {
             }
             return copy;
         }
-        return text(value);
+        return SafeText.of(value);
     }
 
-    /** {@code String.valueOf}, but a {@code toString()} that throws gives a description instead. */
-    static String text(Object value) {
-        try {
-            return String.valueOf(value);
-        } catch (RuntimeException | LinkageError e) {
-            return "<toString() of " + value.getClass().getName() + " threw " + e.getClass().getName() + ">";
-        }
-    }
 }

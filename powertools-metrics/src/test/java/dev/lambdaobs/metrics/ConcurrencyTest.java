@@ -53,4 +53,28 @@ class ConcurrencyTest {
                 java.util.stream.IntStream.range(0, THREADS).boxed().toList());
         assertThat(EmfDocuments.withMetric(harness.documents(), "ColdStart")).as("one environment, one cold start").hasSize(1);
     }
+
+    @Test
+    void metricsRecordedOnWorkerThreadsOfTheInvocationAreWritten() {
+        Harness harness = Harness.of(b -> b.captureColdStart(false));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            harness.invoke("event", () -> {
+                java.util.concurrent.Executor workers = dev.lambdaobs.core.invocation.Invocation.wrap(pool);
+                java.util.List<java.util.concurrent.CompletableFuture<Void>> done = new java.util.ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    int n = i;
+                    done.add(java.util.concurrent.CompletableFuture.runAsync(
+                            () -> MetricsRecorder.current().add("Worker" + n, 1, MetricUnit.COUNT), workers));
+                }
+                done.forEach(java.util.concurrent.CompletableFuture::join);
+                return null;
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(EmfDocuments.metricNames(harness.documents().get(0)))
+                .containsExactlyInAnyOrder("Worker0", "Worker1", "Worker2", "Worker3", "Worker4");
+    }
 }

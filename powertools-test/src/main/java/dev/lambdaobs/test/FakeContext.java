@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import dev.lambdaobs.core.output.LineSink;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -53,10 +54,22 @@ public final class FakeContext implements Context {
     @Override public String getTenantId() { return b.tenantId; }
     @Override public String getXrayTraceId() { return b.xrayTraceId; }
 
+    /**
+     * Like Lambda's logger, each call is one line (Lambda makes each call one log event): written whole,
+     * with a line end, so the next line never runs into it.
+     */
     private static final LambdaLogger LOGGER = new LambdaLogger() {
-        @Override public void log(String message) { System.out.print(message); }
-        @Override public void log(byte[] message) { System.out.print(new String(message, StandardCharsets.UTF_8)); }
+        @Override public void log(String message) { LineSink.stdout().writeLine(withoutLineEnd(String.valueOf(message))); }
+        @Override public void log(byte[] message) { log(new String(message, StandardCharsets.UTF_8)); }
     };
+
+    private static String withoutLineEnd(String message) {
+        int end = message.length();
+        while (end > 0 && (message.charAt(end - 1) == '\n' || message.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return message.substring(0, end);
+    }
 
     /** Builds {@link FakeContext}s; unset fields keep realistic defaults. */
     public static final class Builder {

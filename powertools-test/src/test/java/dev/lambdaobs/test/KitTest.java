@@ -27,6 +27,18 @@ class KitTest {
     }
 
     @Test
+    void fakeContextLoggerEndsEachLineLikeLambdasLogger() {
+        try (CapturedStdout stdout = CapturedStdout.start()) {
+            FakeContext context = FakeContext.create();
+            context.getLogger().log("{\"first\":1}");
+            context.getLogger().log("{\"second\":2}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            context.getLogger().log("{\"third\":3}");
+
+            assertThat(stdout.lines()).containsExactly("{\"first\":1}", "{\"second\":2}", "{\"third\":3}");
+        }
+    }
+
+    @Test
     void lambdaEnvironmentParsesIntoTheSharedConfig() {
         List<String> warnings = new ArrayList<>();
         PowertoolsConfig config = LambdaEnvironment.provisioned("fn").service("orders")

@@ -1,8 +1,18 @@
 package dev.lambdaobs.tracing;
 
+import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.masking.Masking;
+import dev.lambdaobs.core.masking.MaskingPolicy;
+import dev.lambdaobs.core.masking.TextMasking;
+import dev.lambdaobs.core.text.SafeText;
+import java.util.Map;
+
 /**
  * Records a traced call's outcome on its span as the capture mode says: the response or the error
  * as metadata under the service's namespace, keyed {@code "<name> response"} / {@code "<name> error"}.
+ * Every backend gets what is recorded here masked like the logs: the response as a masked JSON tree
+ * (headers, tokens, JSON and form bodies), and an error whose message echoes a secret as a
+ * {@link MaskedError} with the message masked. The words are the process' ({@code POWERTOOLS_MASK_KEYS}).
  */
 final class Capture {
     private final TracingConfig config;
@@ -20,17 +30,65 @@ final class Capture {
 
     void success(Span span, Object response) {
         if (mode.capturesResponse(config)) {
-            span.metadata(responseKey, response);
+            span.metadata(responseKey, masked(response));
         }
     }
 
     /** Always marks the fault; the exception itself (cause and metadata) only when errors are captured. */
     void error(Span span, Throwable error) {
         if (mode.capturesError(config)) {
-            span.metadata(errorKey, error);
-            span.recordError(error);
+            Throwable safe = MaskedError.of(error, Policy.PROCESS);
+            span.metadata(errorKey, safe);
+            span.recordError(safe);
         } else {
             span.markFault();
+        }
+    }
+
+    /** The response as a masked JSON tree; one that cannot be read as JSON is named, never written raw. */
+    private static Object masked(Object response) {
+        if (response == null) {
+            return null;
+        }
+        try {
+            return Masking.maskedTree(response, Policy.PROCESS);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Map.of("unserializable", response.getClass().getName(), "reason", SafeText.describe(e));
+        }
+    }
+
+    /** Read once, when the first capture needs it. */
+    private static final class Policy {
+        static final MaskingPolicy PROCESS = MaskingPolicy.from(PowertoolsConfig.process().settings());
+    }
+
+    /**
+     * Stands in for an exception whose message (or a cause's) echoes a secret: same stack and causes,
+     * the message masked and prefixed with the original class name, which the stand-in's own type hides.
+     */
+    static final class MaskedError extends RuntimeException {
+        private MaskedError(Throwable original, String maskedMessage, Throwable cause) {
+            super(original.getClass().getName() + ": " + maskedMessage, cause, false, true);
+            setStackTrace(original.getStackTrace());
+        }
+
+        /** {@code error} itself when no message in its chain names a secret, else a masked stand-in. */
+        static Throwable of(Throwable error, MaskingPolicy policy) {
+            return of(error, policy, 0);
+        }
+
+        private static Throwable of(Throwable error, MaskingPolicy policy, int depth) {
+            if (error == null || depth > 8) {
+                return error;
+            }
+            Throwable cause = error.getCause() == error ? null : error.getCause();
+            Throwable maskedCause = of(cause, policy, depth + 1);
+            String message = SafeText.message(error);
+            String masked = TextMasking.mask(message, policy);
+            if (masked == message && maskedCause == cause) {
+                return error;
+            }
+            return new MaskedError(error, String.valueOf(masked), maskedCause);
         }
     }
 }

@@ -16,7 +16,8 @@ final class NoopTracer implements Tracer {
     @Override public Span currentSpan() { return Span.noop(); }
     @Override public Optional<String> downstreamTraceHeader() { return Optional.empty(); }
     @Override public boolean isEnabled() { return false; }
-    @Override public Runnable wrap(Runnable task) { return task; }
-    @Override public <T> Callable<T> wrap(Callable<T> task) { return task; }
+    /** No span to carry, but the invocation still goes along (core's {@link Invocation#wrap}). */
+    @Override public Runnable wrap(Runnable task) { return Invocation.wrap(task); }
+    @Override public <T> Callable<T> wrap(Callable<T> task) { return Invocation.wrap(task); }
     @Override public <T> Optional<T> unwrap(Class<T> type) { return Optional.empty(); }
 }

@@ -59,10 +59,13 @@ public interface Tracer {
         }
     }
 
-    /** {@code task} run on another thread continues this thread's current span (and invocation). */
+    /**
+     * {@code task} run on another thread continues this thread's current span, and its invocation
+     * through core's {@link Invocation#wrap} (so also when tracing is off).
+     */
     Runnable wrap(Runnable task);
 
-    /** {@code task} run on another thread continues this thread's current span (and invocation). */
+    /** {@code task} run on another thread continues this thread's current span and invocation. */
     <T> Callable<T> wrap(Callable<T> task);
 
     /** An executor whose tasks continue the span that was current when each task was submitted. */

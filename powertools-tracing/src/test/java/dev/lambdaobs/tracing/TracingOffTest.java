@@ -88,4 +88,21 @@ class TracingOffTest {
             return gone.address();
         }
     }
+
+    @Test
+    void theNoopTracersWrapStillCarriesTheInvocationToWorkerThreads() throws Exception {
+        try (TracingFixture disabled = new TracingFixture(env -> env.set("POWERTOOLS_TRACE_DISABLED", "true"))) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                String seen = disabled.observability().call("e", FakeContext.builder().requestId("req-w").build(),
+                        () -> pool.submit(disabled.tracer.wrap(() -> dev.lambdaobs.core.invocation.Invocation.current()
+                                .map(i -> i.facts().requestId()).orElse("none"))).get());
+                assertThat(disabled.tracer.isEnabled()).isFalse();
+                assertThat(seen).isEqualTo("req-w");
+                assertThat(Tracer.noop().wrap((Runnable) () -> { })).isNotNull();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }

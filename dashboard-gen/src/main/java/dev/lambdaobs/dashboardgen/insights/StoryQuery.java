@@ -18,7 +18,7 @@ public enum StoryQuery {
 
     static final String FIELDS = String.join(", ", "@timestamp", "@log", LogFields.LEVEL, LogFields.FUNCTION_NAME,
             LogFields.MESSAGE, LogFields.FUNCTION_REQUEST_ID, LogFields.CORRELATION_ID, LogFields.XRAY_TRACE_ID,
-            LogFields.COLD_START, LogFields.ERROR_TYPE, LogFields.ERROR_MESSAGE, "@message");
+            LogFields.COLD_START, LogFields.ERROR_NAME, LogFields.ERROR_MESSAGE, "@message");
 
     private final String filter;
 

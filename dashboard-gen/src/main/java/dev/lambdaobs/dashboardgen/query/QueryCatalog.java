@@ -4,7 +4,7 @@ import static dev.lambdaobs.core.schema.LogFields.COLD_START;
 import static dev.lambdaobs.core.schema.LogFields.CORRELATION_ID;
 import static dev.lambdaobs.core.schema.LogFields.ERROR_MESSAGE;
 import static dev.lambdaobs.core.schema.LogFields.ERROR_STACK;
-import static dev.lambdaobs.core.schema.LogFields.ERROR_TYPE;
+import static dev.lambdaobs.core.schema.LogFields.ERROR_NAME;
 import static dev.lambdaobs.core.schema.LogFields.FUNCTION_NAME;
 import static dev.lambdaobs.core.schema.LogFields.FUNCTION_REQUEST_ID;
 import static dev.lambdaobs.core.schema.LogFields.LEVEL;
@@ -39,9 +39,9 @@ public final class QueryCatalog {
     public static List<SavedQuery> standard() {
         return List.of(
                 new SavedQuery("errors", "Recent errors with their request, trace and correlation ids",
-                        "fields @timestamp, " + FUNCTION_NAME + ", " + ERROR_TYPE + ", " + ERROR_MESSAGE + ", " + MESSAGE + ", "
+                        "fields @timestamp, " + FUNCTION_NAME + ", " + ERROR_NAME + ", " + ERROR_MESSAGE + ", " + MESSAGE + ", "
                                 + FUNCTION_REQUEST_ID + ", " + XRAY_TRACE_ID + ", " + CORRELATION_ID
-                                + "\n| filter (" + LEVEL + " = \"ERROR\" or ispresent(" + ERROR_TYPE + ")) and " + NOT_EMF
+                                + "\n| filter (" + LEVEL + " = \"ERROR\" or ispresent(" + ERROR_NAME + ")) and " + NOT_EMF
                                 + "\n| sort @timestamp desc\n| limit 100"),
                 story("request-by-request-id", "One request's whole story by Lambda request id", FUNCTION_REQUEST_ID, true),
                 story("request-by-correlation-id", "One request's whole story by correlation id", CORRELATION_ID, false),
@@ -64,16 +64,16 @@ public final class QueryCatalog {
                         REPORTS + "\n| stats max(@maxMemoryUsed / 1000 / 1000) as maxUsedMB, avg(@maxMemoryUsed / 1000 / 1000) as avgUsedMB,"
                                 + " max(@memorySize / 1000 / 1000) as configuredMB by @log"),
                 new SavedQuery("top-exceptions", "The most frequent exceptions",
-                        "filter ispresent(" + ERROR_TYPE + ") and " + NOT_EMF
+                        "filter ispresent(" + ERROR_NAME + ") and " + NOT_EMF
                                 + "\n| stats count(*) as occurrences, latest(" + ERROR_MESSAGE + ") as lastMessage, latest("
-                                + ERROR_STACK + ") as lastStack by " + ERROR_TYPE + ", " + FUNCTION_NAME + ", " + SERVICE
+                                + ERROR_STACK + ") as lastStack by " + ERROR_NAME + ", " + FUNCTION_NAME + ", " + SERVICE
                                 + "\n| sort occurrences desc\n| limit 20"));
     }
 
     private static SavedQuery story(String name, String description, String field, boolean alsoPlatform) {
         String platform = alsoPlatform ? " or @requestId = \"" + ID_PLACEHOLDER + "\"" : "";
         return new SavedQuery(name, description,
-                "fields @timestamp, " + LEVEL + ", " + FUNCTION_NAME + ", " + MESSAGE + ", " + ERROR_TYPE + ", @message"
+                "fields @timestamp, " + LEVEL + ", " + FUNCTION_NAME + ", " + MESSAGE + ", " + ERROR_NAME + ", @message"
                         + "\n| filter " + field + " = \"" + ID_PLACEHOLDER + "\"" + platform
                         + "\n| sort @timestamp asc\n| limit 1000");
     }

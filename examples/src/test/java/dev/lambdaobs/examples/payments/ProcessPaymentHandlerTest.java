@@ -60,6 +60,21 @@ class ProcessPaymentHandlerTest {
     }
 
     @Test
+    void theThreeAnnotationsReportTheServiceOfTheOneTestConfiguration(CapturedStdout stdout) {
+        orders.save(order("o-2", "tok_visa"));
+
+        handler.handleRequest(message("o-2", "corr-2"), context());
+
+        List<com.fasterxml.jackson.databind.JsonNode> lines = stdout.jsonLines();
+        assertThat(lines).filteredOn(line -> !line.has("_aws")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.path("service").asText()).isEqualTo("orders"));
+        assertThat(lines).filteredOn(line -> line.has("_aws")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.path("service").asText()).isEqualTo("orders"));
+        assertThat(ExampleTracing.daemon().awaitDocuments(1, java.time.Duration.ofSeconds(5)))
+                .anySatisfy(doc -> assertThat(doc.path("annotations").path("Service").asText()).isEqualTo("orders"));
+    }
+
+    @Test
     void aDeclinedCardFailsTheMessageAndShowsEverywhere(CapturedStdout stdout) {
         orders.save(order("o-2", CardGateway.DECLINED_TOKEN));
 
@@ -71,7 +86,7 @@ class ProcessPaymentHandlerTest {
         List<JsonNode> lines = stdout.jsonLines();
         assertThat(lines).anySatisfy(line -> {
             assertThat(line.path("level").asText()).isEqualTo("ERROR");
-            assertThat(line.path("error").path("type").asText()).isEqualTo(PaymentDeclinedException.class.getName());
+            assertThat(line.path("error").path("name").asText()).isEqualTo(PaymentDeclinedException.class.getName());
             assertThat(line.path("correlation_id").asText()).isEqualTo("corr-2");
         });
         List<JsonNode> emf = lines.stream().filter(l -> l.has("_aws")).toList();

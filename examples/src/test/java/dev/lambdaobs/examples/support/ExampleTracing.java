@@ -5,13 +5,13 @@ import dev.lambdaobs.test.FakeXRayDaemon;
 import dev.lambdaobs.test.LambdaEnvironment;
 import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.Tracers;
-import dev.lambdaobs.tracing.aspect.AspectConfiguration;
+import dev.lambdaobs.core.config.ConfigurationProvider;
 
 /**
  * Points the woven {@code @Tracing} aspect (registered in {@code META-INF/services}) and the
  * handlers' own tracer at one loopback X-Ray daemon, as the tracing README advises for tests.
  */
-public final class ExampleTracing implements AspectConfiguration {
+public final class ExampleTracing implements ConfigurationProvider {
     private static final FakeXRayDaemon DAEMON = FakeXRayDaemon.start();
     private static final Tracer TRACER = Tracers.xray(serviceConfig());
 

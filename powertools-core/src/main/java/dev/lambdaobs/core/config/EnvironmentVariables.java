@@ -31,6 +31,10 @@ public final class EnvironmentVariables {
     public static final String TRACE_DISABLED = "POWERTOOLS_TRACE_DISABLED";
     public static final String TRACER_CAPTURE_RESPONSE = "POWERTOOLS_TRACER_CAPTURE_RESPONSE";
     public static final String TRACER_CAPTURE_ERROR = "POWERTOOLS_TRACER_CAPTURE_ERROR";
+    /** Extra comma-separated words whose keys are masked wherever a payload is written (see {@code MaskingPolicy}). */
+    public static final String MASK_KEYS = "POWERTOOLS_MASK_KEYS";
+    /** The same as {@link #MASK_KEYS}, under logging's older name; both are read. */
+    public static final String LOGGER_MASK_KEYS = "POWERTOOLS_LOGGER_MASK_KEYS";
     /** {@code false} turns off the modules' start-up work on a background thread (see {@code BackgroundStartup}). */
     public static final String BACKGROUND_STARTUP = "POWERTOOLS_BACKGROUND_STARTUP";
 

@@ -54,6 +54,29 @@ public record PowertoolsConfig(
         return ProcessEnvironment.CONFIG;
     }
 
+    /**
+     * The configuration of this process' annotated handlers: the one a registered
+     * {@link ConfigurationProvider} gives (tests), else {@link #fromEnvironment()}. Read once.
+     */
+    public static PowertoolsConfig process() {
+        return Provided.CONFIG;
+    }
+
+    /** Looked up once, on first use; a provider that fails is reported and the environment used. */
+    private static final class Provided {
+        static final PowertoolsConfig CONFIG = provided();
+
+        private static PowertoolsConfig provided() {
+            try {
+                return java.util.ServiceLoader.load(ConfigurationProvider.class, PowertoolsConfig.class.getClassLoader())
+                        .findFirst().map(ConfigurationProvider::config).orElseGet(PowertoolsConfig::fromEnvironment);
+            } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+                Diagnostics.stderr().failureOnce("ConfigurationProvider", e);
+                return fromEnvironment();
+            }
+        }
+    }
+
     /** A process' environment never changes: parsed once, on first use, by whichever module asks first. */
     private static final class ProcessEnvironment {
         static final PowertoolsConfig CONFIG = from(System.getenv(), Diagnostics.stderr());
@@ -91,11 +114,6 @@ public record PowertoolsConfig(
     }
 
     private static Optional<LogLevel> lambdaLogLevel(Settings settings) {
-        if (settings.string(LAMBDA_LOG_LEVEL).isEmpty()) {
-            return Optional.empty();
-        }
-        LogLevel level = settings.parse(LAMBDA_LOG_LEVEL, LogLevel.INFO,
-                "TRACE, DEBUG, INFO, WARN, ERROR or FATAL", value -> LogLevel.parse(value).orElse(null));
-        return Optional.of(level);
+        return settings.level(LAMBDA_LOG_LEVEL);
     }
 }

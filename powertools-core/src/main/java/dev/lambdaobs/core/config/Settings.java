@@ -106,6 +106,20 @@ public final class Settings {
         });
     }
 
+    /**
+     * A log level ({@link LogLevel#parse}: any case, {@code WARNING} for {@code WARN}); empty when unset,
+     * and empty with one report when invalid.
+     */
+    public Optional<LogLevel> level(String name) {
+        Optional<String> raw = string(name);
+        Optional<LogLevel> parsed = raw.flatMap(LogLevel::parse);
+        if (raw.isPresent() && parsed.isEmpty()) {
+            diagnostics.warnOnce("config." + name, name + "='" + raw.get()
+                    + "' is invalid: expected TRACE, DEBUG, INFO, WARN (or WARNING), ERROR or FATAL; ignoring it");
+        }
+        return parsed;
+    }
+
     /** A comma-separated list, trimmed, without empty entries. */
     public List<String> list(String name) {
         return string(name)

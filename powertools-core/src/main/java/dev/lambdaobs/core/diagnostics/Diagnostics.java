@@ -1,5 +1,7 @@
 package dev.lambdaobs.core.diagnostics;
 
+import dev.lambdaobs.core.output.LineSink;
+import dev.lambdaobs.core.text.SafeText;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +19,8 @@ import java.util.function.Consumer;
  * <p>Thread-safe. Reporting never throws: a sink that fails is ignored.
  */
 public final class Diagnostics {
-    private static final Diagnostics STDERR = new Diagnostics(line -> System.err.println(line));
+    /** Each report is one whole line on standard error, written in one call like every lambdaobs line. */
+    private static final Diagnostics STDERR = new Diagnostics(LineSink.stderr()::writeLine);
 
     private final Consumer<String> sink;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
@@ -56,7 +59,7 @@ public final class Diagnostics {
             return false;
         }
         emit("[lambdaobs] ERROR " + where + " failed and was skipped; the handler is unaffected: "
-                + describe(failure));
+                + SafeText.describe(failure));
         return true;
     }
 
@@ -66,16 +69,5 @@ public final class Diagnostics {
         } catch (RuntimeException | Error ignored) {
             // Reporting must never break the caller; there is nowhere left to report to.
         }
-    }
-
-    /** Describes a throwable without calling a {@code getMessage()} that might itself throw. */
-    static String describe(Throwable failure) {
-        String message;
-        try {
-            message = failure.getMessage();
-        } catch (RuntimeException e) {
-            message = "<getMessage() threw " + e.getClass().getName() + ">";
-        }
-        return message == null ? failure.getClass().getName() : failure.getClass().getName() + ": " + message;
     }
 }

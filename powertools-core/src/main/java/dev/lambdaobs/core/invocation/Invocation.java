@@ -5,6 +5,8 @@ import dev.lambdaobs.core.config.PowertoolsConfig;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 
 /**
@@ -18,6 +20,8 @@ import java.util.function.LongSupplier;
  * <pre>{@code
  * Invocation invocation = Invocation.current().orElseThrow();
  * String requestId = invocation.facts().requestId();
+ *
+ * executor.submit(Invocation.wrap(() -> audit(order)));   // the worker thread logs and records for this invocation
  * }</pre>
  */
 public final class Invocation {
@@ -58,6 +62,44 @@ public final class Invocation {
     /** Makes this the current invocation of the calling thread until the returned scope is closed. */
     public Scope makeCurrent() {
         return ThreadScope.bind(CURRENT, this);
+    }
+
+    /**
+     * {@code task}, run on any thread, with the invocation that is current here and now made current
+     * there, so its log lines carry the request id and its metrics are written with the invocation's.
+     * Works whichever modules are used; outside an invocation the task runs as it is.
+     */
+    public static Runnable wrap(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        Invocation invocation = CURRENT.get();
+        if (invocation == null) {
+            return task;
+        }
+        return () -> {
+            try (Scope ignored = invocation.makeCurrent()) {
+                task.run();
+            }
+        };
+    }
+
+    /** {@link #wrap(Runnable)} for a task with a result. */
+    public static <T> Callable<T> wrap(Callable<T> task) {
+        Objects.requireNonNull(task, "task");
+        Invocation invocation = CURRENT.get();
+        if (invocation == null) {
+            return task;
+        }
+        return () -> {
+            try (Scope ignored = invocation.makeCurrent()) {
+                return task.call();
+            }
+        };
+    }
+
+    /** An executor whose tasks run with the invocation that was current when each was submitted. */
+    public static Executor wrap(Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        return command -> executor.execute(wrap(command));
     }
 
     /** Restores the previous current invocation when closed. */

@@ -23,9 +23,13 @@ public final class LogFields {
     public static final String SAMPLING_RATE = "sampling_rate";
     public static final String CORRELATION_ID = "correlation_id";
     public static final String TENANT_ID = "tenant_id";
-    /** An object with {@link #ERROR_TYPE}, {@link #ERROR_MESSAGE} and {@link #ERROR_STACK}. */
+    /**
+     * An object with {@link #ERROR_NAME}, {@link #ERROR_MESSAGE} and {@link #ERROR_STACK}, named as
+     * Powertools for AWS Lambda (Java) names them, so existing Logs Insights queries keep working.
+     */
     public static final String ERROR = "error";
-    public static final String ERROR_TYPE = "error.type";
+    /** The exception's class name. */
+    public static final String ERROR_NAME = "error.name";
     public static final String ERROR_MESSAGE = "error.message";
     public static final String ERROR_STACK = "error.stack";
     /** An object with {@code class}, {@code method} and {@code line}; written only when enabled. */
@@ -34,7 +38,7 @@ public final class LogFields {
     /** Every key (dotted for nested ones) a log line may carry, besides the user's own keys. */
     public static final List<String> ALL = List.of(TIMESTAMP, LEVEL, MESSAGE, LOGGER, SERVICE, FUNCTION_NAME,
             FUNCTION_VERSION, FUNCTION_ARN, FUNCTION_MEMORY_SIZE, FUNCTION_REQUEST_ID, COLD_START, XRAY_TRACE_ID,
-            SAMPLING_RATE, CORRELATION_ID, TENANT_ID, ERROR, ERROR_TYPE, ERROR_MESSAGE, ERROR_STACK, LOCATION);
+            SAMPLING_RATE, CORRELATION_ID, TENANT_ID, ERROR, ERROR_NAME, ERROR_MESSAGE, ERROR_STACK, LOCATION);
 
     private LogFields() {
     }

@@ -65,7 +65,7 @@ class PowertoolsConfigTest {
 
         assertThat(config.memorySizeMb()).isZero();
         assertThat(config.initializationType()).isEqualTo(InitializationType.ON_DEMAND);
-        assertThat(config.lambdaLogLevel()).contains(LogLevel.INFO);
+        assertThat(config.lambdaLogLevel()).isEmpty();
         assertThat(config.lambdaLogFormat()).isEqualTo(LogFormat.TEXT);
         assertThat(warnings).hasSize(4);
         assertThat(warnings).anySatisfy(w -> assertThat(w).contains("AWS_LAMBDA_FUNCTION_MEMORY_SIZE='lots'").contains("using 0"));

@@ -57,4 +57,16 @@ class SettingsTest {
         assertThat(settings.list("BLANK")).isEmpty();
         assertThat(warnings).isEmpty();
     }
+
+    @Test
+    void levelsAreReadByOneParserThatTakesWarningAndReportsOnce() {
+        Settings settings = settings(Map.of("A", "warning", "B", "Debug", "C", "LOUD"));
+
+        assertThat(settings.level("A")).contains(LogLevel.WARN);
+        assertThat(settings.level("B")).contains(LogLevel.DEBUG);
+        assertThat(settings.level("C")).isEmpty();
+        assertThat(settings.level("C")).isEmpty();
+        assertThat(settings.level("UNSET")).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("C='LOUD'").contains("WARNING");
+    }
 }

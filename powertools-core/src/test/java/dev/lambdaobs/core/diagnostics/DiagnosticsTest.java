@@ -33,7 +33,7 @@ class DiagnosticsTest {
             }
         };
         diagnostics.failureOnce("step", nasty);
-        assertThat(lines).singleElement().asString().contains("<getMessage() threw java.lang.IllegalStateException>");
+        assertThat(lines).singleElement().asString().contains(".getMessage() threw java.lang.IllegalStateException>");
 
         Diagnostics broken = Diagnostics.to(line -> {
             throw new IllegalStateException("stderr closed");

@@ -31,7 +31,7 @@ public final class LoggingAspect {
     }
 
     private static Observability observability(Method method) {
-        PowertoolsConfig config = PowertoolsConfig.fromEnvironment();
+        PowertoolsConfig config = PowertoolsConfig.process();
         Logging logging = method.getAnnotation(Logging.class);
         LoggingConfig base = LoggingConfig.from(config);
         return Observability.builder()

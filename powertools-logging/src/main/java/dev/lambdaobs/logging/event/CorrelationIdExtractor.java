@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * CorrelationIdExtractor ids = CorrelationIdExtractor.compile(CorrelationIdPaths.API_GATEWAY_REST);
- * Optional<String> id = ids.find(EventTrees.toTree(event));
+ * Optional<String> id = ids.find(JsonTrees.toTree(event));
  * }</pre>
  */
 public final class CorrelationIdExtractor {

@@ -1,20 +1,24 @@
 package dev.lambdaobs.logging.log4j;
 
+import dev.lambdaobs.core.masking.TextMasking;
 import dev.lambdaobs.core.schema.LogFields;
+import dev.lambdaobs.core.text.SafeText;
 import java.io.PrintWriter;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.util.StringBuilderWriter;
 import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 
 /**
- * Writes {@code "error":{"type","message","stack"}} for a line with an exception. The whole stack
+ * Writes {@code "error":{"name","message","stack"}} for a line with an exception, the keys Powertools for
+ * AWS Lambda (Java) writes, so Logs Insights queries written for it keep working. The whole stack
  * trace (causes and suppressed exceptions included) is one JSON string, so it stays in one line; it
  * is truncated like every long string. An exception whose {@code getMessage()} throws still gives a
- * valid line: the message says so and the stack lists the frames.
+ * valid line: the message says so and the stack lists the frames. A message that echoes a secret of
+ * its input ({@code password=...}, {@code "token":"..."}) is masked, in the message and in the stack.
  */
 final class ErrorResolver implements FlatteningResolver {
     private static final String ERROR = JsonKeys.prefix(LogFields.ERROR);
-    private static final String TYPE = JsonKeys.prefix(leaf(LogFields.ERROR_TYPE));
+    private static final String NAME = JsonKeys.prefix(leaf(LogFields.ERROR_NAME));
     private static final String MESSAGE = JsonKeys.prefix(leaf(LogFields.ERROR_MESSAGE));
     private static final String STACK = JsonKeys.prefix(leaf(LogFields.ERROR_STACK));
 
@@ -28,21 +32,13 @@ final class ErrorResolver implements FlatteningResolver {
         Throwable thrown = event.getThrown();
         JsonKeys.key(writer, succeedingEntry, ERROR);
         writer.writeObjectStart();
-        JsonKeys.key(writer, false, TYPE);
+        JsonKeys.key(writer, false, NAME);
         writer.writeString(thrown.getClass().getName());
         JsonKeys.key(writer, true, MESSAGE);
-        writer.writeString(message(thrown));
+        writer.writeString(TextMasking.mask(SafeText.message(thrown), ProcessDefaults.masking()));
         JsonKeys.key(writer, true, STACK);
         writer.writeString(ErrorResolver::appendStack, thrown);
         writer.writeObjectEnd();
-    }
-
-    private static String message(Throwable thrown) {
-        try {
-            return thrown.getMessage();
-        } catch (RuntimeException | StackOverflowError e) {
-            return "<getMessage() threw " + e.getClass().getName() + ">";
-        }
     }
 
     private static void appendStack(StringBuilder out, Throwable thrown) {
@@ -52,12 +48,23 @@ final class ErrorResolver implements FlatteningResolver {
         } catch (RuntimeException | StackOverflowError e) {
             // printStackTrace calls toString(), which may call a failing getMessage(): list the frames alone.
             out.setLength(start);
-            out.append(thrown.getClass().getName()).append(": ").append(message(thrown));
+            out.append(SafeText.describe(thrown));
             for (StackTraceElement frame : thrown.getStackTrace()) {
                 out.append("\n\tat ").append(frame);
             }
         }
         trimTrailingNewline(out);
+        maskSecrets(out, start);
+    }
+
+    /** The stack repeats every message (causes too): masked like the message. */
+    private static void maskSecrets(StringBuilder out, int start) {
+        String stack = out.substring(start);
+        String masked = TextMasking.mask(stack, ProcessDefaults.masking());
+        if (!masked.equals(stack)) {
+            out.setLength(start);
+            out.append(masked);
+        }
     }
 
     private static void trimTrailingNewline(StringBuilder out) {

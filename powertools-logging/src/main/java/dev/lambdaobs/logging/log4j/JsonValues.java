@@ -1,8 +1,8 @@
 package dev.lambdaobs.logging.log4j;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lambdaobs.logging.SafeText;
-import dev.lambdaobs.logging.event.EventTrees;
+import dev.lambdaobs.core.text.SafeText;
+import dev.lambdaobs.core.masking.JsonTrees;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -115,7 +115,9 @@ final class JsonValues {
     }
 
     private static void tree(JsonWriter writer, JsonNode node, int depth) {
-        if (node.isObject()) {
+        if (depth >= MAX_DEPTH && node.isContainerNode()) {
+            writer.writeString(TOO_DEEP);
+        } else if (node.isObject()) {
             writer.writeObjectStart();
             boolean sep = false;
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); sep = true) {
@@ -147,7 +149,7 @@ final class JsonValues {
     private static void pojo(JsonWriter writer, Object value, int depth) {
         JsonNode tree;
         try {
-            tree = EventTrees.mapper().valueToTree(value);
+            tree = JsonTrees.mapper().valueToTree(value);
         } catch (RuntimeException | StackOverflowError e) {
             // Cyclic or otherwise unserializable bean: fall back to its text.
             writer.writeString(SafeText.of(value));

@@ -1,23 +1,24 @@
 package dev.lambdaobs.logging.log4j;
 
+import dev.lambdaobs.core.output.CloudWatchLogsLimits;
+import dev.lambdaobs.core.output.JsonLineLimit;
+
 /** The sizes the shipped configuration keeps lines within. */
 public final class LogLimits {
     /**
-     * CloudWatch Logs' long-standing per-event limit (the API reference now allows 1 MB; the lower
-     * figure is kept so lines fit either way). Lambda sends each stdout line as one event.
-     *
-     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html">PutLogEvents</a>
+     * Longest line written, without its line end: CloudWatch Logs' event size less its per-event
+     * overhead ({@link CloudWatchLogsLimits}). A longer line is cut by {@link JsonLineLimit}.
      */
-    public static final int CLOUDWATCH_LOGS_MAX_EVENT_BYTES = 256 * 1024;
+    public static final int MAX_LINE_BYTES = CloudWatchLogsLimits.MAX_LINE_BYTES;
 
     /**
-     * Longest string value written ({@code maxStringLength} in lambdaobs-log4j2.properties). At most
-     * 3 UTF-8 bytes per char, a message and a stack trace at this size still fit in one event.
+     * Longest string value written ({@code maxStringLength} in lambdaobs-log4j2.properties), so that one
+     * huge value is cut early and the rest of the line kept as it is.
      */
     public static final int MAX_STRING_LENGTH = 32_768;
 
-    /** Ends a cut string ({@code truncatedStringSuffix}). */
-    public static final String TRUNCATION_MARKER = "…[truncated]";
+    /** Ends a cut string ({@code truncatedStringSuffix}), the same marker as a line cut to fit. */
+    public static final String TRUNCATION_MARKER = JsonLineLimit.MARKER;
 
     private LogLimits() {
     }

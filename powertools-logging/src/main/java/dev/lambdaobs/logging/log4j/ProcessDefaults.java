@@ -1,6 +1,7 @@
 package dev.lambdaobs.logging.log4j;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.masking.MaskingPolicy;
 import dev.lambdaobs.logging.LoggingConfig;
 import org.apache.logging.log4j.Level;
 
@@ -21,12 +22,17 @@ final class ProcessDefaults {
         return Holder.THRESHOLD;
     }
 
+    /** What error messages and stacks are masked with. */
+    static MaskingPolicy masking() {
+        return Holder.LOGGING.masking();
+    }
+
     static boolean location() {
         return Holder.LOGGING.location();
     }
 
     private static final class Holder {
-        static final PowertoolsConfig CONFIG = PowertoolsConfig.fromEnvironment();
+        static final PowertoolsConfig CONFIG = PowertoolsConfig.process();
         static final LoggingConfig LOGGING = LoggingConfig.from(CONFIG);
         static final Level THRESHOLD = Log4jLevels.of(LOGGING.level());
     }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.logging.LoggingConfig;
-import dev.lambdaobs.logging.event.Masking;
+import dev.lambdaobs.core.masking.Masking;
 import dev.lambdaobs.test.CapturedStdout;
 import dev.lambdaobs.test.FakeContext;
 import dev.lambdaobs.test.LambdaEnvironment;

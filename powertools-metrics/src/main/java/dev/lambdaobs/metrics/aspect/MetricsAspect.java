@@ -33,7 +33,7 @@ public final class MetricsAspect {
     }
 
     static Observability pipeline(Metrics metrics) {
-        PowertoolsConfig config = PowertoolsConfig.fromEnvironment();
+        PowertoolsConfig config = PowertoolsConfig.process();
         MetricsConfig.Builder settings = MetricsConfig.builder(config)
                 .captureColdStart(metrics.captureColdStart())
                 .raiseOnEmptyMetrics(metrics.raiseOnEmptyMetrics())

@@ -10,7 +10,6 @@ import dev.lambdaobs.tracing.TracingConfig;
 import dev.lambdaobs.tracing.TracingStep;
 import java.lang.reflect.Method;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,13 +29,15 @@ final class AspectRuntime {
         this.tracer = tracer;
     }
 
-    /** From an {@link AspectConfiguration} when one is installed, else the environment's shared tracer. */
+    /**
+     * From the configuration every aspect shares ({@link PowertoolsConfig#process()}: a registered
+     * {@code ConfigurationProvider} in tests, else the environment, with the environment's shared tracer).
+     */
     static AspectRuntime load() {
-        return ServiceLoader.load(AspectConfiguration.class, AspectRuntime.class.getClassLoader())
-                .findFirst()
-                .map(AspectConfiguration::config)
-                .map(config -> new AspectRuntime(config, Tracers.xray(config)))
-                .orElseGet(() -> new AspectRuntime(PowertoolsConfig.fromEnvironment(), Tracers.fromEnvironment()));
+        PowertoolsConfig config = PowertoolsConfig.process();
+        return config == PowertoolsConfig.fromEnvironment()
+                ? new AspectRuntime(config, Tracers.fromEnvironment())
+                : new AspectRuntime(config, Tracers.xray(config));
     }
 
     Tracer tracer() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.core.text.SafeText;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -36,7 +37,7 @@ final class MetadataValues {
         } catch (RuntimeException | StackOverflowError e) {
             ObjectNode marker = NODES.objectNode();
             marker.put("unserializable", value.getClass().getName());
-            marker.put("reason", safeMessage(e));
+            marker.put("reason", String.valueOf(SafeText.message(e)));
             return marker;
         }
     }
@@ -81,7 +82,8 @@ final class MetadataValues {
     private static ObjectNode describe(Throwable error, int depth) {
         ObjectNode node = NODES.objectNode();
         node.put("type", error.getClass().getName());
-        node.put("message", safeMessage(error));
+        String message = SafeText.message(error);
+        node.put("message", message == null ? "" : message);
         ArrayNode stack = node.putArray("stack");
         StackTraceElement[] frames = error.getStackTrace();
         for (int i = 0; i < Math.min(frames.length, ERROR_FRAMES); i++) {
@@ -92,15 +94,5 @@ final class MetadataValues {
             node.set("cause", describe(cause, depth + 1));
         }
         return node;
-    }
-
-    /** The message, without letting a throwing {@code getMessage()} escape. */
-    static String safeMessage(Throwable error) {
-        try {
-            String message = error.getMessage();
-            return message == null ? "" : message;
-        } catch (RuntimeException e) {
-            return "<getMessage() threw " + e.getClass().getName() + ">";
-        }
     }
 }

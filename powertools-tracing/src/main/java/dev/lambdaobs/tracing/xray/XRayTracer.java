@@ -101,23 +101,21 @@ final class XRayTracer implements Tracer {
     @Override
     public Runnable wrap(Runnable task) {
         Entity captured = recorder.getTraceEntity();
-        Invocation invocation = Invocation.current().orElse(null);
-        return () -> {
-            try (Attached ignored = attach(captured, invocation)) {
+        return Invocation.wrap(() -> {
+            try (Attached ignored = attach(captured)) {
                 task.run();
             }
-        };
+        });
     }
 
     @Override
     public <T> Callable<T> wrap(Callable<T> task) {
         Entity captured = recorder.getTraceEntity();
-        Invocation invocation = Invocation.current().orElse(null);
-        return () -> {
-            try (Attached ignored = attach(captured, invocation)) {
+        return Invocation.wrap(() -> {
+            try (Attached ignored = attach(captured)) {
                 return task.call();
             }
-        };
+        });
     }
 
     @Override
@@ -148,14 +146,10 @@ final class XRayTracer implements Tracer {
         }
     }
 
-    private Attached attach(Entity entity, Invocation invocation) {
+    private Attached attach(Entity entity) {
         Entity before = recorder.getTraceEntity();
         recorder.setTraceEntity(entity);
-        Invocation.Scope scope = invocation == null ? () -> { } : invocation.makeCurrent();
-        return () -> {
-            scope.close();
-            restore(before);
-        };
+        return () -> restore(before);
     }
 
     private void restore(Entity previous) {

@@ -4,7 +4,7 @@ import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.test.FakeXRayDaemon;
 import dev.lambdaobs.test.LambdaEnvironment;
-import dev.lambdaobs.tracing.aspect.AspectConfiguration;
+import dev.lambdaobs.core.config.ConfigurationProvider;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -13,7 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * environment whose daemon is a fake one on loopback, shared by the woven tests (the aspect is a
  * singleton, so its tracer is too).
  */
-public final class WovenConfiguration implements AspectConfiguration {
+public final class WovenConfiguration implements ConfigurationProvider {
     static final FakeXRayDaemon DAEMON = FakeXRayDaemon.start();
     static final List<String> WARNINGS = new CopyOnWriteArrayList<>();
 

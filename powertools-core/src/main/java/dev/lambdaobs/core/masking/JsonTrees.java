@@ -1,4 +1,4 @@
-package dev.lambdaobs.logging.event;
+package dev.lambdaobs.core.masking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,15 +15,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a handler's event or response into a JSON tree, for correlation id paths and for logging it.
- * Jackson is loaded only when a feature needs it, so handlers that use neither pay nothing at start-up.
+ * Turns a handler's event or response into a JSON tree, for correlation id paths, for logging it and for
+ * trace captures. Jackson is loaded only when a feature needs it, so handlers that use neither pay nothing at start-up.
  *
  * <pre>{@code
- * JsonNode tree = EventTrees.toTree(event);   // a POJO, Map, JsonNode, JSON String or byte[]
+ * JsonNode tree = JsonTrees.toTree(event);   // a POJO, Map, JsonNode, JSON String or byte[]
  * }</pre>
  */
-public final class EventTrees {
-    private EventTrees() {
+public final class JsonTrees {
+    private JsonTrees() {
     }
 
     /** The shared mapper, created on first use. */
