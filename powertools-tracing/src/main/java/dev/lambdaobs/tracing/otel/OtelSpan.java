@@ -114,6 +114,10 @@ final class OtelSpan implements Span {
                 span.setAttribute(clean, value.toString());
             }
             synchronized (annotationKeys) {
+                if (annotationKeys.isEmpty()) {
+                    // Takes the attribute's place now, before other attributes may reach the limit; end() completes it.
+                    span.setAttribute(OtelAttributes.XRAY_ANNOTATIONS, List.of(clean));
+                }
                 if (!annotationKeys.contains(clean)) {
                     annotationKeys.add(clean);
                 }
