@@ -12,5 +12,12 @@ public enum SpanExport {
     /** OTLP protobuf in UDP datagrams to {@code AWS_XRAY_DAEMON_ADDRESS}, as AWS's Lambda OpenTelemetry layers send (default). */
     UDP,
     /** OTLP/HTTP protobuf POSTed to {@code OTEL_EXPORTER_OTLP_TRACES_ENDPOINT} (a collector, an extension). */
-    OTLP_HTTP
+    OTLP_HTTP;
+
+    /** The value as the variable spells it: lower case, {@code -} for {@code _}. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
 }

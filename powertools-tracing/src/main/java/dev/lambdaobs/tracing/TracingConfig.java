@@ -81,8 +81,8 @@ public record TracingConfig(
                 settings.string(XRAY_DAEMON_ADDRESS, DEFAULT_DAEMON_ADDRESS),
                 reportContextMissing(settings),
                 settings.diagnostics(),
-                settings.choice(TRACER, TracerBackend.class, TracerBackend.OTEL),
-                settings.choice(TRACER_EXPORTER, SpanExport.class, SpanExport.UDP),
+                settings.parse(TRACER, TracerBackend.OTEL, "otel or xray-sdk", value -> named(TracerBackend.class, value)),
+                settings.parse(TRACER_EXPORTER, SpanExport.UDP, "udp or otlp-http", value -> named(SpanExport.class, value)),
                 otlpEndpoint(settings),
                 config);
     }
@@ -110,6 +110,16 @@ public record TracingConfig(
                     + " Lambda, so there is no trace to join and tracing is off");
         }
         return active();
+    }
+
+    /** The constant whose {@code toString()} (the variable's spelling) is {@code value}, ignoring case; or null. */
+    private static <E extends Enum<E>> E named(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.toString().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     private static URI otlpEndpoint(Settings settings) {

@@ -69,7 +69,7 @@ final class InvocationSpanProcessor implements SpanProcessor {
         }
         try {
             CompletableResultCode result = exporter.export(spans);
-            if (result.isDone() && !result.isSuccess()) {
+            if (result.isDone() && !result.isSuccess() && !(exporter instanceof SelfReporting)) {
                 diagnostics.warnOnce("tracing.export-failed", "the span exporter " + exporter.getClass().getName()
                         + " failed to export " + spans.size() + " spans (further failures are not reported)");
             }

@@ -19,7 +19,7 @@ import java.util.Collection;
  *
  * @see <a href="https://opentelemetry.io/docs/specs/otlp/#otlphttp">OTLP/HTTP</a>
  */
-final class OtlpHttpSpanExporter implements SpanExporter {
+final class OtlpHttpSpanExporter implements SpanExporter, SelfReporting {
     private static final String PROTOBUF = "application/x-protobuf";
 
     private final URI endpoint;

@@ -20,7 +20,7 @@ import java.util.Collection;
  * over as many datagrams as needed, each under {@link OtelLimits#MAX_DATAGRAM_BYTES}. A failed send is
  * reported once and never thrown.
  */
-final class UdpSpanExporter implements SpanExporter {
+final class UdpSpanExporter implements SpanExporter, SelfReporting {
     static final String HEADER = "{\"format\":\"json\",\"version\":1}\n";
     static final String SAMPLED_PREFIX = "T1S";
     static final String UNSAMPLED_PREFIX = "T1U";
