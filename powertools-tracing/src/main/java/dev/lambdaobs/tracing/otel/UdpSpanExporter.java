@@ -5,6 +5,7 @@ import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
@@ -44,18 +45,20 @@ final class UdpSpanExporter implements SpanExporter, SelfReporting {
     @Override
     public CompletableResultCode export(Collection<SpanData> spans) {
         boolean[] sent = {true};
-        splitter.split(spans, (sampled, request, count) -> sent[0] &= send(sampled, request));
+        splitter.split(spans, (sampled, request, length, count) -> sent[0] &= send(sampled, request, length));
         return sent[0] ? CompletableResultCode.ofSuccess() : CompletableResultCode.ofFailure();
     }
 
-    private boolean send(boolean sampled, byte[] request) {
-        byte[] prefix = sampled ? SAMPLED : UNSAMPLED;
-        byte[] encoded = Base64.getEncoder().encode(request);
-        byte[] datagram = new byte[prefix.length + encoded.length];
-        System.arraycopy(prefix, 0, datagram, 0, prefix.length);
-        System.arraycopy(encoded, 0, datagram, prefix.length, encoded.length);
+    private boolean send(boolean sampled, byte[] request, int length) {
+        DatagramBuffer datagram = DatagramBuffer.forThisThread();
+        datagram.writeBytes(sampled ? SAMPLED : UNSAMPLED);
+        try (OutputStream base64 = Base64.getEncoder().wrap(datagram)) {
+            base64.write(request, 0, length);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // an in-memory stream does not fail
+        }
         try {
-            socket.send(new DatagramPacket(datagram, datagram.length, daemon));
+            socket.send(new DatagramPacket(datagram.bytes(), datagram.size(), daemon));
             return true;
         } catch (IOException | RuntimeException e) {
             diagnostics.warnOnce("tracing.emit", "could not send spans to the X-Ray daemon at "
