@@ -5,13 +5,11 @@ import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Collection;
 
 /**
@@ -52,11 +50,7 @@ final class UdpSpanExporter implements SpanExporter, SelfReporting {
     private boolean send(boolean sampled, byte[] request, int length) {
         DatagramBuffer datagram = DatagramBuffer.forThisThread();
         datagram.writeBytes(sampled ? SAMPLED : UNSAMPLED);
-        try (OutputStream base64 = Base64.getEncoder().wrap(datagram)) {
-            base64.write(request, 0, length);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // an in-memory stream does not fail
-        }
+        datagram.writeBase64(request, length);
         try {
             socket.send(new DatagramPacket(datagram.bytes(), datagram.size(), daemon));
             return true;
