@@ -35,6 +35,13 @@ public final class EnvironmentVariables {
     public static final String MASK_KEYS = "POWERTOOLS_MASK_KEYS";
     /** The same as {@link #MASK_KEYS}, under logging's older name; both are read. */
     public static final String LOGGER_MASK_KEYS = "POWERTOOLS_LOGGER_MASK_KEYS";
+    /** The tracing backend: {@code otel} (default) or {@code xray-sdk}. */
+    public static final String TRACER = "POWERTOOLS_TRACER";
+    /** Where the otel backend sends spans: {@code udp} (default, the daemon address) or {@code otlp-http}. */
+    public static final String TRACER_EXPORTER = "POWERTOOLS_TRACER_EXPORTER";
+    /** OpenTelemetry's standard variables for the OTLP/HTTP trace endpoint. */
+    public static final String OTLP_TRACES_ENDPOINT = "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT";
+    public static final String OTLP_ENDPOINT = "OTEL_EXPORTER_OTLP_ENDPOINT";
     /** {@code false} turns off the modules' start-up work on a background thread (see {@code BackgroundStartup}). */
     public static final String BACKGROUND_STARTUP = "POWERTOOLS_BACKGROUND_STARTUP";
 

@@ -37,7 +37,7 @@ final class AspectRuntime {
         PowertoolsConfig config = PowertoolsConfig.process();
         return config == PowertoolsConfig.fromEnvironment()
                 ? new AspectRuntime(config, Tracers.fromEnvironment())
-                : new AspectRuntime(config, Tracers.xray(config));
+                : new AspectRuntime(config, Tracers.of(config));
     }
 
     Tracer tracer() {

@@ -1,5 +1,7 @@
 package dev.lambdaobs.tracing.xray;
 
+import dev.lambdaobs.tracing.rules.TraceBudget;
+import dev.lambdaobs.tracing.rules.XRayNames;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.entities.Entity;
 import com.amazonaws.xray.entities.Subsegment;
@@ -170,6 +172,10 @@ final class XRayTracer implements Tracer {
 
     void warnOnce(String key, String message) {
         diagnostics.warnOnce(key, message);
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
     }
 
     void guard(String operation, Runnable action) {
