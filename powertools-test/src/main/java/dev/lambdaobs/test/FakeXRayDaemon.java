@@ -14,14 +14,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An X-Ray daemon stand-in: a UDP listener on 127.0.0.1 on a free port that receives what the real
- * X-Ray SDK sends, strips the {@code {"format":"json","version":1}} header line and keeps the
- * segment documents.
+ * An X-Ray daemon stand-in: a UDP listener on 127.0.0.1 (on a free port, or a given one) that receives
+ * both formats the daemon accepts after its {@code {"format":"json","version":1}} header line: X-Ray
+ * segment documents (what the X-Ray SDK sends) and OTLP spans ({@code T1S}/{@code T1U} and a base64
+ * {@code ExportTraceServiceRequest}, what OpenTelemetry sends), which it decodes.
  *
  * <pre>{@code
  * try (FakeXRayDaemon daemon = FakeXRayDaemon.start()) {
- *     // point the SDK at daemon.address(), e.g. AWS_XRAY_DAEMON_ADDRESS in the config map
- *     List<JsonNode> documents = daemon.awaitDocuments(2, Duration.ofSeconds(5));
+ *     // point the tracer at daemon.address(), e.g. AWS_XRAY_DAEMON_ADDRESS in the config map
+ *     List<JsonNode> documents = daemon.awaitDocuments(2, Duration.ofSeconds(5));   // X-Ray SDK
+ *     List<ReceivedSpan> spans = daemon.awaitSpans(2, Duration.ofSeconds(5));      // OpenTelemetry
  * }
  * }</pre>
  */
@@ -30,14 +32,19 @@ public final class FakeXRayDaemon implements AutoCloseable {
     public static final String HEADER = "{\"format\":\"json\",\"version\":1}";
     /** Largest UDP payload; X-Ray segment documents are at most 64 KB. */
     private static final int MAX_DATAGRAM = 65_535;
+    /** Room for bursts (thousands of spans in one invocation); Linux caps it at net.core.rmem_max. */
+    private static final int RECEIVE_BUFFER = 8 * 1024 * 1024;
 
     private final DatagramSocket socket;
+    private final List<String> datagrams = new ArrayList<>();
     private final List<String> documents = new ArrayList<>();
+    private final List<ReceivedSpan> spans = new ArrayList<>();
     private final List<String> malformed = new ArrayList<>();
     private final Thread receiver;
 
-    private FakeXRayDaemon() throws SocketException {
-        this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    private FakeXRayDaemon(int port) throws SocketException {
+        this.socket = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        socket.setReceiveBufferSize(RECEIVE_BUFFER);
         this.receiver = new Thread(this::receive, "fake-xray-daemon-" + socket.getLocalPort());
         receiver.setDaemon(true);
         receiver.start();
@@ -45,10 +52,20 @@ public final class FakeXRayDaemon implements AutoCloseable {
 
     /** Starts listening on a free loopback port. */
     public static FakeXRayDaemon start() {
+        return start(0);
+    }
+
+    /**
+     * Starts listening on 127.0.0.1:{@code port} (such as 2000, where Lambda's daemon listens), or on a free
+     * port when {@code port} is 0.
+     *
+     * @throws UncheckedIOException when the port is taken
+     */
+    public static FakeXRayDaemon start(int port) {
         try {
-            return new FakeXRayDaemon();
+            return new FakeXRayDaemon(port);
         } catch (SocketException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot listen on 127.0.0.1:" + port, e);
         }
     }
 
@@ -73,7 +90,33 @@ public final class FakeXRayDaemon implements AutoCloseable {
         return JsonLines.parseAll(rawDocuments());
     }
 
-    /** Datagrams that did not start with the X-Ray header line: the SDK sent something malformed. */
+    /** Every datagram received so far, as received (header line included), in arrival order. */
+    public List<String> rawDatagrams() {
+        synchronized (documents) {
+            return List.copyOf(datagrams);
+        }
+    }
+
+    /** The OTLP spans received so far, decoded, in arrival order. */
+    public List<ReceivedSpan> spans() {
+        synchronized (documents) {
+            return List.copyOf(spans);
+        }
+    }
+
+    /**
+     * Waits until at least {@code count} OTLP spans arrived, then returns all of them.
+     *
+     * @throws AssertionError when they did not arrive in time, listing what did
+     */
+    public List<ReceivedSpan> awaitSpans(int count, Duration timeout) {
+        await(() -> spans.size() >= count, timeout, () -> "expected " + count + " OTLP spans within " + timeout
+                + " but received " + spans.size() + ": " + spans.stream().map(ReceivedSpan::name).toList()
+                + (malformed.isEmpty() ? "" : "; malformed datagrams: " + malformed.size()));
+        return spans();
+    }
+
+    /** Datagrams that did not start with the X-Ray header line or did not decode: something malformed was sent. */
     public List<String> malformedDatagrams() {
         synchronized (documents) {
             return List.copyOf(malformed);
@@ -86,29 +129,36 @@ public final class FakeXRayDaemon implements AutoCloseable {
      * @throws AssertionError when they did not arrive in time, listing what did
      */
     public List<JsonNode> awaitDocuments(int count, Duration timeout) {
+        await(() -> documents.size() >= count, timeout, () -> "expected " + count + " X-Ray documents within "
+                + timeout + " but received " + documents.size() + ": " + documents);
+        return documents();
+    }
+
+    private void await(java.util.function.BooleanSupplier done, Duration timeout,
+                       java.util.function.Supplier<String> failure) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (documents) {
-            while (documents.size() < count) {
+            while (!done.getAsBoolean()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError("expected " + count + " X-Ray documents within " + timeout
-                            + " but received " + documents.size() + ": " + documents);
+                    throw new AssertionError(failure.get());
                 }
                 try {
                     documents.wait(Math.max(1, left / 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new AssertionError("interrupted while waiting for X-Ray documents", e);
+                    throw new AssertionError("interrupted while waiting for the daemon", e);
                 }
             }
         }
-        return documents();
     }
 
     /** Forgets what was received so far. */
     public void clear() {
         synchronized (documents) {
+            datagrams.clear();
             documents.clear();
+            spans.clear();
             malformed.clear();
         }
     }
@@ -125,13 +175,26 @@ public final class FakeXRayDaemon implements AutoCloseable {
             String text = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
             int newline = text.indexOf('\n');
             synchronized (documents) {
+                datagrams.add(text);
                 if (newline > 0 && isHeader(text.substring(0, newline))) {
-                    documents.add(text.substring(newline + 1).trim());
+                    body(text, text.substring(newline + 1).trim());
                 } else {
                     malformed.add(text);
                 }
                 documents.notifyAll();
             }
+        }
+    }
+
+    private void body(String datagram, String body) {
+        if (!OtlpDatagrams.isOtlp(body)) {
+            documents.add(body);
+            return;
+        }
+        try {
+            spans.addAll(OtlpDatagrams.spans(body));
+        } catch (IOException | IllegalArgumentException e) {
+            malformed.add(datagram);
         }
     }
 

@@ -10,7 +10,21 @@ import com.amazonaws.xray.emitters.Emitter;
 import com.amazonaws.xray.entities.Segment;
 import com.amazonaws.xray.strategy.sampling.AllSamplingStrategy;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.protobuf.ByteString;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.AnyValue;
+import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.resource.v1.Resource;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.ScopeSpans;
+import io.opentelemetry.proto.trace.v1.Span;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +69,59 @@ class FakeXRayDaemonTest {
         try (FakeXRayDaemon daemon = FakeXRayDaemon.start()) {
             assertThat(daemon.address()).startsWith("127.0.0.1:").endsWith(":" + daemon.port());
             assertThat(daemon.port()).isPositive();
+        }
+    }
+
+    @Test
+    void decodesOtlpDatagramsAsTheOpenTelemetryLayersSendThem() throws Exception {
+        Span span = Span.newBuilder()
+                .setTraceId(ByteString.copyFrom(HexFormat.of().parseHex("5759e988bd862e3fe1be46a994272793")))
+                .setSpanId(ByteString.copyFrom(HexFormat.of().parseHex("53995c3f42cd8ad8")))
+                .setName("## handleRequest")
+                .setKind(Span.SpanKind.SPAN_KIND_INTERNAL)
+                .addAttributes(KeyValue.newBuilder().setKey("ColdStart").setValue(AnyValue.newBuilder().setBoolValue(true)))
+                .build();
+        ExportTraceServiceRequest request = ExportTraceServiceRequest.newBuilder()
+                .addResourceSpans(ResourceSpans.newBuilder()
+                        .setResource(Resource.newBuilder().addAttributes(KeyValue.newBuilder().setKey("service.name")
+                                .setValue(AnyValue.newBuilder().setStringValue("orders"))))
+                        .addScopeSpans(ScopeSpans.newBuilder().addSpans(span)))
+                .build();
+        String datagram = FakeXRayDaemon.HEADER + "\nT1U" + Base64.getEncoder().encodeToString(request.toByteArray());
+
+        try (FakeXRayDaemon daemon = FakeXRayDaemon.start(); DatagramSocket socket = new DatagramSocket()) {
+            byte[] bytes = datagram.getBytes(StandardCharsets.UTF_8);
+            socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), daemon.port()));
+            byte[] garbage = (FakeXRayDaemon.HEADER + "\nT1Snot base64!").getBytes(StandardCharsets.UTF_8);
+            socket.send(new DatagramPacket(garbage, garbage.length, InetAddress.getLoopbackAddress(), daemon.port()));
+
+            ReceivedSpan received = daemon.awaitSpans(1, Duration.ofSeconds(5)).get(0);
+            assertThat(received.xrayTraceId()).isEqualTo("1-5759e988-bd862e3fe1be46a994272793");
+            assertThat(received.spanId()).isEqualTo("53995c3f42cd8ad8");
+            assertThat(received.parentSpanId()).isEmpty();
+            assertThat(received.sampled()).isFalse();
+            assertThat(received.attributes()).containsEntry("ColdStart", true);
+            assertThat(received.resource()).containsEntry("service.name", "orders");
+            assertThat(daemon.documents()).isEmpty();
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (daemon.rawDatagrams().size() < 2 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(daemon.rawDatagrams()).containsExactly(datagram, new String(garbage, StandardCharsets.UTF_8));
+            assertThat(daemon.malformedDatagrams()).containsExactly(new String(garbage, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void listensOnAGivenPortAndSaysClearlyWhenItIsTaken() throws Exception {
+        int port;
+        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        try (FakeXRayDaemon daemon = FakeXRayDaemon.start(port)) {
+            assertThat(daemon.address()).isEqualTo("127.0.0.1:" + port);
+            assertThatThrownBy(() -> FakeXRayDaemon.start(port)).isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessageContaining("cannot listen on 127.0.0.1:" + port);
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.lambdaobs.tracing;
 
 /**
- * One timed unit of work in a trace (an X-Ray subsegment). Annotations are indexed for search;
+ * One timed unit of work in a trace (an OpenTelemetry span or an X-Ray subsegment). Annotations are indexed for search;
  * metadata is any JSON value, shown with the trace. No method throws: a value X-Ray would reject is
  * fixed (sanitized key, truncated value) and reported once.
  *

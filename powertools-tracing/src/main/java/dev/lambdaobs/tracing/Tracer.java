@@ -7,8 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 
 /**
- * Opens spans (X-Ray subsegments) in the current trace. The API names no tracing backend: the X-Ray
- * SDK sits behind it today ({@link Tracers#xray}), and {@link #unwrap} is the one escape hatch to it.
+ * Opens spans in the current trace (OpenTelemetry spans or X-Ray subsegments, both landing in X-Ray). The
+ * API names no tracing backend: OpenTelemetry ({@link Tracers#otel}, the default) or the X-Ray SDK
+ * ({@link Tracers#xray}) sits behind it, and {@link #unwrap} is the one escape hatch to it.
  * Thread-safe; each thread has its own current span.
  *
  * <pre>{@code
@@ -71,7 +72,8 @@ public interface Tracer {
     }
 
     /**
-     * The escape hatch to the backend, e.g. {@code tracer.unwrap(AWSXRayRecorder.class)} for X-Ray
+     * The escape hatch to the backend, e.g. {@code tracer.unwrap(io.opentelemetry.api.trace.Tracer.class)}
+     * for OpenTelemetry instrumentation, or {@code tracer.unwrap(AWSXRayRecorder.class)} for X-Ray
      * integrations of your own. Empty when the backend is not of that type (noop, another backend).
      */
     <T> Optional<T> unwrap(Class<T> type);

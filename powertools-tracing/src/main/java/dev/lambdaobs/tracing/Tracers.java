@@ -2,6 +2,7 @@ package dev.lambdaobs.tracing;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.invocation.TraceHeaderLookup;
+import dev.lambdaobs.tracing.otel.OtelTracing;
 import dev.lambdaobs.tracing.xray.XRayTracing;
 
 /**
@@ -9,7 +10,8 @@ import dev.lambdaobs.tracing.xray.XRayTracing;
  *
  * <pre>{@code
  * Tracer tracer = Tracers.fromEnvironment();                       // in a handler
- * Tracer tracer = Tracers.xray(TracingConfig.from(config));        // from a configuration map
+ * Tracer tracer = Tracers.of(TracingConfig.from(config));          // the backend POWERTOOLS_TRACER names
+ * Tracer tracer = Tracers.xray(TracingConfig.from(config));        // the X-Ray SDK, whatever the variable says
  * }</pre>
  */
 public final class Tracers {
@@ -26,7 +28,22 @@ public final class Tracers {
 
     /** Created on first use: the environment never changes during a process' life. */
     private static final class FromEnvironment {
-        static final Tracer TRACER = xray(TracingConfig.fromEnvironment());
+        static final Tracer TRACER = of(TracingConfig.fromEnvironment());
+    }
+
+    /** The tracer of the backend {@code config} names ({@code POWERTOOLS_TRACER}); no-op when disabled or outside Lambda. */
+    public static Tracer of(TracingConfig config) {
+        return config.backend() == TracerBackend.XRAY_SDK ? xray(config) : otel(config);
+    }
+
+    /** The tracer of the backend the shared configuration names. */
+    public static Tracer of(PowertoolsConfig config) {
+        return of(TracingConfig.from(config));
+    }
+
+    /** The OpenTelemetry tracer for {@code config}; no-op when disabled or outside Lambda. */
+    public static Tracer otel(TracingConfig config) {
+        return OtelTracing.tracer(config, TraceHeaderLookup.system());
     }
 
     /** The X-Ray tracer for {@code config}; no-op when disabled or outside Lambda. */

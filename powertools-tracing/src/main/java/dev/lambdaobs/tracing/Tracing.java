@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Traces the annotated method in X-Ray (woven by {@code dev.lambdaobs.tracing.aspect.TracingAspect}).
+ * Traces the annotated method (OpenTelemetry or X-Ray SDK backend, both landing in X-Ray; woven by {@code dev.lambdaobs.tracing.aspect.TracingAspect}).
  * On a Lambda handler ({@code handleRequest} with a {@code Context}) it opens the invocation's span
  * with the {@code ColdStart} and {@code Service} annotations; on any other method, a span nested in
  * the current one. Without AspectJ, use {@link TracingStep} and {@link Traced}.

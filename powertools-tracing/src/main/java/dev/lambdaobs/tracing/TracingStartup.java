@@ -2,13 +2,14 @@ package dev.lambdaobs.tracing;
 
 import static dev.lambdaobs.core.config.EnvironmentVariables.TRACE_DISABLED;
 
-import com.amazonaws.xray.entities.EntityImpl;
 import dev.lambdaobs.core.config.Settings;
 import dev.lambdaobs.core.startup.StartupTask;
+import dev.lambdaobs.tracing.xray.XRayTracing;
 
 /**
- * Builds the process' tracer ({@link Tracers#fromEnvironment()}: the X-Ray recorder, its sampling rules
- * parsed with Jackson, the daemon socket) on the background start-up thread (see
+ * Builds the process' tracer ({@link Tracers#fromEnvironment()}: the OpenTelemetry tracer provider and its
+ * socket, or for {@code xray-sdk} the X-Ray recorder with its sampling rules parsed by Jackson) on the
+ * background start-up thread (see
  * {@link dev.lambdaobs.core.startup.BackgroundStartup}), unless {@code POWERTOOLS_TRACE_DISABLED=true}.
  * Registered as a service; not for direct use.
  */
@@ -29,8 +30,8 @@ public final class TracingStartup implements StartupTask {
     @Override
     public void run() throws ClassNotFoundException {
         Tracers.fromEnvironment();
-        // The SDK's entities share a static ObjectMapper with the java.time module (≈ 100 classes), built
-        // when the first segment is: on the main thread, in the first invocation, unless done here.
-        Class.forName(EntityImpl.class.getName(), true, EntityImpl.class.getClassLoader());
+        if (TracingConfig.fromEnvironment().backend() == TracerBackend.XRAY_SDK) {
+            XRayTracing.warmUp();
+        }
     }
 }

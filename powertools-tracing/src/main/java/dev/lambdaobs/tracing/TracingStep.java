@@ -36,8 +36,8 @@ public final class TracingStep implements ObservationStep {
     private final Capture capture;
 
     private TracingStep(Builder builder) {
-        this.config = builder.config;
-        this.tracer = builder.tracer != null ? builder.tracer : Tracers.xray(config);
+        this.config = builder.backend == null ? builder.config : builder.config.withBackend(builder.backend);
+        this.tracer = builder.tracer != null ? builder.tracer : Tracers.of(config);
         this.segmentName = builder.segmentName;
         this.capture = new Capture(config, builder.captureMode, segmentName);
     }
@@ -108,6 +108,7 @@ public final class TracingStep implements ObservationStep {
     public static final class Builder {
         private final TracingConfig config;
         private Tracer tracer;
+        private TracerBackend backend;
         private String segmentName = DEFAULT_SEGMENT_NAME;
         private CaptureMode captureMode = CaptureMode.ENVIRONMENT;
 
@@ -130,7 +131,13 @@ public final class TracingStep implements ObservationStep {
             return this;
         }
 
-        /** Shares a tracer (one per process is enough); default: a new X-Ray tracer for the configuration. */
+        /** The backend of the step's own tracer; default {@code POWERTOOLS_TRACER} (otel). Ignored with {@link #tracer}. */
+        public Builder backend(TracerBackend backend) {
+            this.backend = Objects.requireNonNull(backend, "backend");
+            return this;
+        }
+
+        /** Shares a tracer (one per process is enough); default: a new tracer of the configured backend. */
         public Builder tracer(Tracer tracer) {
             this.tracer = Objects.requireNonNull(tracer, "tracer");
             return this;

@@ -71,4 +71,42 @@ class TracingConfigTest {
             assertThat(quiet.warnings).isEmpty();
         }
     }
+
+    @Test
+    void theBackendIsOpenTelemetryUnlessTheVariableOrTheBuilderSaysXraySdk() {
+        TracingConfig config = parse(LambdaEnvironment.onDemand("fn"));
+        assertThat(config.backend()).isEqualTo(TracerBackend.OTEL);
+        assertThat(config.export()).isEqualTo(SpanExport.UDP);
+        assertThat(parse(LambdaEnvironment.onDemand("fn").set("POWERTOOLS_TRACER", "XRAY-SDK")).backend())
+                .isEqualTo(TracerBackend.XRAY_SDK);
+        assertThat(TracingStep.builder(config).build().tracer().unwrap(io.opentelemetry.api.trace.Tracer.class)).isPresent();
+        assertThat(TracingStep.builder(config).backend(TracerBackend.XRAY_SDK).build().tracer().unwrap(AWSXRayRecorder.class))
+                .isPresent();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void anInvalidBackendOrExporterIsReportedOnceNamingTheVariableAndTheChoices() {
+        TracingConfig config = parse(LambdaEnvironment.onDemand("fn").set("POWERTOOLS_TRACER", "jaeger")
+                .set("POWERTOOLS_TRACER_EXPORTER", "grpc"));
+        assertThat(config.backend()).isEqualTo(TracerBackend.OTEL);
+        assertThat(config.export()).isEqualTo(SpanExport.UDP);
+        assertThat(warnings).containsExactly(
+                "[lambdaobs] WARN POWERTOOLS_TRACER='jaeger' is invalid: expected otel or xray-sdk; using otel",
+                "[lambdaobs] WARN POWERTOOLS_TRACER_EXPORTER='grpc' is invalid: expected udp or otlp-http; using udp");
+    }
+
+    @Test
+    void theOtlpEndpointFollowsOpenTelemetrysVariables() {
+        assertThat(parse(LambdaEnvironment.onDemand("fn")).otlpEndpoint()).hasToString("http://localhost:4318/v1/traces");
+        assertThat(parse(LambdaEnvironment.onDemand("fn").set("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318/"))
+                .otlpEndpoint()).hasToString("http://collector:4318/v1/traces");
+        assertThat(parse(LambdaEnvironment.onDemand("fn").set("OTEL_EXPORTER_OTLP_ENDPOINT", "http://collector:4318")
+                .set("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "https://xray.us-east-1.amazonaws.com/v1/traces"))
+                .otlpEndpoint()).hasToString("https://xray.us-east-1.amazonaws.com/v1/traces");
+        assertThat(parse(LambdaEnvironment.onDemand("fn").set("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "collector:4318"))
+                .otlpEndpoint()).hasToString("http://localhost:4318/v1/traces");
+        assertThat(warnings).singleElement().asString()
+                .contains("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT='collector:4318' is invalid: expected an http:// or https:// URL");
+    }
 }

@@ -7,6 +7,7 @@ import dev.lambdaobs.core.invocation.ColdStart;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.test.FakeXRayDaemon;
 import dev.lambdaobs.test.LambdaEnvironment;
+import dev.lambdaobs.test.ReceivedSpan;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,7 +15,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * A Lambda-like setup for one test: a fake daemon on loopback, a configuration map with
- * {@code LAMBDA_TASK_ROOT} and {@code AWS_XRAY_DAEMON_ADDRESS}, collected warnings, a fresh cold start.
+ * {@code LAMBDA_TASK_ROOT} and {@code AWS_XRAY_DAEMON_ADDRESS}, collected warnings, a fresh cold start,
+ * and a tracer of one backend (X-Ray SDK unless made by {@link #otel}).
  */
 final class TracingFixture implements AutoCloseable {
     static final String SERVICE = "orders";
@@ -32,10 +34,32 @@ final class TracingFixture implements AutoCloseable {
     }
 
     TracingFixture(UnaryOperator<LambdaEnvironment> customize) {
+        this(TracerBackend.XRAY_SDK, customize);
+    }
+
+    private TracingFixture(TracerBackend backend, UnaryOperator<LambdaEnvironment> customize) {
         LambdaEnvironment env = LambdaEnvironment.onDemand("create-order").service(SERVICE).xrayDaemon(daemon.address());
         this.config = customize.apply(env).toConfig(diagnostics);
-        this.tracingConfig = TracingConfig.from(config);
-        this.tracer = Tracers.xray(tracingConfig);
+        this.tracingConfig = TracingConfig.from(config).withBackend(backend);
+        this.tracer = Tracers.of(tracingConfig);
+    }
+
+    /** The same setup on the OpenTelemetry backend. */
+    static TracingFixture otel() {
+        return otel(env -> env);
+    }
+
+    static TracingFixture otel(UnaryOperator<LambdaEnvironment> customize) {
+        return new TracingFixture(TracerBackend.OTEL, customize);
+    }
+
+    /** Waits for {@code count} OTLP spans; no datagram may be malformed. */
+    List<ReceivedSpan> spans(int count) {
+        List<ReceivedSpan> spans = daemon.awaitSpans(count, WAIT);
+        if (!daemon.malformedDatagrams().isEmpty()) {
+            throw new AssertionError("malformed datagrams: " + daemon.malformedDatagrams());
+        }
+        return spans;
     }
 
     /** A pipeline with the tracing step (customized) and a fresh cold start. */

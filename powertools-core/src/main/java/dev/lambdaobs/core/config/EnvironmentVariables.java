@@ -31,6 +31,13 @@ public final class EnvironmentVariables {
     public static final String TRACE_DISABLED = "POWERTOOLS_TRACE_DISABLED";
     public static final String TRACER_CAPTURE_RESPONSE = "POWERTOOLS_TRACER_CAPTURE_RESPONSE";
     public static final String TRACER_CAPTURE_ERROR = "POWERTOOLS_TRACER_CAPTURE_ERROR";
+    /** The tracing backend: {@code otel} (default) or {@code xray-sdk}. */
+    public static final String TRACER = "POWERTOOLS_TRACER";
+    /** Where the otel backend sends spans: {@code udp} (default, the daemon address) or {@code otlp-http}. */
+    public static final String TRACER_EXPORTER = "POWERTOOLS_TRACER_EXPORTER";
+    /** OpenTelemetry's standard variables for the OTLP/HTTP trace endpoint. */
+    public static final String OTLP_TRACES_ENDPOINT = "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT";
+    public static final String OTLP_ENDPOINT = "OTEL_EXPORTER_OTLP_ENDPOINT";
     /** {@code false} turns off the modules' start-up work on a background thread (see {@code BackgroundStartup}). */
     public static final String BACKGROUND_STARTUP = "POWERTOOLS_BACKGROUND_STARTUP";
 

@@ -35,7 +35,7 @@ final class AspectRuntime {
         return ServiceLoader.load(AspectConfiguration.class, AspectRuntime.class.getClassLoader())
                 .findFirst()
                 .map(AspectConfiguration::config)
-                .map(config -> new AspectRuntime(config, Tracers.xray(config)))
+                .map(config -> new AspectRuntime(config, Tracers.of(config)))
                 .orElseGet(() -> new AspectRuntime(PowertoolsConfig.fromEnvironment(), Tracers.fromEnvironment()));
     }
 

@@ -1,5 +1,6 @@
 package dev.lambdaobs.tracing.xray;
 
+import dev.lambdaobs.tracing.rules.TraceBudget;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.entities.FacadeSegment;
 import com.amazonaws.xray.entities.TraceHeader.SampleDecision;

@@ -1,5 +1,7 @@
 package dev.lambdaobs.tracing.xray;
 
+import dev.lambdaobs.tracing.rules.XRayLimits;
+import dev.lambdaobs.tracing.rules.XRayNames;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,8 @@
 package dev.lambdaobs.tracing.xray;
 
+import dev.lambdaobs.tracing.rules.TraceBudget;
+import dev.lambdaobs.tracing.rules.XRayLimits;
+import dev.lambdaobs.tracing.rules.XRayNames;
 import com.amazonaws.xray.entities.Entity;
 import com.amazonaws.xray.entities.Subsegment;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package dev.lambdaobs.tracing.xray;
 
+import dev.lambdaobs.tracing.rules.TraceBudget;
+import dev.lambdaobs.tracing.rules.XRayNames;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.entities.Entity;
 import com.amazonaws.xray.entities.Subsegment;

@@ -1,5 +1,6 @@
 package dev.lambdaobs.tracing.xray;
 
+import com.amazonaws.xray.entities.EntityImpl;
 import dev.lambdaobs.core.invocation.TraceHeaderLookup;
 import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.TracingConfig;
@@ -23,12 +24,7 @@ public final class XRayTracing {
      * @param traceHeaders where a span started outside an observed invocation finds its trace header
      */
     public static Tracer tracer(TracingConfig config, TraceHeaderLookup traceHeaders) {
-        if (!config.enabled()) {
-            return Tracer.noop();
-        }
-        if (!config.inLambda()) {
-            config.diagnostics().warnOnce("tracing.not-in-lambda", "LAMBDA_TASK_ROOT is not set: not running in"
-                    + " Lambda, so there is no trace to join and X-Ray tracing is off");
+        if (!config.activeOrReport()) {
             return Tracer.noop();
         }
         try {
@@ -38,5 +34,13 @@ public final class XRayTracing {
             config.diagnostics().failureOnce("tracing.recorder", e);
             return Tracer.noop();
         }
+    }
+
+    /**
+     * Initializes what the first segment would otherwise build on the handler's thread: the SDK's
+     * entities share a static ObjectMapper with the java.time module (about 100 classes).
+     */
+    public static void warmUp() throws ClassNotFoundException {
+        Class.forName(EntityImpl.class.getName(), true, EntityImpl.class.getClassLoader());
     }
 }

@@ -20,6 +20,6 @@ public final class WovenConfiguration implements AspectConfiguration {
     @Override
     public PowertoolsConfig config() {
         return LambdaEnvironment.onDemand("place-order").service("shop").xrayDaemon(DAEMON.address())
-                .toConfig(Diagnostics.to(WARNINGS::add));
+                .set("POWERTOOLS_TRACER", "xray-sdk").toConfig(Diagnostics.to(WARNINGS::add));
     }
 }

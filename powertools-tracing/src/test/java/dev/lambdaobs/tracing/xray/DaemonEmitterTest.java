@@ -1,5 +1,6 @@
 package dev.lambdaobs.tracing.xray;
 
+import dev.lambdaobs.tracing.rules.XRayLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.xray.AWSXRayRecorder;

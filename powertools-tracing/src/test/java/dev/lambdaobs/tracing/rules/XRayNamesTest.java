@@ -1,4 +1,4 @@
-package dev.lambdaobs.tracing.xray;
+package dev.lambdaobs.tracing.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.lambdaobs.tracing.xray;
+package dev.lambdaobs.tracing.rules;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -7,12 +7,12 @@ import java.util.Set;
  * What is left of X-Ray's limits for one invocation's document: the annotations it indexes and the
  * bytes metadata may take. Shared by the spans of that document, across threads.
  */
-final class TraceBudget {
+public final class TraceBudget {
     private final Set<String> annotationKeys = new HashSet<>();
     private int metadataBytesLeft = XRayLimits.METADATA_BUDGET_BYTES;
 
     /** True when {@code key} is, or may become, one of the indexed annotations. */
-    synchronized boolean claimAnnotation(String key) {
+    public synchronized boolean claimAnnotation(String key) {
         if (annotationKeys.contains(key)) {
             return true;
         }
@@ -23,7 +23,7 @@ final class TraceBudget {
     }
 
     /** Takes {@code bytes} of the metadata budget when they fit. */
-    synchronized boolean claimMetadata(int bytes) {
+    public synchronized boolean claimMetadata(int bytes) {
         if (bytes > metadataBytesLeft) {
             return false;
         }
@@ -32,11 +32,11 @@ final class TraceBudget {
     }
 
     /** Takes up to {@code bytes}, for a truncation marker that must be recorded anyway. */
-    synchronized void forceMetadata(int bytes) {
+    public synchronized void forceMetadata(int bytes) {
         metadataBytesLeft = Math.max(0, metadataBytesLeft - bytes);
     }
 
-    synchronized int metadataBytesLeft() {
+    public synchronized int metadataBytesLeft() {
         return metadataBytesLeft;
     }
 }

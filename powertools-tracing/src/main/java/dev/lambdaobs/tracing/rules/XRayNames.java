@@ -1,4 +1,4 @@
-package dev.lambdaobs.tracing.xray;
+package dev.lambdaobs.tracing.rules;
 
 import java.util.function.IntPredicate;
 
@@ -9,7 +9,7 @@ import java.util.function.IntPredicate;
  *
  * @see <a href="https://docs.aws.amazon.com/xray/latest/devguide/xray-api-segmentdocuments.html">Segment documents</a>
  */
-final class XRayNames {
+public final class XRayNames {
     /** Besides letters, numbers and spaces, X-Ray accepts these in a name. */
     private static final String NAME_SYMBOLS = "_.:/%&#=+\\-@";
 
@@ -17,7 +17,7 @@ final class XRayNames {
     }
 
     /** A subsegment name: allowed characters only, at most {@link XRayLimits#MAX_NAME_LENGTH}, never empty. */
-    static String spanName(String name) {
+    public static String spanName(String name) {
         if (name == null || name.isEmpty()) {
             return "_";
         }
@@ -25,7 +25,7 @@ final class XRayNames {
     }
 
     /** An annotation key: letters, digits and underscores, at most {@link XRayLimits#MAX_ANNOTATION_KEY_LENGTH}. */
-    static String annotationKey(String key) {
+    public static String annotationKey(String key) {
         if (key == null || key.isEmpty()) {
             return "_";
         }
@@ -33,7 +33,7 @@ final class XRayNames {
     }
 
     /** At most {@code max} UTF-16 units, never splitting a surrogate pair. */
-    static String truncate(String value, int max) {
+    public static String truncate(String value, int max) {
         if (value.length() <= max) {
             return value;
         }
@@ -42,7 +42,7 @@ final class XRayNames {
     }
 
     /** Unicode letters, numbers and space separators, and {@link #NAME_SYMBOLS}. */
-    static boolean nameAccepts(int codePoint) {
+    public static boolean nameAccepts(int codePoint) {
         if (Character.isLetter(codePoint) || Character.isSpaceChar(codePoint)) {
             return true;
         }
@@ -52,7 +52,7 @@ final class XRayNames {
     }
 
     /** ASCII letters and digits, and {@code _}. */
-    static boolean keyAccepts(int codePoint) {
+    public static boolean keyAccepts(int codePoint) {
         return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
                 || codePoint >= '0' && codePoint <= '9' || codePoint == '_';
     }

@@ -1,0 +1,113 @@
+package dev.lambdaobs.tracing.otel;
+
+import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.invocation.TraceHeaderLookup;
+import dev.lambdaobs.tracing.SpanExport;
+import dev.lambdaobs.tracing.Tracer;
+import dev.lambdaobs.tracing.TracingConfig;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.sdk.resources.Resource;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.SpanLimits;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import java.net.SocketException;
+
+/**
+ * Creates the OpenTelemetry backed {@link Tracer} ({@code POWERTOOLS_TRACER=otel}, the default): the
+ * OpenTelemetry API and trace SDK, no agent, no collector, no autoconfigure; spans go as OTLP to the
+ * X-Ray daemon address over UDP (or OTLP/HTTP when configured), exported when each invocation's span
+ * ends. Most code uses {@link dev.lambdaobs.tracing.Tracers} instead.
+ *
+ * <p>For OpenTelemetry instrumentation of your own (or of a library) the tracer guarantees:
+ * <ol>
+ *   <li>while one of its spans is current on a thread, it is OpenTelemetry's current span there
+ *       ({@code io.opentelemetry.context.Context.current()}, {@code Span.current()}), also on threads
+ *       entered through {@code tracer.wrap(...)}; spans started from that context nest under it and
+ *       stay in the invocation's trace;</li>
+ *   <li>{@code tracer.unwrap(io.opentelemetry.api.trace.Tracer.class)} is the OpenTelemetry tracer our
+ *       spans come from: spans started with it are exported with ours, in the same datagrams
+ *       ({@code unwrap(SdkTracerProvider.class)} gives its provider);</li>
+ *   <li>{@code tracer.downstreamTraceHeader()} is the {@code X-Amzn-Trace-Id} for a call made now:
+ *       {@code Root=<Lambda's root>;Parent=<the current span's id>;Sampled=<0|1>} followed by the
+ *       invocation's other keys ({@code Lineage}) unchanged.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * Tracer tracer = OtelTracing.tracer(TracingConfig.fromEnvironment(), TraceHeaderLookup.system());
+ * io.opentelemetry.api.trace.Tracer otel = tracer.unwrap(io.opentelemetry.api.trace.Tracer.class).orElseThrow();
+ * }</pre>
+ */
+public final class OtelTracing {
+    /** The instrumentation scope of our spans. */
+    public static final String SCOPE_NAME = "dev.lambdaobs.tracing";
+
+    private OtelTracing() {
+    }
+
+    /**
+     * A tracer exporting as {@code config} says; a no-op tracer when tracing is disabled or not in Lambda
+     * (reported once), or when the exporter cannot be built (reported once).
+     *
+     * @param traceHeaders where a span started outside an observed invocation finds its trace header
+     */
+    public static Tracer tracer(TracingConfig config, TraceHeaderLookup traceHeaders) {
+        if (!config.activeOrReport()) {
+            return Tracer.noop();
+        }
+        try {
+            SpanExporter exporter = config.export() == SpanExport.OTLP_HTTP
+                    ? new OtlpHttpSpanExporter(config.otlpEndpoint(), config.diagnostics())
+                    : new UdpSpanExporter(DaemonAddress.of(config), config.diagnostics());
+            return tracer(config, traceHeaders, exporter);
+        } catch (SocketException | RuntimeException e) {
+            config.diagnostics().failureOnce("tracing.exporter", e);
+            return Tracer.noop();
+        }
+    }
+
+    /**
+     * A tracer exporting to {@code exporter}, called on the invocation's thread when its span ends (tests,
+     * or an exporter of your own). Its failures and exceptions are reported once and never reach the handler.
+     */
+    public static Tracer tracer(TracingConfig config, TraceHeaderLookup traceHeaders, SpanExporter exporter) {
+        if (!config.activeOrReport()) {
+            return Tracer.noop();
+        }
+        InvocationSpanProcessor processor = new InvocationSpanProcessor(exporter, config.diagnostics());
+        SdkTracerProvider provider = SdkTracerProvider.builder()
+                .setResource(resource(config))
+                .setSampler(Sampler.parentBased(Sampler.alwaysOn()))
+                .setSpanLimits(SpanLimits.builder()
+                        .setMaxNumberOfAttributes(OtelLimits.MAX_ATTRIBUTES_PER_SPAN)
+                        .setMaxAttributeValueLength(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH)
+                        .build())
+                .addSpanProcessor(processor)
+                .build();
+        return new OtelTracer(provider, processor, config.serviceName(), traceHeaders, config.diagnostics());
+    }
+
+    /** The function as OpenTelemetry's resource conventions describe it. */
+    static Resource resource(TracingConfig config) {
+        PowertoolsConfig shared = config.shared();
+        AttributesBuilder attributes = Attributes.builder()
+                .put(OtelAttributes.SERVICE_NAME, config.serviceName())
+                .put(OtelAttributes.CLOUD_PROVIDER, OtelAttributes.AWS)
+                .put(OtelAttributes.CLOUD_PLATFORM, OtelAttributes.AWS_LAMBDA);
+        putIfSet(attributes, OtelAttributes.CLOUD_REGION, shared.region());
+        putIfSet(attributes, OtelAttributes.FAAS_NAME, shared.functionName());
+        putIfSet(attributes, OtelAttributes.FAAS_VERSION, shared.functionVersion());
+        if (shared.memorySizeMb() > 0) {
+            attributes.put(OtelAttributes.FAAS_MAX_MEMORY, shared.memorySizeMb() * 1024L * 1024L);
+        }
+        return Resource.create(attributes.build());
+    }
+
+    private static void putIfSet(AttributesBuilder attributes,
+                                 io.opentelemetry.api.common.AttributeKey<String> key, String value) {
+        if (!value.isEmpty()) {
+            attributes.put(key, value);
+        }
+    }
+}

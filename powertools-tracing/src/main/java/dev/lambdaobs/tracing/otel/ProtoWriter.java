@@ -1,0 +1,147 @@
+package dev.lambdaobs.tracing.otel;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The protocol buffers wire format, the few types OTLP traces use: varints, fixed64, fixed32, doubles,
+ * strings, bytes and length-delimited messages. A nested message is written into this writer's child
+ * (reused from one message to the next) and then copied in with its length, so encoding a span
+ * allocates nothing once the buffers have grown.
+ *
+ * @see <a href="https://protobuf.dev/programming-guides/encoding/">Protocol buffers encoding</a>
+ */
+final class ProtoWriter {
+    private static final int VARINT = 0;
+    private static final int FIXED64 = 1;
+    private static final int LENGTH_DELIMITED = 2;
+    private static final int FIXED32 = 5;
+
+    private byte[] buffer = new byte[256];
+    private int size;
+    private ProtoWriter child;
+
+    /** Empties the writer, keeping its buffer. */
+    ProtoWriter reset() {
+        size = 0;
+        return this;
+    }
+
+    int size() {
+        return size;
+    }
+
+    byte[] toByteArray() {
+        return Arrays.copyOf(buffer, size);
+    }
+
+    /** The child writer for a nested message, emptied; finish it with {@link #endMessage}. */
+    ProtoWriter beginMessage() {
+        if (child == null) {
+            child = new ProtoWriter();
+        }
+        return child.reset();
+    }
+
+    /** Writes {@code message} (this writer's child) as field {@code field}, even when empty. */
+    void endMessage(int field, ProtoWriter message) {
+        bytes(field, message.buffer, 0, message.size);
+    }
+
+    void string(int field, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        bytes(field, utf8, 0, utf8.length);
+    }
+
+    void bytes(int field, byte[] value, int offset, int length) {
+        tag(field, LENGTH_DELIMITED);
+        varint(length);
+        ensure(length);
+        System.arraycopy(value, offset, buffer, size, length);
+        size += length;
+    }
+
+    void uint64(int field, long value) {
+        if (value != 0) {
+            tag(field, VARINT);
+            varint(value);
+        }
+    }
+
+    /** A bool, always written (a oneof member must be present even when false). */
+    void bool(int field, boolean value) {
+        tag(field, VARINT);
+        varint(value ? 1 : 0);
+    }
+
+    /** An int64 in a oneof: written even when zero. */
+    void int64Always(int field, long value) {
+        tag(field, VARINT);
+        varint(value);
+    }
+
+    void fixed64(int field, long value) {
+        if (value != 0) {
+            fixed64Always(field, value);
+        }
+    }
+
+    void fixed64Always(int field, long value) {
+        tag(field, FIXED64);
+        ensure(8);
+        for (int i = 0; i < 8; i++) {
+            buffer[size++] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    void fixed32(int field, int value) {
+        if (value != 0) {
+            tag(field, FIXED32);
+            ensure(4);
+            for (int i = 0; i < 4; i++) {
+                buffer[size++] = (byte) (value >>> (8 * i));
+            }
+        }
+    }
+
+    void doubleAlways(int field, double value) {
+        fixed64Always(field, Double.doubleToRawLongBits(value));
+    }
+
+    private void tag(int field, int wireType) {
+        varint((long) field << 3 | wireType);
+    }
+
+    private void varint(long value) {
+        ensure(10);
+        while ((value & ~0x7FL) != 0) {
+            buffer[size++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        buffer[size++] = (byte) value;
+    }
+
+    private void ensure(int more) {
+        if (size + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+        }
+    }
+
+    /** Bytes a varint of {@code value} takes. */
+    static int varintSize(long value) {
+        int bytes = 1;
+        while ((value & ~0x7FL) != 0) {
+            value >>>= 7;
+            bytes++;
+        }
+        return bytes;
+    }
+
+    /** Bytes a length-delimited field of {@code length} bytes takes, with a one-byte tag (fields 1 to 15). */
+    static int fieldSize(int length) {
+        return 1 + varintSize(length) + length;
+    }
+}

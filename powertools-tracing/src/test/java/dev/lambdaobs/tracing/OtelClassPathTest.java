@@ -1,0 +1,55 @@
+package dev.lambdaobs.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lambdaobs.test.FakeXRayDaemon;
+import dev.lambdaobs.test.ReceivedSpan;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The otel path needs neither the X-Ray SDK nor Jackson: a traced invocation runs in a JVM whose class
+ * path has neither, and the class-loading log of that JVM names none of their classes.
+ */
+class OtelClassPathTest {
+
+    @Test
+    void aTracedInvocationOnTheDefaultBackendLoadsNoXraySdkAndNoJacksonClass(@TempDir Path dir) throws Exception {
+        String classPath = Arrays.stream(testClassPath().split(File.pathSeparator))
+                .filter(entry -> !entry.contains("aws-xray-recorder") && !entry.contains("jackson"))
+                .collect(Collectors.joining(File.pathSeparator));
+        Path classLog = dir.resolve("classes.log");
+        try (FakeXRayDaemon daemon = FakeXRayDaemon.start()) {
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xlog:class+load=info:file=" + classLog, "-cp", classPath, OtelOnlyMain.class.getName(), daemon.address())
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(process.exitValue()).as(output).isZero();
+            assertThat(output).contains("result=charged");
+            List<ReceivedSpan> spans = daemon.awaitSpans(2, Duration.ofSeconds(5));
+            assertThat(spans).extracting(ReceivedSpan::name).containsExactlyInAnyOrder("## handleRequest", "## charge");
+            assertThat(spans).filteredOn(span -> span.name().equals("## charge")).singleElement()
+                    .satisfies(span -> assertThat(span.attributes()).containsEntry("orders.order", "{\"amount\":42}"));
+        }
+        List<String> loaded = Files.readAllLines(classLog);
+        assertThat(loaded).anyMatch(line -> line.contains("io.opentelemetry.sdk.trace.SdkTracerProvider "));
+        assertThat(loaded).noneMatch(line -> line.contains("com.amazonaws.xray"));
+        assertThat(loaded).noneMatch(line -> line.contains("com.fasterxml.jackson"));
+    }
+
+    /** Surefire passes the test class path in this property when the JVM's own is a manifest-only jar. */
+    private static String testClassPath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+}
