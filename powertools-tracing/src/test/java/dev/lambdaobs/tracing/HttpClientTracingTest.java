@@ -1,20 +1,15 @@
 package dev.lambdaobs.tracing;
 
-import static io.opentelemetry.api.common.AttributeKey.longKey;
-import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lambdaobs.core.invocation.ColdStart;
 import dev.lambdaobs.core.invocation.TraceHeader;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.test.FakeContext;
+import dev.lambdaobs.test.ReceivedSpan;
 import dev.lambdaobs.test.TraceHeaders;
 import dev.lambdaobs.tracing.downstream.HttpClientTracing;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.sdk.trace.data.SpanData;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,29 +17,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A real {@code java.net.http.HttpClient} calling a loopback server through the decorator: CLIENT spans on
- * the real OpenTelemetry SDK, {@code traceparent} and {@code X-Amzn-Trace-Id} on the wire, on both backends.
+ * our OpenTelemetry backend (received over UDP and decoded), {@code traceparent} and {@code X-Amzn-Trace-Id}
+ * on the wire, on both backends.
  */
 class HttpClientTracingTest {
-    private final TracingFixture fixture = new TracingFixture();
-    private final InMemoryOtelTracer tracer = new InMemoryOtelTracer();
+    private final TracingFixture fixture = TracingFixture.otel();
     private final LoopbackDynamo server = new LoopbackDynamo();
-    private final HttpClient http = HttpClientTracing.wrap(HttpClient.newHttpClient(), tracer, fixture.diagnostics);
-    private final Observability observability = Observability.builder()
-            .config(fixture.config)
-            .coldStart(ColdStart.newEnvironment())
-            .step(TracingStep.builder(fixture.tracingConfig).tracer(tracer).build())
-            .build();
+    private final HttpClient http = HttpClientTracing.wrap(HttpClient.newHttpClient(), fixture.tracer, fixture.diagnostics);
+    private final Observability observability = fixture.observability();
 
     @AfterEach
     void close() {
         server.close();
         fixture.close();
+    }
+
+    private ReceivedSpan call(int spans) {
+        return OtelAwsSdkTracingTest.named(fixture.spans(spans), "GET");
     }
 
     private HttpRequest get(String path) {
@@ -58,21 +54,23 @@ class HttpClientTracingTest {
                 () -> http.send(get("/rates?currency=EUR"), HttpResponse.BodyHandlers.ofString()).statusCode());
 
         assertThat(status).isEqualTo(200);
-        SpanData handler = tracer.span("## handleRequest");
-        SpanData call = tracer.span("GET");
-        assertThat(call.getKind()).isEqualTo(SpanKind.CLIENT);
-        assertThat(call.getParentSpanId()).isEqualTo(handler.getSpanId());
-        assertThat(call.getAttributes().get(stringKey("http.request.method"))).isEqualTo("GET");
-        assertThat(call.getAttributes().get(stringKey("url.full"))).isEqualTo(server.endpoint() + "/rates?currency=EUR");
-        assertThat(call.getAttributes().get(stringKey("server.address"))).isEqualTo("127.0.0.1");
-        assertThat(call.getAttributes().get(longKey("server.port"))).isEqualTo((long) server.endpoint().getPort());
-        assertThat(call.getAttributes().get(longKey("http.response.status_code"))).isEqualTo(200L);
-        assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+        List<ReceivedSpan> spans = fixture.spans(2);
+        ReceivedSpan handler = OtelAwsSdkTracingTest.named(spans, "## handleRequest");
+        ReceivedSpan call = OtelAwsSdkTracingTest.named(spans, "GET");
+        assertThat(call.kind()).isEqualTo("SPAN_KIND_CLIENT");
+        assertThat(call.parentSpanId()).isEqualTo(handler.spanId());
+        assertThat(call.attributes())
+                .containsEntry("http.request.method", "GET")
+                .containsEntry("url.full", server.endpoint() + "/rates?currency=EUR")
+                .containsEntry("server.address", "127.0.0.1")
+                .containsEntry("server.port", (long) server.endpoint().getPort())
+                .containsEntry("http.response.status_code", 200L);
+        assertThat(call.statusCode()).isEqualTo("STATUS_CODE_UNSET");
 
-        assertThat(server.traceparents()).containsExactly("00-" + call.getTraceId() + "-" + call.getSpanId() + "-01");
+        assertThat(server.traceparents()).containsExactly("00-" + call.traceId() + "-" + call.spanId() + "-01");
         TraceHeader sent = TraceHeader.parse(server.traceHeaders().get(0)).orElseThrow();
         assertThat(sent.root()).isEqualTo(TraceHeader.parse(header).orElseThrow().root());
-        assertThat(sent.parent()).contains(call.getSpanId());
+        assertThat(sent.parent()).contains(call.spanId());
         assertThat(sent.sampled()).isEqualTo(TraceHeader.Sampling.SAMPLED);
         assertThat(sent.others()).containsEntry("Lineage", "a87bd80c:1");
     }
@@ -85,10 +83,10 @@ class HttpClientTracingTest {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.body()).isEqualTo("{}");
-        SpanData call = tracer.span("GET");
-        assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-        assertThat(call.getAttributes().get(stringKey("error.type"))).isEqualTo("503");
-        assertThat(server.traceparents().get(0)).contains(call.getSpanId());
+        ReceivedSpan call = call(2);
+        assertThat(call.statusCode()).isEqualTo("STATUS_CODE_ERROR");
+        assertThat(call.attributes()).containsEntry("error.type", "503").containsEntry("http.response.status_code", 503L);
+        assertThat(server.traceparents().get(0)).contains(call.spanId());
     }
 
     @Test
@@ -105,9 +103,10 @@ class HttpClientTracingTest {
             return "handled";
         });
 
-        assertThat(tracer.spans()).filteredOn(span -> span.getName().equals("GET")).hasSize(2).allSatisfy(call -> {
-            assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-            assertThat(call.getAttributes().get(stringKey("error.type"))).isEqualTo(ConnectException.class.getName());
+        assertThat(fixture.spans(3)).filteredOn(span -> span.name().equals("GET")).hasSize(2).allSatisfy(call -> {
+            assertThat(call.statusCode()).isEqualTo("STATUS_CODE_ERROR");
+            assertThat(call.attributes()).containsEntry("error.type", ConnectException.class.getName());
+            assertThat(call.events()).extracting(ReceivedSpan.Event::name).containsExactly("exception");
         });
     }
 
@@ -115,19 +114,21 @@ class HttpClientTracingTest {
     void aCallOutsideAnySpanIsSentAsIs() throws Exception {
         assertThat(http.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
-        assertThat(tracer.spans()).isEmpty();
+        assertThat(fixture.daemon.spans()).isEmpty();
         assertThat(server.traceHeaders()).containsExactly("");
         assertThat(server.traceparents()).containsExactly("");
     }
 
     @Test
     void onTheXRayBackendTheHeadersNameTheCurrentSubsegment() throws Exception {
-        HttpClient xrayHttp = HttpClientTracing.wrap(HttpClient.newHttpClient(), fixture.tracer);
+        TracingFixture xray = new TracingFixture();
+        HttpClient xrayHttp = HttpClientTracing.wrap(HttpClient.newHttpClient(), xray.tracer);
         String header = TraceHeaders.sampled();
-        fixture.observability().call("e", FakeContext.builder().xrayTraceId(header).build(),
+        xray.observability().call("e", FakeContext.builder().xrayTraceId(header).build(),
                 () -> xrayHttp.send(get("/"), HttpResponse.BodyHandlers.ofString()).statusCode());
 
-        JsonNode handler = fixture.onlyDocument();
+        JsonNode handler = xray.onlyDocument();
+        xray.close();
         String id = handler.path("id").asText();
         String root = TraceHeader.parse(header).orElseThrow().root();
         assertThat(server.traceHeaders()).containsExactly("Root=" + root + ";Parent=" + id + ";Sampled=1;Lineage=a87bd80c:1");

@@ -1,20 +1,14 @@
 package dev.lambdaobs.tracing;
 
-import static io.opentelemetry.api.common.AttributeKey.longKey;
-import static io.opentelemetry.api.common.AttributeKey.stringArrayKey;
-import static io.opentelemetry.api.common.AttributeKey.stringKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lambdaobs.core.invocation.ColdStart;
 import dev.lambdaobs.core.invocation.TraceHeader;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.test.FakeContext;
+import dev.lambdaobs.test.ReceivedSpan;
 import dev.lambdaobs.test.TraceHeaders;
 import dev.lambdaobs.tracing.downstream.AwsSdkTracing;
-import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.sdk.trace.data.SpanData;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -31,25 +25,15 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * A real AWS SDK v2 client calling DynamoDB on loopback, traced by the backend-neutral interceptor on
- * the real OpenTelemetry SDK (in-memory exporter): CLIENT spans under the handler span, and the
- * outgoing {@code X-Amzn-Trace-Id} naming them.
+ * our OpenTelemetry backend: CLIENT spans under the handler's spans, received over UDP by the daemon
+ * stand-in and decoded, and the outgoing {@code X-Amzn-Trace-Id} naming them.
  */
 class OtelAwsSdkTracingTest {
-    private final TracingFixture fixture = new TracingFixture();
-    private final InMemoryOtelTracer tracer = new InMemoryOtelTracer();
+    private final TracingFixture fixture = TracingFixture.otel();
+    private final Tracer tracer = fixture.tracer;
     private final LoopbackDynamo dynamo = new LoopbackDynamo();
-    private final DynamoDbClient client = DynamoDbClient.builder()
-            .endpointOverride(dynamo.endpoint())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDLOOPBACK", "secret")))
-            .httpClient(UrlConnectionHttpClient.create())
-            .overrideConfiguration(c -> c.addExecutionInterceptor(AwsSdkTracing.interceptor(tracer, fixture.diagnostics)))
-            .build();
-    private final Observability observability = Observability.builder()
-            .config(fixture.config)
-            .coldStart(ColdStart.newEnvironment())
-            .step(TracingStep.builder(fixture.tracingConfig).tracer(tracer).build())
-            .build();
+    private final DynamoDbClient client = dynamo(AwsSdkTracing.interceptor(tracer, fixture.diagnostics));
+    private final Observability observability = fixture.observability();
 
     @AfterEach
     void close() {
@@ -58,8 +42,23 @@ class OtelAwsSdkTracingTest {
         fixture.close();
     }
 
-    private GetItemRequest getOrder() {
+    private DynamoDbClient dynamo(software.amazon.awssdk.core.interceptor.ExecutionInterceptor interceptor) {
+        return DynamoDbClient.builder()
+                .endpointOverride(dynamo.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDLOOPBACK", "secret")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor))
+                .build();
+    }
+
+    private static GetItemRequest getOrder() {
         return GetItemRequest.builder().tableName("orders").key(Map.of("id", AttributeValue.fromS("o-1"))).build();
+    }
+
+    static ReceivedSpan named(List<ReceivedSpan> spans, String name) {
+        return spans.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no span " + name + " in " + spans));
     }
 
     @Test
@@ -69,23 +68,25 @@ class OtelAwsSdkTracingTest {
                 () -> tracer.trace("## loadOrder", () -> client.getItem(getOrder()).item().get("id").s()));
 
         assertThat(item).isEqualTo("o-1");
-        SpanData load = tracer.span("## loadOrder");
-        SpanData call = tracer.span("DynamoDb.GetItem");
-        assertThat(call.getKind()).isEqualTo(SpanKind.CLIENT);
-        assertThat(call.getParentSpanId()).isEqualTo(load.getSpanId());
-        assertThat(call.getTraceId()).isEqualTo(load.getTraceId());
-        assertThat(call.getAttributes().get(stringKey("rpc.system"))).isEqualTo("aws-api");
-        assertThat(call.getAttributes().get(stringKey("rpc.service"))).isEqualTo("DynamoDb");
-        assertThat(call.getAttributes().get(stringKey("rpc.method"))).isEqualTo("GetItem");
-        assertThat(call.getAttributes().get(stringKey("aws.request_id"))).isEqualTo(LoopbackDynamo.REQUEST_ID);
-        assertThat(call.getAttributes().get(stringArrayKey("aws.dynamodb.table_names"))).containsExactly("orders");
-        assertThat(call.getAttributes().get(longKey("http.response.status_code"))).isEqualTo(200L);
-        assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.UNSET);
+        List<ReceivedSpan> spans = fixture.spans(3);
+        ReceivedSpan load = named(spans, "## loadOrder");
+        ReceivedSpan call = named(spans, "DynamoDb.GetItem");
+        TraceHeader received = TraceHeader.parse(header).orElseThrow();
+        assertThat(call.xrayTraceId()).isEqualTo(received.root());
+        assertThat(call.kind()).isEqualTo("SPAN_KIND_CLIENT");
+        assertThat(call.parentSpanId()).isEqualTo(load.spanId());
+        assertThat(call.attributes())
+                .containsEntry("rpc.system", "aws-api")
+                .containsEntry("rpc.service", "DynamoDb")
+                .containsEntry("rpc.method", "GetItem")
+                .containsEntry("aws.request_id", LoopbackDynamo.REQUEST_ID)
+                .containsEntry("aws.dynamodb.table_names", List.of("orders"))
+                .containsEntry("http.response.status_code", 200L);
+        assertThat(call.statusCode()).isEqualTo("STATUS_CODE_UNSET");
 
         TraceHeader sent = TraceHeader.parse(dynamo.traceHeaders().get(0)).orElseThrow();
-        TraceHeader received = TraceHeader.parse(header).orElseThrow();
         assertThat(sent.root()).isEqualTo(received.root());
-        assertThat(sent.parent()).contains(call.getSpanId());
+        assertThat(sent.parent()).contains(call.spanId());
         assertThat(sent.sampled()).isEqualTo(TraceHeader.Sampling.SAMPLED);
         assertThat(sent.others()).containsEntry("Lineage", "a87bd80c:1");
     }
@@ -95,8 +96,8 @@ class OtelAwsSdkTracingTest {
         observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> client.batchGetItem(b -> b
                 .requestItems(Map.of("orders", keys(), "customers", keys()))));
 
-        assertThat(tracer.span("DynamoDb.BatchGetItem").getAttributes().get(stringArrayKey("aws.dynamodb.table_names")))
-                .containsExactly("customers", "orders");
+        assertThat(named(fixture.spans(2), "DynamoDb.BatchGetItem").attributes())
+                .containsEntry("aws.dynamodb.table_names", List.of("customers", "orders"));
     }
 
     private static KeysAndAttributes keys() {
@@ -112,48 +113,43 @@ class OtelAwsSdkTracingTest {
             return "handled";
         });
 
-        SpanData call = tracer.span("DynamoDb.GetItem");
-        assertThat(call.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-        assertThat(call.getAttributes().get(longKey("http.response.status_code"))).isEqualTo(400L);
-        assertThat(call.getAttributes().get(stringKey("error.type"))).isEqualTo(ResourceNotFoundException.class.getName());
-        assertThat(call.getEvents()).singleElement().satisfies(event -> {
-            assertThat(event.getName()).isEqualTo("exception");
-            assertThat(event.getAttributes().get(stringKey("exception.type"))).isEqualTo(ResourceNotFoundException.class.getName());
+        ReceivedSpan call = named(fixture.spans(2), "DynamoDb.GetItem");
+        assertThat(call.statusCode()).isEqualTo("STATUS_CODE_ERROR");
+        assertThat(call.attributes())
+                .containsEntry("http.response.status_code", 400L)
+                .containsEntry("error.type", ResourceNotFoundException.class.getName());
+        assertThat(call.events()).singleElement().satisfies(event -> {
+            assertThat(event.name()).isEqualTo("exception");
+            assertThat(event.attributes()).containsEntry("exception.type", ResourceNotFoundException.class.getName());
         });
         assertThat(fixture.warnings).isEmpty();
     }
 
     @Test
-    void anUnsampledInvocationRecordsNothingAndPropagatesItsDecision() {
+    void anUnsampledInvocationPropagatesItsHeaderUnchanged() {
         String header = TraceHeaders.notSampled();
         observability.call("e", FakeContext.builder().xrayTraceId(header).build(), () -> client.getItem(getOrder()));
 
-        assertThat(tracer.spans()).isEmpty();
-        TraceHeader sent = TraceHeader.parse(dynamo.traceHeaders().get(0)).orElseThrow();
-        assertThat(sent.root()).isEqualTo(TraceHeader.parse(header).orElseThrow().root());
-        assertThat(sent.sampled()).isEqualTo(TraceHeader.Sampling.NOT_SAMPLED);
-        assertThat(sent.others()).containsEntry("Lineage", "a87bd80c:1");
+        assertThat(dynamo.traceHeaders()).containsExactly(header);
+        assertThat(fixture.daemon.spans()).noneMatch(ReceivedSpan::sampled);
     }
 
     @Test
     void aCallOutsideAnySpanIsNeitherTracedNorGivenAHeader() {
         assertThat(client.getItem(getOrder()).item()).containsKey("id");
 
-        assertThat(tracer.spans()).isEmpty();
         assertThat(dynamo.traceHeaders()).containsExactly("");
+        observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> "sentinel");
+        assertThat(fixture.spans(1)).extracting(ReceivedSpan::name).containsExactly("## handleRequest");
     }
 
     @Test
     void aNoopTracersInterceptorLeavesCallsAlone() {
-        try (DynamoDbClient plain = DynamoDbClient.builder().endpointOverride(dynamo.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDLOOPBACK", "secret")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(AwsSdkTracing.interceptor(Tracer.noop())))
-                .build()) {
+        try (DynamoDbClient plain = dynamo(AwsSdkTracing.interceptor(Tracer.noop()))) {
             observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> plain.getItem(getOrder()));
         }
 
-        assertThat(tracer.spans()).extracting(SpanData::getName).containsExactly("## handleRequest");
+        assertThat(fixture.spans(1)).extracting(ReceivedSpan::name).containsExactly("## handleRequest");
         assertThat(dynamo.traceHeaders()).containsExactly("");
     }
 }

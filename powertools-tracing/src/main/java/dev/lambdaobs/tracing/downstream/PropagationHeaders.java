@@ -26,8 +26,14 @@ final class PropagationHeaders {
     private PropagationHeaders() {
     }
 
-    /** The X-Ray header for a call under {@code span}: its trace and id, its sampling, {@code origin}'s other keys. */
+    /**
+     * The X-Ray header for a call under {@code span}: its trace and id, its sampling, {@code origin}'s other
+     * keys. An unsampled span is never sent, so then {@code origin} (the caller's header) goes on unchanged.
+     */
     static String xray(SpanContext span, Optional<TraceHeader> origin) {
+        if (!span.isSampled() && origin.isPresent()) {
+            return origin.get().toString();
+        }
         String traceId = span.getTraceId();
         String root = XRAY_ID_VERSION + traceId.substring(0, EPOCH_HEX_DIGITS) + '-' + traceId.substring(EPOCH_HEX_DIGITS);
         Map<String, String> others = origin.map(TraceHeader::others).orElse(Map.of());
