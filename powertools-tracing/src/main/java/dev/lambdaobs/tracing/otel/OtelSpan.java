@@ -1,8 +1,8 @@
 package dev.lambdaobs.tracing.otel;
 
 import dev.lambdaobs.tracing.Span;
+import dev.lambdaobs.tracing.rules.AnnotationRules;
 import dev.lambdaobs.tracing.rules.XRayLimits;
-import dev.lambdaobs.tracing.rules.XRayNames;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
@@ -59,20 +59,12 @@ final class OtelSpan implements Span {
         return trace;
     }
 
-    io.opentelemetry.api.trace.Span otelSpan() {
-        return span;
-    }
-
     @Override
     public Span annotate(String key, String value) {
         if (value == null) {
             return this;
         }
-        String kept = XRayNames.truncate(value, XRayLimits.MAX_ANNOTATION_VALUE_LENGTH);
-        if (kept.length() < value.length()) {
-            tracer.warnOnce("tracing.annotation-value", "annotation '" + key + "' has " + value.length()
-                    + " characters; X-Ray keeps " + XRayLimits.MAX_ANNOTATION_VALUE_LENGTH + ", the rest was cut");
-        }
+        String kept = AnnotationRules.value(key, value, tracer.diagnostics());
         return putAnnotation(key, kept);
     }
 
@@ -91,14 +83,8 @@ final class OtelSpan implements Span {
             return this;
         }
         tracer.guard("annotate", () -> {
-            String clean = XRayNames.annotationKey(key);
-            if (!clean.equals(key)) {
-                tracer.warnOnce("tracing.annotation-key", "annotation key '" + key + "' is not letters, digits and"
-                        + " underscores only; recorded as '" + clean + "' (further such keys are fixed silently)");
-            }
-            if (!trace.budget().claimAnnotation(clean)) {
-                tracer.warnOnce("tracing.annotation-count", "X-Ray indexes " + XRayLimits.MAX_ANNOTATIONS_PER_TRACE
-                        + " annotations per trace; '" + clean + "' and further ones are kept as metadata");
+            String clean = AnnotationRules.key(key, tracer.diagnostics());
+            if (!AnnotationRules.indexed(clean, trace.budget(), tracer.diagnostics())) {
                 putMetadata(tracer.serviceName(), clean, value);
                 return;
             }

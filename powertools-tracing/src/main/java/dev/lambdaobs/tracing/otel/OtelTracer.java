@@ -199,6 +199,10 @@ final class OtelTracer implements Tracer {
         diagnostics.warnOnce(key, message);
     }
 
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
     void guard(String operation, Runnable action) {
         try {
             action.run();

@@ -1,8 +1,8 @@
 package dev.lambdaobs.tracing.xray;
 
+import dev.lambdaobs.tracing.rules.AnnotationRules;
 import dev.lambdaobs.tracing.rules.TraceBudget;
 import dev.lambdaobs.tracing.rules.XRayLimits;
-import dev.lambdaobs.tracing.rules.XRayNames;
 import com.amazonaws.xray.entities.Entity;
 import com.amazonaws.xray.entities.Subsegment;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,11 +38,7 @@ final class XRaySpan implements Span {
         if (value == null) {
             return this;
         }
-        String kept = XRayNames.truncate(value, XRayLimits.MAX_ANNOTATION_VALUE_LENGTH);
-        if (kept.length() < value.length()) {
-            tracer.warnOnce("tracing.annotation-value", "annotation '" + key + "' has " + value.length()
-                    + " characters; X-Ray keeps " + XRayLimits.MAX_ANNOTATION_VALUE_LENGTH + ", the rest was cut");
-        }
+        String kept = AnnotationRules.value(key, value, tracer.diagnostics());
         return putAnnotation(key, kept);
     }
 
@@ -61,14 +57,8 @@ final class XRaySpan implements Span {
             return this;
         }
         tracer.guard("annotate", () -> {
-            String clean = XRayNames.annotationKey(key);
-            if (!clean.equals(key)) {
-                tracer.warnOnce("tracing.annotation-key", "annotation key '" + key + "' is not letters, digits and"
-                        + " underscores only; recorded as '" + clean + "' (further such keys are fixed silently)");
-            }
-            if (!budget.claimAnnotation(clean)) {
-                tracer.warnOnce("tracing.annotation-count", "X-Ray indexes " + XRayLimits.MAX_ANNOTATIONS_PER_TRACE
-                        + " annotations per trace; '" + clean + "' and further ones are kept as metadata");
+            String clean = AnnotationRules.key(key, tracer.diagnostics());
+            if (!AnnotationRules.indexed(clean, budget, tracer.diagnostics())) {
                 putMetadata(tracer.serviceName(), clean, value);
             } else if (value instanceof String s) {
                 subsegment.putAnnotation(clean, s);

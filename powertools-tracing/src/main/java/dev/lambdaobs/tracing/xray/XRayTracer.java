@@ -180,6 +180,10 @@ final class XRayTracer implements Tracer {
         diagnostics.warnOnce(key, message);
     }
 
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
     void guard(String operation, Runnable action) {
         try {
             action.run();
