@@ -38,15 +38,15 @@ final class OtlpHttpSpanExporter implements SpanExporter, SelfReporting {
     @Override
     public CompletableResultCode export(Collection<SpanData> spans) {
         boolean[] sent = {true};
-        splitter.split(spans, (sampled, request, count) -> sent[0] &= post(request));
+        splitter.split(spans, (sampled, request, length, count) -> sent[0] &= post(request, length));
         return sent[0] ? CompletableResultCode.ofSuccess() : CompletableResultCode.ofFailure();
     }
 
-    private boolean post(byte[] body) {
+    private boolean post(byte[] body, int length) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(OtelLimits.OTLP_HTTP_TIMEOUT)
                 .header("Content-Type", PROTOBUF)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body, 0, length))
                 .build();
         try {
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());

@@ -25,6 +25,11 @@ final class OtlpTraceEncoder {
     private static final int IS_REMOTE = 0x200;
 
     private final ProtoWriter out = new ProtoWriter();
+    /** The last resource and scope encoded: a process' spans share one of each, so they are encoded once. */
+    private Resource lastResource;
+    private byte[] lastResourceBytes;
+    private InstrumentationScopeInfo lastScope;
+    private byte[] lastScopeBytes;
 
     /** One {@code Span} message. */
     byte[] span(SpanData span) {
@@ -47,24 +52,40 @@ final class OtlpTraceEncoder {
         return writer.toByteArray();
     }
 
-    /** A {@code Resource} message. */
+    /** A {@code Resource} message (not to be changed: it may be returned again). */
     byte[] resource(Resource resource) {
-        ProtoWriter writer = out.reset();
-        attributes(writer, 1, resource.getAttributes());
-        return writer.toByteArray();
+        if (resource != lastResource) {
+            ProtoWriter writer = out.reset();
+            attributes(writer, 1, resource.getAttributes());
+            lastResourceBytes = writer.toByteArray();
+            lastResource = resource;
+        }
+        return lastResourceBytes;
     }
 
-    /** An {@code InstrumentationScope} message. */
+    /** An {@code InstrumentationScope} message (not to be changed: it may be returned again). */
     byte[] scope(InstrumentationScopeInfo scope) {
-        ProtoWriter writer = out.reset();
-        writer.string(1, scope.getName());
-        writer.string(2, scope.getVersion());
-        attributes(writer, 3, scope.getAttributes());
-        return writer.toByteArray();
+        if (scope != lastScope) {
+            ProtoWriter writer = out.reset();
+            writer.string(1, scope.getName());
+            writer.string(2, scope.getVersion());
+            attributes(writer, 3, scope.getAttributes());
+            lastScopeBytes = writer.toByteArray();
+            lastScope = scope;
+        }
+        return lastScopeBytes;
     }
 
-    /** An {@code ExportTraceServiceRequest} of one resource and one scope. */
+    /** An {@code ExportTraceServiceRequest} of one resource and one scope, as a new array. */
     byte[] request(byte[] resource, byte[] scope, List<byte[]> spans) {
+        return writeRequest(resource, scope, spans).toByteArray();
+    }
+
+    /**
+     * The same request in this encoder's buffer ({@code writer.buffer()[0 .. writer.size())}), valid until
+     * the encoder is used again: no copy for a request that is sent at once.
+     */
+    ProtoWriter writeRequest(byte[] resource, byte[] scope, List<byte[]> spans) {
         ProtoWriter request = out.reset();
         ProtoWriter resourceSpans = request.beginMessage();
         resourceSpans.bytes(1, resource, 0, resource.length);
@@ -75,7 +96,7 @@ final class OtlpTraceEncoder {
         }
         resourceSpans.endMessage(2, scopeSpans);
         request.endMessage(1, resourceSpans);
-        return request.toByteArray();
+        return request;
     }
 
     /** The size {@link #request} will have, given the sizes of its parts ({@code spanFields}: the spans' fields). */

@@ -31,6 +31,11 @@ final class ProtoWriter {
         return size;
     }
 
+    /** The written bytes are {@code buffer()[0 .. size())}; valid until the next write. */
+    byte[] buffer() {
+        return buffer;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(buffer, size);
     }

@@ -16,9 +16,9 @@ import java.util.Map;
  * events and links (marked {@code lambdaobs.truncated}) and reported once: never dropped silently.
  */
 final class RequestSplitter {
-    /** Where each request goes. */
+    /** Where each request goes: {@code request[0 .. length)}, valid during the call only. */
     interface Sink {
-        void send(boolean sampled, byte[] request, int spanCount);
+        void send(boolean sampled, byte[] request, int length, int spanCount);
     }
 
     private static final ThreadLocal<OtlpTraceEncoder> ENCODERS = ThreadLocal.withInitial(OtlpTraceEncoder::new);
@@ -47,7 +47,7 @@ final class RequestSplitter {
                 int field = ProtoWriter.fieldSize(encoded.length);
                 if (!pending.isEmpty() && (pending.size() >= maxSpans
                         || OtlpTraceEncoder.requestSize(resource.length, scope.length, pendingFields + field) > maxRequestBytes)) {
-                    sink.send(group.getKey().sampled(), encoder.request(resource, scope, pending), pending.size());
+                    send(sink, group.getKey().sampled(), encoder.writeRequest(resource, scope, pending), pending.size());
                     pending = new ArrayList<>();
                     pendingFields = 0;
                 }
@@ -55,9 +55,13 @@ final class RequestSplitter {
                 pendingFields += field;
             }
             if (!pending.isEmpty()) {
-                sink.send(group.getKey().sampled(), encoder.request(resource, scope, pending), pending.size());
+                send(sink, group.getKey().sampled(), encoder.writeRequest(resource, scope, pending), pending.size());
             }
         }
+    }
+
+    private static void send(Sink sink, boolean sampled, ProtoWriter request, int spanCount) {
+        sink.send(sampled, request.buffer(), request.size(), spanCount);
     }
 
     /** The span's encoding, reduced when it would not fit in a request alone. */

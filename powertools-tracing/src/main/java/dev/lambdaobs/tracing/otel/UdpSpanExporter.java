@@ -10,7 +10,6 @@ import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Collection;
 
 /**
@@ -44,18 +43,16 @@ final class UdpSpanExporter implements SpanExporter, SelfReporting {
     @Override
     public CompletableResultCode export(Collection<SpanData> spans) {
         boolean[] sent = {true};
-        splitter.split(spans, (sampled, request, count) -> sent[0] &= send(sampled, request));
+        splitter.split(spans, (sampled, request, length, count) -> sent[0] &= send(sampled, request, length));
         return sent[0] ? CompletableResultCode.ofSuccess() : CompletableResultCode.ofFailure();
     }
 
-    private boolean send(boolean sampled, byte[] request) {
-        byte[] prefix = sampled ? SAMPLED : UNSAMPLED;
-        byte[] encoded = Base64.getEncoder().encode(request);
-        byte[] datagram = new byte[prefix.length + encoded.length];
-        System.arraycopy(prefix, 0, datagram, 0, prefix.length);
-        System.arraycopy(encoded, 0, datagram, prefix.length, encoded.length);
+    private boolean send(boolean sampled, byte[] request, int length) {
+        DatagramBuffer datagram = DatagramBuffer.forThisThread();
+        datagram.writeBytes(sampled ? SAMPLED : UNSAMPLED);
+        datagram.writeBase64(request, length);
         try {
-            socket.send(new DatagramPacket(datagram, datagram.length, daemon));
+            socket.send(new DatagramPacket(datagram.bytes(), datagram.size(), daemon));
             return true;
         } catch (IOException | RuntimeException e) {
             diagnostics.warnOnce("tracing.emit", "could not send spans to the X-Ray daemon at "

@@ -64,7 +64,8 @@ public final class BenchMain {
     private static void jmhWarm(Results results, Path benchDir, Path workDir) throws Exception {
         List<JmhRounds.Selection> selections = results.variants.stream().map(variant -> new JmhRounds.Selection(
                 variant.name(), jar(benchDir, "jmh-warm") + File.pathSeparator + variant.jar(),
-                List.of("WarmInvocationBenchmark", "-p", "handlerClass=" + variant.handlerClass()))).toList();
+                List.of("WarmInvocationBenchmark", "-p", "handlerClass=" + variant.handlerClass()),
+                variant.environment())).toList();
         new JmhRounds(results.options.jmhPlan(), workDir).run(selections)
                 .forEach((name, scores) -> results.jmhWarm.put(name, scores.get(0)));
     }

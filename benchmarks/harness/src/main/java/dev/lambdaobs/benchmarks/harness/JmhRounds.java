@@ -16,7 +16,10 @@ import java.util.Map;
  */
 final class JmhRounds {
     /** One JMH selection: a name for files and progress, its classpath and its JMH arguments. */
-    record Selection(String name, String classpath, List<String> args) {
+    record Selection(String name, String classpath, List<String> args, Map<String, String> environment) {
+        Selection(String name, String classpath, List<String> args) {
+            this(name, classpath, args, Map.of());
+        }
     }
 
     private final JmhRun.Plan plan;
@@ -38,7 +41,7 @@ final class JmhRounds {
             }
             for (Selection selection : order) {
                 List<JmhRun.Score> scores = JmhRun.run(selection.name() + "-fork" + fork, selection.classpath(),
-                        selection.args(), plan, workDir);
+                        selection.args(), selection.environment(), plan, workDir);
                 Map<String, JmhRun.Score> byBenchmark = pooled.get(selection.name());
                 scores.forEach(score -> byBenchmark.merge(score.benchmark(), score, JmhRun.Score::merge));
             }

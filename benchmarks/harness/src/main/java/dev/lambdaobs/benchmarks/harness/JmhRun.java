@@ -50,6 +50,12 @@ final class JmhRun {
     /** One JMH run of one fork. */
     static List<Score> run(String name, String classpath, List<String> selection, Plan plan, Path workDir)
             throws IOException, InterruptedException {
+        return run(name, classpath, selection, Map.of(), plan, workDir);
+    }
+
+    /** The same with variables added to the Lambda environment of the forks (a variant's own). */
+    static List<Score> run(String name, String classpath, List<String> selection, Map<String, String> environment,
+                           Plan plan, Path workDir) throws IOException, InterruptedException {
         Path json = workDir.resolve(name + ".json");
         Path log = workDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(LambdaJvm.java(), "-cp", classpath, "org.openjdk.jmh.Main"));
@@ -61,6 +67,7 @@ final class JmhRun {
                         + " -Dcom.amazonaws.xray.traceHeader=" + LambdaJvm.TRACE_HEADER));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(LambdaJvm.environment());
+        builder.environment().putAll(environment);
         Progress.log("JMH " + name + ": " + String.join(" ", selection));
         int exit = builder.start().waitFor();
         if (exit != 0 || !Files.exists(json)) {

@@ -19,12 +19,18 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
     static final String OURS = "lambdaobs";
     static final String POWERTOOLS = "powertools";
     static final String RAW = "raw";
+    /** Ours on the X-Ray SDK backend, beside ours on the default (OpenTelemetry) one. */
+    static final String OURS_XRAY = "lambdaobs-xray-sdk";
+    static final Map<String, String> XRAY_SDK = Map.of("POWERTOOLS_TRACER", "xray-sdk");
 
-    /** The four variants of issue 9, in the order they are interleaved and reported. */
+    /** The four variants of issue 9 and ours on the X-Ray SDK backend, in the order they are interleaved and reported. */
     static List<Variant> all(Path benchDir) {
+        Variant ours = of(benchDir, "b", OURS, "(b) lambdaobs (ours, OpenTelemetry backend)");
         return Stream.of(
                 of(benchDir, "a", BARE, "(a) bare handler"),
-                of(benchDir, "b", OURS, "(b) lambdaobs (ours)"),
+                ours,
+                new Variant("bx", OURS_XRAY, "(b') lambdaobs, `POWERTOOLS_TRACER=xray-sdk`", ours.jar(),
+                        ours.handlerClass(), true, XRAY_SDK),
                 of(benchDir, "c", POWERTOOLS, "(c) Powertools 2.9.0 (+ tracing 1.18.0)"),
                 of(benchDir, "d", RAW, "(d) raw libraries")).toList();
     }
@@ -36,9 +42,18 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
      * README tells a function whose jar holds more modules than it uses.
      */
     static List<Variant> parts(Path benchDir) {
-        return Stream.of("Logging", "Metrics", "Tracing").flatMap(part -> Stream.of(
-                part(benchDir, OURS, part, false), part(benchDir, OURS, part, true), part(benchDir, RAW, part, false)))
+        return Stream.concat(Stream.of("Logging", "Metrics", "Tracing").flatMap(part -> Stream.of(
+                part(benchDir, OURS, part, false), part(benchDir, OURS, part, true), part(benchDir, RAW, part, false))),
+                Stream.of(xray(part(benchDir, OURS, "Tracing", false)), xray(part(benchDir, OURS, "Tracing", true))))
                 .toList();
+    }
+
+    /** A part of ours on the X-Ray SDK backend instead of the default OpenTelemetry one. */
+    private static Variant xray(Variant part) {
+        Map<String, String> environment = new java.util.HashMap<>(part.environment());
+        environment.putAll(XRAY_SDK);
+        return new Variant(part.key() + "x", part.name() + "-xray-sdk", part.label() + ", `POWERTOOLS_TRACER=xray-sdk`",
+                part.jar(), part.handlerClass(), part.traces(), Map.copyOf(environment));
     }
 
     private static Variant part(Path benchDir, String base, String part, boolean selected) {

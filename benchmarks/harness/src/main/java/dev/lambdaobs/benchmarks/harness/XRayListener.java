@@ -54,9 +54,23 @@ final class XRayListener implements AutoCloseable {
                 return;
             }
             String document = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
-            if (document.contains("## handleRequest")) {
+            if (document.contains("## handleRequest") || carriesHandlerSpan(document)) {
                 subsegments.incrementAndGet();
             }
+        }
+    }
+
+    /** An OTLP datagram ({@code T1S} and a base64 protobuf, as the OpenTelemetry backend sends) naming the span. */
+    private static boolean carriesHandlerSpan(String datagram) {
+        int body = datagram.indexOf("\nT1S");
+        if (body < 0) {
+            return false;
+        }
+        try {
+            byte[] protobuf = java.util.Base64.getDecoder().decode(datagram.substring(body + 4).trim());
+            return new String(protobuf, StandardCharsets.ISO_8859_1).contains("## handleRequest");
+        } catch (IllegalArgumentException notBase64) {
+            return false;
         }
     }
 

@@ -1,0 +1,36 @@
+package dev.lambdaobs.tracing.otel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DatagramBufferTest {
+
+    @Test
+    void base64IsTheJdksForEveryLengthAndPadding() {
+        Random random = new Random(42);
+        for (int length = 0; length < 200; length++) {
+            byte[] data = new byte[length + 3];
+            random.nextBytes(data);
+            DatagramBuffer buffer = DatagramBuffer.forThisThread();
+            buffer.writeBytes("T1S".getBytes(StandardCharsets.US_ASCII));
+            buffer.writeBase64(data, length);
+
+            String expected = "T1S" + Base64.getEncoder().encodeToString(Arrays.copyOf(data, length));
+            assertThat(new String(buffer.bytes(), 0, buffer.size(), StandardCharsets.US_ASCII)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void growsPastItsInitialCapacity() {
+        byte[] data = new byte[48_000];
+        new Random(7).nextBytes(data);
+        DatagramBuffer buffer = DatagramBuffer.forThisThread();
+        buffer.writeBase64(data, data.length);
+        assertThat(Base64.getDecoder().decode(Arrays.copyOf(buffer.bytes(), buffer.size()))).isEqualTo(data);
+    }
+}
