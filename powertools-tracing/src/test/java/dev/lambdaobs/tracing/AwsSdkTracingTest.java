@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.core.invocation.TraceHeader;
 import dev.lambdaobs.test.FakeContext;
 import dev.lambdaobs.test.TraceHeaders;
-import dev.lambdaobs.tracing.xray.AwsSdkTracing;
+import dev.lambdaobs.tracing.downstream.AwsSdkTracing;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.lambdaobs.examples.aws;
 
 import dev.lambdaobs.tracing.Tracer;
-import dev.lambdaobs.tracing.xray.AwsSdkTracing;
+import dev.lambdaobs.tracing.downstream.AwsSdkTracing;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * AWS SDK v2 clients built the way Lambda cold starts like them: the lightweight URL-connection HTTP
  * client, region and credentials straight from the Lambda environment (no provider chain probing),
- * and every call traced as an X-Ray subsegment of the current span. Endpoints follow
+ * and every call traced under the current span on the function's tracing backend: an OpenTelemetry
+ * CLIENT span ({@code DynamoDb.PutItem}) or an X-Ray {@code aws} subsegment. Endpoints follow
  * {@code AWS_ENDPOINT_URL} when it is set, as in the local run.
  *
  * <pre>{@code

@@ -7,10 +7,12 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
@@ -27,6 +29,10 @@ final class AwsStandIn implements AutoCloseable {
     /** One service behind the stand-in: answers an operation's request document. */
     interface Service {
         JsonNode handle(String operation, JsonNode request) throws ServiceError;
+    }
+
+    /** One call as it arrived: its {@code X-Amz-Target} and its {@code X-Amzn-Trace-Id} (empty when absent). */
+    record Call(String target, String traceHeader) {
     }
 
     /** An AWS error response: HTTP 400 with {@code __type} and {@code message}. */
@@ -46,6 +52,7 @@ final class AwsStandIn implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(2, RuntimeApiServer.daemonThreads());
     private final Map<String, Service> services;
     private final ConcurrentMap<String, LongAdder> calls = new ConcurrentHashMap<>();
+    private final List<Call> traced = new CopyOnWriteArrayList<>();
 
     private AwsStandIn(HttpServer server, Map<String, Service> services) {
         this.server = server;
@@ -72,6 +79,11 @@ final class AwsStandIn implements AutoCloseable {
         return counts;
     }
 
+    /** Every call served, in order, with its trace header. */
+    List<Call> tracedCalls() {
+        return List.copyOf(traced);
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
@@ -85,6 +97,8 @@ final class AwsStandIn implements AutoCloseable {
                 }
                 JsonNode request = JSON.readTree(exchange.getRequestBody());
                 calls.computeIfAbsent(target, t -> new LongAdder()).increment();
+                String traceHeader = exchange.getRequestHeaders().getFirst("X-Amzn-Trace-Id");
+                traced.add(new Call(target, traceHeader == null ? "" : traceHeader));
                 response = JSON.writeValueAsBytes(service.handle(target.substring(dot + 1), request));
             } catch (ServiceError error) {
                 status = 400;

@@ -24,7 +24,9 @@ final class ExampleFunctions {
     static final LocalFunction GET_ORDER = function("GetOrderFunction", "orders.GetOrderHandler", 15, Map.of());
     static final LocalFunction PROCESS_PAYMENT = function("ProcessPaymentFunction", "payments.ProcessPaymentHandler", 15, Map.of());
     static final LocalFunction SHIP_ORDER = function("ShipOrderFunction", "shipping.ShipOrderHandler", 15, Map.of());
-    static final LocalFunction DAILY_REPORT = function("DailyReportFunction", "reports.DailyReportHandler", 60, Map.of());
+    /** The one function on the X-Ray SDK backend ({@code POWERTOOLS_TRACER=xray-sdk}); the others use OpenTelemetry. */
+    static final LocalFunction DAILY_REPORT = function("DailyReportFunction", "reports.DailyReportHandler", 60,
+            Map.of("POWERTOOLS_TRACER", "xray-sdk"));
 
     private static final int MEMORY_MB = 512;
 
@@ -40,6 +42,7 @@ final class ExampleFunctions {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("POWERTOOLS_SERVICE_NAME", "orders");
         env.put("POWERTOOLS_METRICS_NAMESPACE", "LambdaObsExample");
+        env.put("POWERTOOLS_TRACER", "otel");
         env.put("ORDERS_TABLE", ORDERS_TABLE);
         env.put("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
         env.put("AWS_LAMBDA_LOG_FORMAT", "JSON");

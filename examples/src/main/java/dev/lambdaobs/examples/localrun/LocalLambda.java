@@ -32,7 +32,7 @@ final class LocalLambda implements AutoCloseable {
         this.api = api;
         this.process = process;
         this.clock = clock;
-        this.traceHeaders = new TraceHeaderFactory(clock);
+        this.traceHeaders = new TraceHeaderFactory(clock, function.functionName());
         process.onExit().thenAccept(code -> api.failAll(InvocationOutcome.Kind.CRASHED, "function process exited with code " + code));
     }
 

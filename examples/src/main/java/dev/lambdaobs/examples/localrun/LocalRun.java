@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class LocalRun {
     /** How long to wait for straggling UDP datagrams after the last invocation. */
-    private static final long SEGMENTS_QUIET_MILLIS = 300;
+    private static final long DATAGRAMS_QUIET_MILLIS = 300;
 
     private LocalRun() {
     }
@@ -45,29 +45,35 @@ public final class LocalRun {
 
     /** Runs the scenario and dashboard-gen, prints the summary; true when everything ran. */
     static boolean run(RunOptions options) throws Exception {
-        SqsStandIn queue = new SqsStandIn();
-        DynamoDbStandIn tables = new DynamoDbStandIn(Map.of(ExampleFunctions.ORDERS_TABLE, ExampleFunctions.ORDERS_TABLE_HASH_KEY));
-        List<InvocationRecord> records = new ArrayList<>();
-        Map<String, Long> awsCalls;
         Path out = options.out();
-        try (RunFiles files = RunFiles.create(out);
-             XRayDaemonListener xray = XRayDaemonListener.start(files::segment);
-             AwsStandIn aws = AwsStandIn.start(Map.of(DynamoDbStandIn.TARGET_PREFIX, tables, SqsStandIn.TARGET_PREFIX, queue))) {
-            LaunchSettings settings = new LaunchSettings(options.runtimeClasspath(), options.taskRoot().toAbsolutePath(),
-                    xray.address(), aws.endpoint(), ExampleFunctions.REGION, ExampleFunctions.ACCOUNT);
-            ExampleScenario scenario = new ExampleScenario(new ExampleEvents(options.events()), queue);
-            System.out.println("local run: starting " + ExampleFunctions.all().size() + " functions under the Lambda runtime interface client ...");
-            records.addAll(scenario.run((function, payloads) -> invokeAll(function, payloads, settings, files)));
-            files.awaitSegmentsQuiet(SEGMENTS_QUIET_MILLIS, 5_000);
-            awsCalls = aws.calls();
-        }
+        ScenarioRun played = play(options.runtimeClasspath(), options.taskRoot().toAbsolutePath(), options.events(), out);
         System.out.println("local run: generating alarms, dashboards and queries with dashboard-gen ...");
         DashboardGenRunner.Result generated = new DashboardGenRunner(options.dashboardGenJar())
                 .generate(options.template(), out.resolve(RunFiles.OBSERVABILITY));
-        System.out.print(RunSummary.format(records, RunFacts.read(out), awsCalls, generated, out));
-        boolean allAnswered = records.stream().allMatch(r -> r.outcome().succeeded()
+        System.out.print(RunSummary.format(played.records(), RunFacts.read(out), played.awsCalls(), generated, out));
+        boolean allAnswered = played.records().stream().allMatch(r -> r.outcome().succeeded()
                 || r.outcome().kind() == InvocationOutcome.Kind.FUNCTION_ERROR);
         return allAnswered && generated.succeeded();
+    }
+
+    /**
+     * Plays the scenario: every function under the runtime client against the loopback stand-ins, its
+     * output written into {@code out} ({@link RunFiles}).
+     */
+    static ScenarioRun play(List<Path> runtimeClasspath, Path taskRoot, Path events, Path out) throws Exception {
+        SqsStandIn queue = new SqsStandIn();
+        DynamoDbStandIn tables = new DynamoDbStandIn(Map.of(ExampleFunctions.ORDERS_TABLE, ExampleFunctions.ORDERS_TABLE_HASH_KEY));
+        try (RunFiles files = RunFiles.create(out);
+             XRayDaemonListener xray = XRayDaemonListener.start(files::datagram);
+             AwsStandIn aws = AwsStandIn.start(Map.of(DynamoDbStandIn.TARGET_PREFIX, tables, SqsStandIn.TARGET_PREFIX, queue))) {
+            LaunchSettings settings = new LaunchSettings(runtimeClasspath, taskRoot, xray.address(), aws.endpoint(),
+                    ExampleFunctions.REGION, ExampleFunctions.ACCOUNT);
+            ExampleScenario scenario = new ExampleScenario(new ExampleEvents(events), queue);
+            System.out.println("local run: starting " + ExampleFunctions.all().size() + " functions under the Lambda runtime interface client ...");
+            List<InvocationRecord> records = scenario.run((function, payloads) -> invokeAll(function, payloads, settings, files));
+            files.awaitDatagramsQuiet(DATAGRAMS_QUIET_MILLIS, 5_000);
+            return new ScenarioRun(records, aws.calls(), aws.tracedCalls());
+        }
     }
 
     /** One fresh environment of {@code function} for all {@code payloads}, one after another. */

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * What a run's output files contain, counted: log lines, EMF documents and metric names, X-Ray
- * documents and traces, and the monitoring resources dashboard-gen generated.
+ * What a run's output files contain, counted: log lines, EMF documents and metric names, datagrams by
+ * format, X-Ray documents and traces, and the monitoring resources dashboard-gen generated.
  */
 final class RunFacts {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,6 +27,9 @@ final class RunFacts {
     final Set<String> coldStartRequestIds = new TreeSet<>();
     int emfDocuments;
     final Set<String> metricNames = new TreeSet<>();
+    int datagrams;
+    /** Datagrams carrying OTLP spans ({@code T1S}/{@code T1U}, the otel backend). */
+    int otlpDatagrams;
     int segmentDocuments;
     final Set<String> traceIds = new TreeSet<>();
     final Set<String> segmentNames = new TreeSet<>();
@@ -40,6 +43,9 @@ final class RunFacts {
         RunFacts facts = new RunFacts();
         for (String line : Files.readAllLines(directory.resolve(RunFiles.LOGS))) {
             facts.logLine(line);
+        }
+        for (String line : Files.readAllLines(directory.resolve(RunFiles.DATAGRAMS))) {
+            facts.datagram(parse(line).path(RunFiles.DATAGRAM).asText());
         }
         for (String line : Files.readAllLines(directory.resolve(RunFiles.SEGMENTS))) {
             facts.segment(parse(line));
@@ -68,6 +74,13 @@ final class RunFacts {
         }
         if ("ERROR".equals(node.path("level").asText())) {
             errorLogLines++;
+        }
+    }
+
+    private void datagram(String datagram) {
+        datagrams++;
+        if (XRayDaemonListener.documentOf(datagram).startsWith("T1")) {
+            otlpDatagrams++;
         }
     }
 

@@ -13,12 +13,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The files a local run writes into its output directory, each appended to as things happen:
- * {@code logs.jsonl} (every stdout line of every function, in order), {@code segments.jsonl} (every
- * X-Ray document), {@code stderr.log} and {@code invocations.jsonl}.
+ * {@code logs.jsonl} (every stdout line of every function, in order), {@code datagrams.jsonl} (every UDP
+ * datagram received on the daemon address, as received: {@code {"datagram": "..."}}), {@code segments.jsonl}
+ * (the X-Ray segment documents among them, from the {@code xray-sdk} backend), {@code stderr.log} and
+ * {@code invocations.jsonl}.
  */
 final class RunFiles implements AutoCloseable {
     static final String LOGS = "logs.jsonl";
     static final String SEGMENTS = "segments.jsonl";
+    static final String DATAGRAMS = "datagrams.jsonl";
+    /** The member of each {@code datagrams.jsonl} line holding the datagram. */
+    static final String DATAGRAM = "datagram";
     static final String STDERR = "stderr.log";
     static final String INVOCATIONS = "invocations.jsonl";
     static final String OBSERVABILITY = "observability";
@@ -26,13 +31,15 @@ final class RunFiles implements AutoCloseable {
 
     private final BufferedWriter logs;
     private final BufferedWriter segments;
+    private final BufferedWriter datagrams;
     private final BufferedWriter stderr;
     private final BufferedWriter invocations;
-    private final AtomicLong lastSegmentNanos = new AtomicLong(System.nanoTime());
+    private final AtomicLong lastDatagramNanos = new AtomicLong(System.nanoTime());
 
     private RunFiles(Path directory) throws IOException {
         this.logs = Files.newBufferedWriter(directory.resolve(LOGS), StandardCharsets.UTF_8);
         this.segments = Files.newBufferedWriter(directory.resolve(SEGMENTS), StandardCharsets.UTF_8);
+        this.datagrams = Files.newBufferedWriter(directory.resolve(DATAGRAMS), StandardCharsets.UTF_8);
         this.stderr = Files.newBufferedWriter(directory.resolve(STDERR), StandardCharsets.UTF_8);
         this.invocations = Files.newBufferedWriter(directory.resolve(INVOCATIONS), StandardCharsets.UTF_8);
     }
@@ -40,7 +47,7 @@ final class RunFiles implements AutoCloseable {
     /** Creates {@code directory}, removes an earlier run's files from it, and opens this run's. */
     static RunFiles create(Path directory) throws IOException {
         Files.createDirectories(directory);
-        DirectoryCleaner.deleteEntries(directory, java.util.List.of(LOGS, SEGMENTS, STDERR, INVOCATIONS, OBSERVABILITY));
+        DirectoryCleaner.deleteEntries(directory, java.util.List.of(LOGS, SEGMENTS, DATAGRAMS, STDERR, INVOCATIONS, OBSERVABILITY));
         return new RunFiles(directory);
     }
 
@@ -52,9 +59,14 @@ final class RunFiles implements AutoCloseable {
         append(stderr, "[" + function + "] " + line);
     }
 
-    void segment(String document) {
-        append(segments, document);
-        lastSegmentNanos.set(System.nanoTime());
+    /** Keeps {@code datagram} as received; an X-Ray segment document in it also goes to {@code segments.jsonl}. */
+    void datagram(String datagram) {
+        append(datagrams, json(Map.of(DATAGRAM, datagram)));
+        String document = XRayDaemonListener.documentOf(datagram);
+        if (document.startsWith("{")) {
+            append(segments, document);
+        }
+        lastDatagramNanos.set(System.nanoTime());
     }
 
     void invocation(InvocationRecord record) {
@@ -67,17 +79,21 @@ final class RunFiles implements AutoCloseable {
         line.put("error_type", record.outcome().errorType());
         line.put("duration_ms", record.outcome().durationMillis());
         line.put("response", record.outcome().body());
+        append(invocations, json(line));
+    }
+
+    private static String json(Map<String, Object> value) {
         try {
-            append(invocations, JSON.writeValueAsString(line));
+            return JSON.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Waits until no X-Ray document arrived for {@code quietMillis} (UDP is asynchronous), at most {@code maxMillis}. */
-    void awaitSegmentsQuiet(long quietMillis, long maxMillis) throws InterruptedException {
+    /** Waits until no datagram arrived for {@code quietMillis} (UDP is asynchronous), at most {@code maxMillis}. */
+    void awaitDatagramsQuiet(long quietMillis, long maxMillis) throws InterruptedException {
         long end = System.nanoTime() + maxMillis * 1_000_000;
-        while (System.nanoTime() < end && System.nanoTime() - lastSegmentNanos.get() < quietMillis * 1_000_000) {
+        while (System.nanoTime() < end && System.nanoTime() - lastDatagramNanos.get() < quietMillis * 1_000_000) {
             Thread.sleep(20);
         }
     }
@@ -96,7 +112,7 @@ final class RunFiles implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        for (BufferedWriter writer : new BufferedWriter[] {logs, segments, stderr, invocations}) {
+        for (BufferedWriter writer : new BufferedWriter[] {logs, segments, datagrams, stderr, invocations}) {
             synchronized (writer) {
                 writer.close();
             }

@@ -24,7 +24,9 @@ final class RunSummary {
                 + facts.errorLogLines + " at ERROR), " + facts.emfDocuments + " EMF documents, "
                 + (facts.logLines - facts.jsonLogLines) + " not JSON");
         line(out, "metrics", facts.metricNames.isEmpty() ? "none" : String.join(", ", facts.metricNames));
-        line(out, "traces", facts.traceIds.size() + " traces, " + facts.segmentDocuments + " X-Ray documents ("
+        line(out, "daemon datagrams", facts.datagrams + ": " + facts.otlpDatagrams + " of OTLP spans (otel), "
+                + (facts.datagrams - facts.otlpDatagrams) + " X-Ray documents (xray-sdk)");
+        line(out, "X-Ray documents", facts.traceIds.size() + " traces, " + facts.segmentDocuments + " documents ("
                 + facts.annotatedDocuments + " with annotations, " + facts.faultOrErrorDocuments + " with error/fault); names: "
                 + String.join(", ", facts.segmentNames));
         line(out, "AWS calls", awsCalls.isEmpty() ? "none" : joined(awsCalls));
@@ -37,7 +39,7 @@ final class RunSummary {
             line(out, "dashboard-gen", "FAILED (exit " + dashboardGen.exitCode() + "): " + dashboardGen.output().strip());
         }
         line(out, "files", directory.toAbsolutePath().normalize().toString());
-        for (String name : List.of(RunFiles.LOGS, RunFiles.SEGMENTS, RunFiles.INVOCATIONS, RunFiles.STDERR, RunFiles.OBSERVABILITY + "/")) {
+        for (String name : List.of(RunFiles.LOGS, RunFiles.DATAGRAMS, RunFiles.SEGMENTS, RunFiles.INVOCATIONS, RunFiles.STDERR, RunFiles.OBSERVABILITY + "/")) {
             out.append("    ").append(name).append('\n');
         }
         return out.toString();

@@ -10,32 +10,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
- * Stands in for the X-Ray daemon on 127.0.0.1: every UDP datagram is a header line
- * ({@code {"format":"json","version":1}}) and one segment document, which goes to the sink.
+ * Stands in for the X-Ray daemon on 127.0.0.1: every UDP datagram, a header line
+ * ({@code {"format":"json","version":1}}) and a body, goes to the sink as received. The body is an X-Ray
+ * segment document ({@code xray-sdk} backend) or {@code T1S}/{@code T1U} and a base64 OTLP request
+ * ({@code otel} backend).
  *
  * @see <a href="https://docs.aws.amazon.com/xray/latest/devguide/xray-api-sendingdata.html#xray-api-daemon">Sending segment documents to the X-Ray daemon</a>
  */
 final class XRayDaemonListener implements AutoCloseable {
-    /**
-     * Largest segment document the daemon accepts in one datagram.
-     *
-     * @see <a href="https://docs.aws.amazon.com/xray/latest/devguide/xray-api-segmentdocuments.html">Segment documents (64 kB)</a>
-     */
-    static final int MAX_DOCUMENT_BYTES = 64 * 1024;
+    /** The largest UDP datagram payload (65,535 bytes less the IP and UDP headers fits in it). */
+    static final int MAX_DATAGRAM_BYTES = 65_535;
 
     private final DatagramSocket socket;
     private final Thread receiver;
 
-    private XRayDaemonListener(DatagramSocket socket, Consumer<String> documents) {
+    private XRayDaemonListener(DatagramSocket socket, Consumer<String> datagrams) {
         this.socket = socket;
-        this.receiver = new Thread(() -> receive(documents), "xray-daemon-listener");
+        this.receiver = new Thread(() -> receive(datagrams), "xray-daemon-listener");
         receiver.setDaemon(true);
         receiver.start();
     }
 
-    /** Listens on a free loopback port and passes each received document to {@code documents}. */
-    static XRayDaemonListener start(Consumer<String> documents) throws SocketException {
-        return new XRayDaemonListener(new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), documents);
+    /** Listens on a free loopback port and passes each received datagram to {@code datagrams}. */
+    static XRayDaemonListener start(Consumer<String> datagrams) throws SocketException {
+        return new XRayDaemonListener(new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)), datagrams);
     }
 
     /** The value for {@code AWS_XRAY_DAEMON_ADDRESS}. */
@@ -43,7 +41,7 @@ final class XRayDaemonListener implements AutoCloseable {
         return "127.0.0.1:" + socket.getLocalPort();
     }
 
-    /** The document part of a datagram: everything after the header line. */
+    /** The body of a datagram: everything after the header line. */
     static String documentOf(String datagram) {
         String text = datagram.strip();
         int newline = text.indexOf('\n');
@@ -51,8 +49,8 @@ final class XRayDaemonListener implements AutoCloseable {
         return hasHeader ? text.substring(newline + 1).strip() : text;
     }
 
-    private void receive(Consumer<String> documents) {
-        byte[] buffer = new byte[MAX_DOCUMENT_BYTES + 1024];
+    private void receive(Consumer<String> datagrams) {
+        byte[] buffer = new byte[MAX_DATAGRAM_BYTES];
         while (!socket.isClosed()) {
             DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
             try {
@@ -60,10 +58,7 @@ final class XRayDaemonListener implements AutoCloseable {
             } catch (IOException closed) {
                 return;
             }
-            String document = documentOf(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8));
-            if (!document.isEmpty()) {
-                documents.accept(document);
-            }
+            datagrams.accept(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8));
         }
     }
 

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.examples.support.SharedSchemas;
+import dev.lambdaobs.test.FakeXRayDaemon;
+import dev.lambdaobs.test.ReceivedSpan;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,22 +24,21 @@ import org.junit.jupiter.api.condition.OS;
 
 /**
  * One example function in its own JVM under the real runtime interface client (its native client
- * included), against the loopback Runtime API, X-Ray listener and AWS stand-in: what the local run
- * does, for one function. Linux only: the client's native libraries are.
+ * included), against the loopback Runtime API, the test kit's daemon stand-in (which decodes the OTLP
+ * spans) and the AWS stand-in: what the local run does, for one function. Linux only: the client's
+ * native libraries are.
  */
 @EnabledOnOs(OS.LINUX)
 class LocalLambdaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<String> stdout = new CopyOnWriteArrayList<>();
     private final List<String> stderr = new CopyOnWriteArrayList<>();
-    private final List<String> segments = new CopyOnWriteArrayList<>();
-    private XRayDaemonListener xray;
+    private final FakeXRayDaemon xray = FakeXRayDaemon.start();
     private AwsStandIn aws;
     private LaunchSettings settings;
 
     @BeforeEach
     void start() throws Exception {
-        xray = XRayDaemonListener.start(segments::add);
         aws = AwsStandIn.start(Map.of(DynamoDbStandIn.TARGET_PREFIX,
                 new DynamoDbStandIn(Map.of(ExampleFunctions.ORDERS_TABLE, ExampleFunctions.ORDERS_TABLE_HASH_KEY))));
         Path runtimeDir = Path.of(System.getProperty("lambdaobs.examples.runtimeDir", "target/lambda-runtime"));
@@ -87,16 +89,19 @@ class LocalLambdaTest {
         lines.stream().filter(line -> line.has("_aws")).forEach(SharedSchemas::assertValidEmf);
         assertThat(lines).anySatisfy(line -> assertThat(line.path("ColdStart").asInt()).isEqualTo(1));
 
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (segments.size() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        List<ReceivedSpan> spans = xray.awaitSpans(4, Duration.ofSeconds(5));
+        assertThat(xray.malformedDatagrams()).isEmpty();
+        assertThat(spans).as("a handler span and a DynamoDB client span per invocation").hasSize(4);
+        for (InvocationRecord invocation : List.of(cold, warm)) {
+            List<ReceivedSpan> trace = spans.stream().filter(span -> span.xrayTraceId().equals(invocation.traceId())).toList();
+            assertThat(trace).extracting(ReceivedSpan::name).containsExactlyInAnyOrder("## handleRequest", "DynamoDb.GetItem");
+            ReceivedSpan handler = trace.stream().filter(span -> span.name().equals("## handleRequest")).findFirst().orElseThrow();
+            ReceivedSpan call = trace.stream().filter(span -> span.name().equals("DynamoDb.GetItem")).findFirst().orElseThrow();
+            assertThat(handler.attributes()).containsEntry("ColdStart", invocation.coldStart()).containsEntry("faas.coldstart", invocation.coldStart());
+            assertThat(call.kind()).isEqualTo("SPAN_KIND_CLIENT");
+            assertThat(call.parentSpanId()).isEqualTo(handler.spanId());
+            assertThat(call.attributes()).containsEntry("aws.dynamodb.table_names", List.of(ExampleFunctions.ORDERS_TABLE));
         }
-        assertThat(segments).hasSize(2);
-        for (String segment : segments) {
-            SharedSchemas.assertValidSegment(JSON.readTree(segment));
-        }
-        assertThat(JSON.readTree(segments.get(0)).path("trace_id").asText()).isEqualTo(cold.traceId());
-        assertThat(JSON.readTree(segments.get(0)).path("annotations").path("ColdStart").asBoolean()).isTrue();
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.lambdaobs.examples.localrun;
 import dev.lambdaobs.examples.orders.OrderRepository;
 import dev.lambdaobs.examples.orders.PaymentQueue;
 import dev.lambdaobs.tracing.Tracer;
-import dev.lambdaobs.tracing.xray.AwsSdkTracing;
+import dev.lambdaobs.tracing.downstream.AwsSdkTracing;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -13,18 +13,23 @@ import org.junit.jupiter.api.Test;
 class XRayDaemonListenerTest {
 
     @Test
-    void passesOnTheDocumentOfEachDatagramWithoutTheHeaderLine() throws Exception {
+    void passesOnEachDatagramAsReceived() throws Exception {
         var received = new LinkedBlockingQueue<String>();
         try (XRayDaemonListener listener = XRayDaemonListener.start(received::add);
              DatagramSocket sender = new DatagramSocket()) {
             assertThat(listener.address()).startsWith("127.0.0.1:");
             int port = Integer.parseInt(listener.address().substring("127.0.0.1:".length()));
-            byte[] datagram = "{\"format\": \"json\", \"version\": 1}\n{\"name\":\"## handleRequest\",\"id\":\"70de5b6f19ff9a0a\"}"
-                    .getBytes(StandardCharsets.UTF_8);
+            String sent = "{\"format\": \"json\", \"version\": 1}\n{\"name\":\"## handleRequest\",\"id\":\"70de5b6f19ff9a0a\"}";
+            byte[] datagram = sent.getBytes(StandardCharsets.UTF_8);
             sender.send(new DatagramPacket(datagram, datagram.length, InetAddress.getLoopbackAddress(), port));
 
-            assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("{\"name\":\"## handleRequest\",\"id\":\"70de5b6f19ff9a0a\"}");
+            assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo(sent);
         }
+    }
+
+    @Test
+    void theBodyOfADatagramIsWhatFollowsTheHeaderLine() {
+        assertThat(XRayDaemonListener.documentOf("{\"format\":\"json\",\"version\":1}\nT1SCgA=")).isEqualTo("T1SCgA=");
     }
 
     @Test

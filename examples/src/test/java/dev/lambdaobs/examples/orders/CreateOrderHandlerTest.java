@@ -11,9 +11,9 @@ import dev.lambdaobs.examples.support.ExampleTracing;
 import dev.lambdaobs.examples.support.SharedSchemas;
 import dev.lambdaobs.test.CapturedStdout;
 import dev.lambdaobs.test.FakeContext;
+import dev.lambdaobs.test.ReceivedSpan;
 import dev.lambdaobs.test.StdoutCaptureExtension;
 import dev.lambdaobs.test.TraceHeaders;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -68,12 +68,13 @@ class CreateOrderHandlerTest {
         assertThat(business.path("OrderValue").asDouble()).isEqualTo(25.0);
         assertThat(emf).anySatisfy(d -> assertThat(d.path("Http2xx").asInt()).isEqualTo(1));
 
-        JsonNode segment = ExampleTracing.daemon().awaitDocuments(1, Duration.ofSeconds(5)).get(0);
-        SharedSchemas.assertValidSegment(segment);
-        assertThat(segment.path("trace_id").asText()).isEqualTo(traceHeader.substring("Root=".length(), traceHeader.indexOf(';')));
-        assertThat(segment.path("annotations").path("order_id").asText()).isEqualTo(orderId);
-        assertThat(segment.path("annotations").path("customer_id").asText()).isEqualTo("c-7");
-        assertThat(segment.path("subsegments")).extracting(s -> s.path("name").asText()).contains("DynamoDb", "Sqs");
+        List<ReceivedSpan> spans = ExampleTracing.spansOf(traceHeader, 3);
+        ReceivedSpan handler = ExampleTracing.named(spans, "## handleRequest");
+        assertThat(handler.attributes()).containsEntry("order_id", orderId).containsEntry("customer_id", "c-7");
+        assertThat(handler.annotationKeys()).contains("order_id", "customer_id");
+        assertThat(spans).filteredOn(span -> span.kind().equals("SPAN_KIND_CLIENT"))
+                .allSatisfy(call -> assertThat(call.parentSpanId()).isEqualTo(handler.spanId()))
+                .extracting(ReceivedSpan::name).containsExactlyInAnyOrder("DynamoDb.PutItem", "Sqs.SendMessage");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.lambdaobs.examples.support.ExampleTracing;
 import dev.lambdaobs.examples.support.SharedSchemas;
 import dev.lambdaobs.test.CapturedStdout;
 import dev.lambdaobs.test.FakeContext;
+import dev.lambdaobs.test.ReceivedSpan;
 import dev.lambdaobs.test.StdoutCaptureExtension;
 import dev.lambdaobs.test.TraceHeaders;
 import dev.lambdaobs.tracing.Tracers;
@@ -35,7 +36,7 @@ class GetOrderHandlerTest {
         ExampleTracing.daemon().clear();
         aws = LoopbackAws.start();
         PowertoolsConfig config = PowertoolsConfig.from(ExampleTracing.environment("get-order").toMap());
-        orders = aws.orders(Tracers.xray(config));
+        orders = aws.orders(Tracers.of(config));
         handler = new GetOrderHandler(config, orders);
     }
 
@@ -60,10 +61,11 @@ class GetOrderHandlerTest {
         List<JsonNode> emf = stdout.jsonLines().stream().filter(l -> l.has("_aws")).toList();
         emf.forEach(SharedSchemas::assertValidEmf);
         assertThat(emf).anySatisfy(d -> assertThat(d.path("OrderLookups").asInt()).isEqualTo(1));
-        JsonNode segment = ExampleTracing.daemon().awaitDocuments(1, Duration.ofSeconds(5)).get(0);
-        SharedSchemas.assertValidSegment(segment);
-        assertThat(segment.path("annotations").path("order_id").asText()).isEqualTo("o-9");
-        assertThat(segment.path("subsegments")).extracting(s -> s.path("name").asText()).containsExactly("DynamoDb");
+        List<ReceivedSpan> spans = ExampleTracing.daemon().awaitSpans(2, Duration.ofSeconds(5));
+        ReceivedSpan handler = ExampleTracing.named(spans, "## handleRequest");
+        assertThat(handler.attributes()).containsEntry("order_id", "o-9");
+        assertThat(spans).filteredOn(span -> span.kind().equals("SPAN_KIND_CLIENT")).extracting(ReceivedSpan::name)
+                .containsExactly("DynamoDb.GetItem");
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.lambdaobs.examples.support.ExampleTracing;
 import dev.lambdaobs.examples.support.SharedSchemas;
 import dev.lambdaobs.test.CapturedStdout;
 import dev.lambdaobs.test.FakeContext;
+import dev.lambdaobs.test.ReceivedSpan;
 import dev.lambdaobs.test.StdoutCaptureExtension;
 import dev.lambdaobs.test.TraceHeaders;
 import java.math.BigDecimal;
@@ -94,14 +95,13 @@ class ProcessPaymentHandlerTest {
         assertThat(emf).anySatisfy(d -> assertThat(d.path("PaymentFailures").asInt()).isEqualTo(1));
         assertThat(emf).anySatisfy(d -> assertThat(d.path("HandlerErrors").asInt()).isEqualTo(1));
 
-        JsonNode segment = ExampleTracing.daemon().awaitDocuments(1, Duration.ofSeconds(5)).get(0);
-        SharedSchemas.assertValidSegment(segment);
-        assertThat(segment.path("fault").asBoolean()).isTrue();
-        assertThat(segment.path("annotations").path("payment_declined").asBoolean()).isTrue();
-        assertThat(segment.path("subsegments")).anySatisfy(s -> {
-            assertThat(s.path("name").asText()).isEqualTo("## chargeCard");
-            assertThat(s.path("fault").asBoolean()).isTrue();
-        });
+        List<ReceivedSpan> spans = ExampleTracing.daemon().awaitSpans(3, Duration.ofSeconds(5));
+        ReceivedSpan handler = ExampleTracing.named(spans, "## handleRequest");
+        assertThat(handler.statusCode()).isEqualTo("STATUS_CODE_ERROR");
+        assertThat(handler.attributes()).containsEntry("payment_declined", true);
+        ReceivedSpan charge = ExampleTracing.named(spans, "## chargeCard");
+        assertThat(charge.statusCode()).isEqualTo("STATUS_CODE_ERROR");
+        assertThat(charge.parentSpanId()).isEqualTo(handler.spanId());
     }
 
     private static Order order(String id, String token) {

@@ -1,19 +1,25 @@
 package dev.lambdaobs.examples.support;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.invocation.TraceHeader;
 import dev.lambdaobs.test.FakeXRayDaemon;
+import dev.lambdaobs.test.ReceivedSpan;
 import dev.lambdaobs.test.LambdaEnvironment;
 import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.Tracers;
 import dev.lambdaobs.core.config.ConfigurationProvider;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Points the woven {@code @Tracing} aspect (registered in {@code META-INF/services}) and the
- * handlers' own tracer at one loopback X-Ray daemon, as the tracing README advises for tests.
+ * handlers' own tracer at one loopback X-Ray daemon stand-in, as the tracing README advises for tests.
+ * The backend is the template's: OpenTelemetry ({@code POWERTOOLS_TRACER=otel}), its spans decoded by
+ * the stand-in.
  */
 public final class ExampleTracing implements ConfigurationProvider {
     private static final FakeXRayDaemon DAEMON = FakeXRayDaemon.start();
-    private static final Tracer TRACER = Tracers.xray(serviceConfig());
+    private static final Tracer TRACER = Tracers.of(serviceConfig());
 
     /** The daemon every traced test invocation sends to; {@link FakeXRayDaemon#clear()} it per test. */
     public static FakeXRayDaemon daemon() {
@@ -29,12 +35,25 @@ public final class ExampleTracing implements ConfigurationProvider {
     public static LambdaEnvironment environment(String functionName) {
         return LambdaEnvironment.onDemand(functionName).service("orders")
                 .set("POWERTOOLS_METRICS_NAMESPACE", "LambdaObsExample")
+                .set("POWERTOOLS_TRACER", "otel")
                 .xrayDaemon(DAEMON.address());
     }
 
     @Override
     public PowertoolsConfig config() {
         return serviceConfig();
+    }
+
+    /** The spans of the invocation whose trace header is {@code traceHeader}, once {@code count} arrived. */
+    public static List<ReceivedSpan> spansOf(String traceHeader, int count) {
+        String root = TraceHeader.parse(traceHeader).orElseThrow().root();
+        return DAEMON.awaitSpans(count, Duration.ofSeconds(5)).stream().filter(span -> span.xrayTraceId().equals(root)).toList();
+    }
+
+    /** The span named {@code name} among {@code spans}. */
+    public static ReceivedSpan named(List<ReceivedSpan> spans, String name) {
+        return spans.stream().filter(span -> span.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no span " + name + " in " + spans));
     }
 
     private static PowertoolsConfig serviceConfig() {

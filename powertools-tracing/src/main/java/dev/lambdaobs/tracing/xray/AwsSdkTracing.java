@@ -1,28 +1,19 @@
 package dev.lambdaobs.tracing.xray;
 
-import com.amazonaws.xray.AWSXRayRecorder;
 import dev.lambdaobs.tracing.Tracer;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
- * Traces AWS SDK for Java v2 calls as {@code aws} subsegments of the current span, through the X-Ray
- * SDK's interceptor. Needs {@code com.amazonaws:aws-xray-recorder-sdk-aws-sdk-v2} on the class path.
- *
- * <pre>{@code
- * DynamoDbClient dynamo = DynamoDbClient.builder()
- *         .overrideConfiguration(c -> c.addExecutionInterceptor(AwsSdkTracing.interceptor(tracer)))
- *         .build();
- * }</pre>
+ * Moved: use {@link dev.lambdaobs.tracing.downstream.AwsSdkTracing}, which does the same on the X-Ray
+ * backend and traces calls on the OpenTelemetry backend too. Replacing the import is the whole migration.
  */
+@Deprecated(since = "0.1.0", forRemoval = true)
 public final class AwsSdkTracing {
     private AwsSdkTracing() {
     }
 
-    /** An interceptor recording calls in {@code tracer}'s traces; it does nothing when the tracer is a no-op. */
+    /** Same as {@link dev.lambdaobs.tracing.downstream.AwsSdkTracing#interceptor(Tracer)}. */
     public static ExecutionInterceptor interceptor(Tracer tracer) {
-        return tracer.unwrap(AWSXRayRecorder.class)
-                .<ExecutionInterceptor>map(LineageTracingInterceptor::new)
-                .orElseGet(() -> new ExecutionInterceptor() {
-                });
+        return dev.lambdaobs.tracing.downstream.AwsSdkTracing.interceptor(tracer);
     }
 }

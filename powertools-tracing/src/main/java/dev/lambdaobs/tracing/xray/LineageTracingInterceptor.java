@@ -5,6 +5,7 @@ import com.amazonaws.xray.entities.Subsegment;
 import com.amazonaws.xray.interceptors.TracingInterceptor;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpRequest;
 
 /**
@@ -13,11 +14,19 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  * Lambda uses {@code Lineage} to stop recursive loops through SQS, SNS and S3, so those keys are
  * appended unchanged.
  */
-final class LineageTracingInterceptor extends TracingInterceptor {
+public final class LineageTracingInterceptor extends TracingInterceptor {
     private static final String HEADER = "X-Amzn-Trace-Id";
 
-    LineageTracingInterceptor(AWSXRayRecorder recorder) {
+    private LineageTracingInterceptor(AWSXRayRecorder recorder) {
         super(recorder, null, null);
+    }
+
+    /**
+     * The interceptor recording into {@code recorder} (our tracer's, not the SDK's global one). Most code
+     * uses {@link dev.lambdaobs.tracing.downstream.AwsSdkTracing#interceptor} instead.
+     */
+    public static ExecutionInterceptor forRecorder(AWSXRayRecorder recorder) {
+        return new LineageTracingInterceptor(recorder);
     }
 
     @Override
