@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTa
         description = {"Finds the physical names of a deployed service's resources, from its stack or its tags, and "
                 + "writes them as a config for 'generate --mode standalone --config FILE'."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input (cannot write the file)"})
+        exitCodeList = {"0:success", "1:internal error", "2:bad input (cannot write the file, region, credentials)",
+                "3:AWS refused a call (permissions, no such stack)", "4:AWS could not be reached"})
 final class DiscoverCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -52,7 +53,7 @@ final class DiscoverCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         AwsClients clients = new AwsClients(aws.toOptions());
         List<DeployedResource> resources;
         if (source.stack != null) {
@@ -65,12 +66,7 @@ final class DiscoverCommand implements Callable<Integer> {
             }
         }
         DiscoveredConfig config = DiscoveredConfig.of(service, resources);
-        try {
-            Files.writeString(out, config.yaml());
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("dashboard-gen: cannot write " + out + ": " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+        Files.writeString(out, config.yaml());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%d resources found, %d physical names written to %s%n", resources.size(),
                 config.physicalNames().size(), out);
