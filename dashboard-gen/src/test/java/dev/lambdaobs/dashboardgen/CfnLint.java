@@ -2,6 +2,7 @@ package dev.lambdaobs.dashboardgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdaobs.dashboardgen.template.CfnTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,23 @@ final class CfnLint {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /**
+     * False for a template with an empty top-level section ({@code Parameters:} and nothing under
+     * it): cfn-lint 1.x crashes on it, ending the whole run, so such templates are left out.
+     */
+    static boolean readable(Path template) {
+        return readable(CfnTemplate.read(template).root());
+    }
+
+    static boolean readable(JsonNode root) {
+        for (JsonNode section : root) {
+            if (section.isNull()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lints every template in one cfn-lint process; the findings of each, by its path. */

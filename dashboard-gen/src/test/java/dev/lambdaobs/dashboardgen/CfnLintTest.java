@@ -51,6 +51,9 @@ class CfnLintTest {
             Path output = dir.resolve(index++ + "-" + input.getFileName() + ".json");
             try {
                 GenerationResult result = TestSupport.generate(input);
+                if (!CfnLint.readable(result.template())) {
+                    continue;
+                }
                 JSON.writeValue(output.toFile(), result.template());
             } catch (BadInputException e) {
                 continue; // the corpus's malformed templates, rejected as CorpusTest expects

@@ -31,14 +31,18 @@ final class CorpusSample {
     private CorpusSample() {
     }
 
-    /** Every template of the corpus that parses, by name. */
+    /** Every template of the corpus that parses and cfn-lint can read, by name, with the monitored types it holds. */
     static Map<Path, Set<String>> typesByTemplate(Path corpus, Set<String> monitored) {
         Map<Path, Set<String>> types = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(corpus)) {
             for (Path file : files.filter(f -> f.toString().matches(".*\\.ya?ml$")).sorted().toList()) {
                 try {
+                    CfnTemplate template = CfnTemplate.read(file);
+                    if (!CfnLint.readable(template.root())) {
+                        continue;
+                    }
                     Set<String> found = new TreeSet<>();
-                    for (TemplateResource resource : CfnTemplate.read(file).resources()) {
+                    for (TemplateResource resource : template.resources()) {
                         if (monitored.contains(resource.type())) {
                             found.add(resource.type());
                         }
