@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,7 +67,14 @@ final class DiscoverCommand implements Callable<Integer> {
             }
         }
         DiscoveredConfig config = DiscoveredConfig.of(service, resources);
-        Files.writeString(out, config.yaml());
+        // Written beside the target and moved into place, so a failed write leaves no half a config.
+        Path staged = Files.createTempFile(out.toAbsolutePath().getParent(), ".discover-", ".yaml");
+        try {
+            Files.writeString(staged, config.yaml());
+            Files.move(staged, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(staged);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%d resources found, %d physical names written to %s%n", resources.size(),
                 config.physicalNames().size(), out);

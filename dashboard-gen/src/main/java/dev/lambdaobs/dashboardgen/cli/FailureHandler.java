@@ -53,7 +53,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             return denied.getFile() + ": permission denied";
         }
         if (e instanceof FileSystemException fs) {
-            return fs.getFile() + ": " + fs.getReason();
+            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : "cannot write (" + fs.getClass().getSimpleName() + ")");
         }
         return e.getMessage();
     }
