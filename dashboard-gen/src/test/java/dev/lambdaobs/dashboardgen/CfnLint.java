@@ -93,6 +93,17 @@ final class CfnLint {
         return byFile;
     }
 
+    /** cfn-lint could not parse the template (e.g. a duplicate key): it checked nothing else. */
+    static final String PARSE_ERROR = "E0000";
+
+    /**
+     * False when cfn-lint could not parse the input: its findings stop there, so the output (which
+     * parses) would show the input's own faults as new ones.
+     */
+    static boolean comparable(List<Finding> input) {
+        return input.stream().noneMatch(f -> f.rule().equals(PARSE_ERROR));
+    }
+
     /** The errors and W1001 warnings of {@code output} whose rule and resource {@code input} did not have. */
     static List<Finding> introduced(List<Finding> input, List<Finding> output) {
         Set<String> before = new LinkedHashSet<>();
