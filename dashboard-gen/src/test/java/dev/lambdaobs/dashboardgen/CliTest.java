@@ -65,6 +65,19 @@ class CliTest {
     }
 
     @Test
+    void anOutputThatCannotBeMovedIntoPlaceIsExit2AndLeavesNothing() throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("orders.template.json/in-the-way"));
+        int code = Main.run("generate", "--template", TestSupport.resource("golden/lambda.yaml").toString(), "--service", "orders",
+                "--out", out.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(console.err()).contains("orders.template.json").doesNotContain("\tat ");
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("orders.template.json");
+        }
+    }
+
+    @Test
     void helpDocumentsTheOptions() {
         assertThat(Main.run("generate", "--help")).isZero();
         assertThat(console.out()).contains("--template", "--config", "--service", "--mode", "--out", "Exit codes");

@@ -8,12 +8,15 @@ import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.alarm.CompositeAlarmPlanner;
 import dev.lambdaobs.dashboardgen.config.ConfigReader;
 import dev.lambdaobs.dashboardgen.config.GeneratorConfig;
+import dev.lambdaobs.dashboardgen.config.RuleCatalog;
 import dev.lambdaobs.dashboardgen.naming.LogicalIds;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -53,7 +56,7 @@ class CompositeAlarmPlannerTest {
     void warningAlarmsGetTheirOwnAggregateWithTheWarningActionsAndTheSameNesting() throws Exception {
         Path config = Files.createTempFile("config", ".yaml");
         Files.writeString(config, "alarmActions:\n  warning: arn:aws:sns:eu-west-1:123456789012:chat\n");
-        AlarmContext context = new AlarmContext("svc", ConfigReader.read(config),
+        AlarmContext context = new AlarmContext("svc", ConfigReader.read(config, RuleCatalog.of(MonitorRegistry.standard().profiles(), Map.of())),
                 new LogicalIds(Set.of()));
         List<AlarmDefinition> children = alarms(150, "w", Severity.WARNING);
         List<AlarmDefinition> composites = CompositeAlarmPlanner.plan(context, Severity.WARNING, children);

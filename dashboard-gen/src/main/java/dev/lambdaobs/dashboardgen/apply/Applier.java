@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -14,7 +13,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 /**
  * Puts the desired CloudWatch resources that differ from what exists, children before the
  * composite alarms that name them. Idempotent: what already matches is not put again. One
- * resource's failure does not stop the others; each is reported.
+ * resource's refusal by AWS does not stop the others; each is reported. An unreachable endpoint
+ * stops the run (the SDK exception propagates): every other put would wait out its timeout too.
  *
  * <pre>{@code
  * ApplyReport report = new Applier(cloudWatch, logs).apply(DesiredState.read(template, applier.pseudoParameters(sts)), dryRun);
@@ -63,8 +63,6 @@ public final class Applier {
             String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode() + ": ";
             String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
             return new ApplyReport.Outcome(change, code + message, List.of());
-        } catch (SdkException e) {
-            return new ApplyReport.Outcome(change, e.getMessage(), List.of());
         }
     }
 

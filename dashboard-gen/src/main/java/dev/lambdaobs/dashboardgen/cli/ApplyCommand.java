@@ -5,7 +5,6 @@ import dev.lambdaobs.dashboardgen.apply.ApplyReport;
 import dev.lambdaobs.dashboardgen.apply.DesiredState;
 import dev.lambdaobs.dashboardgen.apply.Diff;
 import dev.lambdaobs.dashboardgen.aws.AwsClients;
-import dev.lambdaobs.dashboardgen.input.BadInputException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,11 +23,9 @@ import software.amazon.awssdk.services.sts.StsClient;
                 + "template written by 'generate --mode standalone', for teams that do not deploy through CloudFormation.",
                 "Idempotent: what already matches is left alone. --dry-run prints the diff against what exists."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (or dry run)", "1:internal error", "2:bad input (file, merge-mode template)",
-                "3:one or more resources failed; each is listed"})
+        exitCodeList = {"0:success (or dry run)", "1:internal error", "2:bad input (file, merge-mode template, region, credentials)",
+                "3:AWS refused a call, or one or more resources failed (each is listed)", "4:AWS could not be reached"})
 final class ApplyCommand implements Callable<Integer> {
-    static final int PARTIAL_FAILURE = 3;
-
     @Spec
     private CommandSpec spec;
 
@@ -45,22 +42,17 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try {
-            AwsClients clients = new AwsClients(aws.toOptions());
-            try (CloudWatchClient cloudWatch = clients.cloudWatch(); CloudWatchLogsClient logs = clients.logs();
-                 StsClient sts = clients.sts()) {
-                Applier applier = new Applier(cloudWatch, logs);
-                ApplyReport report = applier.apply(DesiredState.read(template, applier.pseudoParameters(sts)), dryRun);
-                out.print(Diff.render(report.changes()));
-                if (!dryRun) {
-                    out.print(report.renderOutcomes());
-                }
-                out.flush();
-                return report.failed() ? PARTIAL_FAILURE : Main.OK;
+        AwsClients clients = new AwsClients(aws.toOptions());
+        try (CloudWatchClient cloudWatch = clients.cloudWatch(); CloudWatchLogsClient logs = clients.logs();
+             StsClient sts = clients.sts()) {
+            Applier applier = new Applier(cloudWatch, logs);
+            ApplyReport report = applier.apply(DesiredState.read(template, applier.pseudoParameters(sts)), dryRun);
+            out.print(Diff.render(report.changes()));
+            if (!dryRun) {
+                out.print(report.renderOutcomes());
             }
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("dashboard-gen: " + e.getMessage());
-            return Main.BAD_INPUT;
+            out.flush();
+            return report.failed() ? Main.AWS_FAILED : Main.OK;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,7 +27,8 @@ import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTa
         description = {"Finds the physical names of a deployed service's resources, from its stack or its tags, and "
                 + "writes them as a config for 'generate --mode standalone --config FILE'."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input (cannot write the file)"})
+        exitCodeList = {"0:success", "1:internal error", "2:bad input (cannot write the file, region, credentials)",
+                "3:AWS refused a call (permissions, no such stack)", "4:AWS could not be reached"})
 final class DiscoverCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -52,7 +54,7 @@ final class DiscoverCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         AwsClients clients = new AwsClients(aws.toOptions());
         List<DeployedResource> resources;
         if (source.stack != null) {
@@ -65,11 +67,13 @@ final class DiscoverCommand implements Callable<Integer> {
             }
         }
         DiscoveredConfig config = DiscoveredConfig.of(service, resources);
+        // Written beside the target and moved into place, so a failed write leaves no half a config.
+        Path staged = Files.createTempFile(out.toAbsolutePath().getParent(), ".discover-", ".yaml");
         try {
-            Files.writeString(out, config.yaml());
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("dashboard-gen: cannot write " + out + ": " + e.getMessage());
-            return Main.BAD_INPUT;
+            Files.writeString(staged, config.yaml());
+            Files.move(staged, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(staged);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%d resources found, %d physical names written to %s%n", resources.size(),

@@ -8,6 +8,7 @@ import dev.lambdaobs.dashboardgen.input.BadInputException;
 import dev.lambdaobs.dashboardgen.output.OutputWriter;
 import dev.lambdaobs.dashboardgen.output.Summary;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
                 + "and DIR/<service>/queries/<name>.logsinsights, and prints a summary.",
                 "Templates: YAML (with CloudFormation short-form tags) or JSON, SAM or plain CloudFormation, CDK output."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input: malformed template, unknown tag, config error, missing file"})
+        exitCodeList = {"0:success", "1:internal error", "2:bad input: malformed template, unknown tag, config error, missing file, unwritable output"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -54,23 +55,15 @@ final class GenerateCommand implements Callable<Integer> {
     private boolean fixTracing;
 
     @Override
-    public Integer call() {
-        try {
-            Mode parsed = parseMode();
-            GenerationResult result = new Generator(MonitorRegistry.standard())
-                    .generate(new GenerationRequest(templates, Optional.ofNullable(config), Optional.ofNullable(service), parsed,
-                            fixTracing));
-            OutputWriter.write(result, out);
-            spec.commandLine().getOut().print(Summary.of(result));
-            spec.commandLine().getOut().flush();
-            return Main.OK;
-        } catch (BadInputException e) {
-            spec.commandLine().getErr().println("dashboard-gen: " + e.getMessage());
-            return Main.BAD_INPUT;
-        } catch (java.io.IOException e) {
-            spec.commandLine().getErr().println("dashboard-gen: cannot write to " + out + ": " + e);
-            return Main.BAD_INPUT;
-        }
+    public Integer call() throws IOException {
+        Mode parsed = parseMode();
+        GenerationResult result = new Generator(MonitorRegistry.standard())
+                .generate(new GenerationRequest(templates, Optional.ofNullable(config), Optional.ofNullable(service), parsed,
+                        fixTracing));
+        OutputWriter.write(result, out);
+        spec.commandLine().getOut().print(Summary.of(result));
+        spec.commandLine().getOut().flush();
+        return Main.OK;
     }
 
     private Mode parseMode() {

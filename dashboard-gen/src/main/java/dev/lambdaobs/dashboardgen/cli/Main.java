@@ -2,6 +2,8 @@ package dev.lambdaobs.dashboardgen.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code dashboard-gen} command line.
@@ -16,11 +18,19 @@ import picocli.CommandLine.Command;
         subcommands = {GenerateCommand.class, ApplyCommand.class, DiscoverCommand.class, QueryCommand.class,
                 PreviewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input (template, tag, config, file) or usage"})
+        exitCodeList = {"0:success", "1:internal error (a bug: please report it with the --debug output)",
+                "2:bad input or usage (template, config, file, option, missing region, credentials or profile)",
+                "3:AWS refused or failed a call (permissions, throttling, service error, failed resources)",
+                "4:AWS could not be reached (network, endpoint, timeout)"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    public static final int AWS_FAILED = 3;
+    public static final int AWS_UNREACHABLE = 4;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On failure, print the stack trace too.")
+    private boolean debug;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -29,11 +39,7 @@ public final class Main implements Runnable {
     /** Runs the command and returns the exit code (tests call this). */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            cmd.getErr().println("dashboard-gen: internal error: " + exception);
-            exception.printStackTrace(cmd.getErr());
-            return INTERNAL_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
         return commandLine.execute(args);
     }
 

@@ -40,21 +40,16 @@ final class PreviewCommand implements Callable<Integer> {
     private Path html;
 
     @Override
-    public Integer call() {
-        try {
-            Map<String, JsonNode> bodies = read(dashboards);
-            EmfSamples samples = emf == null ? EmfSamples.none() : EmfSamples.read(emf);
-            String service = dashboards.toAbsolutePath().normalize().getParent().getFileName().toString();
-            Path target = html != null ? html : dashboards.resolveSibling("preview.html");
-            Files.writeString(target, PreviewPage.render(service, bodies, samples));
-            spec.commandLine().getOut().printf("%d dashboard(s), %d EMF series plotted: %s%n", bodies.size(),
-                    samples.seriesCount(), target);
-            spec.commandLine().getOut().flush();
-            return Main.OK;
-        } catch (BadInputException | IOException e) {
-            spec.commandLine().getErr().println("dashboard-gen: " + e.getMessage());
-            return Main.BAD_INPUT;
-        }
+    public Integer call() throws IOException {
+        Map<String, JsonNode> bodies = read(dashboards);
+        EmfSamples samples = emf == null ? EmfSamples.none() : EmfSamples.read(emf);
+        String service = dashboards.toAbsolutePath().normalize().getParent().getFileName().toString();
+        Path target = html != null ? html : dashboards.resolveSibling("preview.html");
+        Files.writeString(target, PreviewPage.render(service, bodies, samples));
+        spec.commandLine().getOut().printf("%d dashboard(s), %d EMF series plotted: %s%n", bodies.size(),
+                samples.seriesCount(), target);
+        spec.commandLine().getOut().flush();
+        return Main.OK;
     }
 
     private static Map<String, JsonNode> read(Path dir) throws IOException {

@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
                 + "across functions, over the service's log groups, and prints a table (or JSON)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:query complete", "1:internal error", "2:bad input (options, template)",
-                "3:the query failed, was cancelled or timed out"})
+                "3:AWS refused the call, or the query failed, was cancelled or timed out", "4:AWS could not be reached"})
 final class QueryCommand implements Callable<Integer> {
     /** How often progress is polled; Logs Insights queries take seconds. */
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
@@ -81,27 +81,22 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            SavedQueries saved = template == null ? new SavedQueries(List.of(), List.of()) : SavedQueries.read(template);
-            List<String> groups = logGroups != null ? logGroups : saved.logGroups();
-            if (groups.isEmpty()) {
-                throw new BadInputException("no log groups: give --log-group, or --template with saved queries naming them");
-            }
-            Instant to = end == null ? Instant.now() : instant("--end", end);
-            Instant from = start == null ? to.minus(duration(since)) : instant("--start", start);
-            QueryRun run = new QueryRun(queryString(saved), groups, from, to);
-            try (CloudWatchLogsClient logs = new AwsClients(aws.toOptions()).logs()) {
-                QueryResult result = new QueryRunner(logs, POLL_INTERVAL, line -> {
-                    err.println(line);
-                    err.flush();
-                }).run(run);
-                out.print(json ? ResultTable.json(result.rows()) : ResultTable.text(result.rows()));
-                out.flush();
-                return result.status().equals("Complete") ? Main.OK : ApplyCommand.PARTIAL_FAILURE;
-            }
-        } catch (BadInputException e) {
-            err.println("dashboard-gen: " + e.getMessage());
-            return Main.BAD_INPUT;
+        SavedQueries saved = template == null ? new SavedQueries(List.of(), List.of()) : SavedQueries.read(template);
+        List<String> groups = logGroups != null ? logGroups : saved.logGroups();
+        if (groups.isEmpty()) {
+            throw new BadInputException("no log groups: give --log-group, or --template with saved queries naming them");
+        }
+        Instant to = end == null ? Instant.now() : instant("--end", end);
+        Instant from = start == null ? to.minus(duration(since)) : instant("--start", start);
+        QueryRun run = new QueryRun(queryString(saved), groups, from, to);
+        try (CloudWatchLogsClient logs = new AwsClients(aws.toOptions()).logs()) {
+            QueryResult result = new QueryRunner(logs, POLL_INTERVAL, line -> {
+                err.println(line);
+                err.flush();
+            }).run(run);
+            out.print(json ? ResultTable.json(result.rows()) : ResultTable.text(result.rows()));
+            out.flush();
+            return result.status().equals("Complete") ? Main.OK : Main.AWS_FAILED;
         }
     }
 

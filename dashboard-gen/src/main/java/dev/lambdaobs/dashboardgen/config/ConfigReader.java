@@ -21,7 +21,7 @@ import java.util.Set;
  * dev.lambdaobs.dashboardgen.input.BadInputException} naming file:line, the key path and what was expected.
  *
  * <pre>{@code
- * GeneratorConfig config = ConfigReader.read(Path.of("monitoring.yaml"));
+ * GeneratorConfig config = ConfigReader.read(Path.of("monitoring.yaml"), rules);
  * }</pre>
  */
 public final class ConfigReader {
@@ -38,16 +38,23 @@ public final class ConfigReader {
     private ConfigReader() {
     }
 
-    public static GeneratorConfig read(Path file) {
+    /** Reads the config at {@code file}; profile and rule ids must be in {@code rules}. */
+    public static GeneratorConfig read(Path file, RuleCatalog rules) {
         LocatedDocument document = DocumentReader.read(file);
+        if (!document.duplicates().isEmpty()) {
+            throw document.duplicates().get(0).error();
+        }
         ConfigNode root = new ConfigNode(document, "", "", document.root()).mapping(TOP);
         Map<Severity, List<String>> actions = new EnumMap<>(Severity.class);
         root.optional("alarmActions").ifPresent(node -> node.entries().forEach((key, value) ->
                 actions.put(severity(value, key), limitedActions(value))));
         Map<String, Map<String, RuleOverride>> defaults = new LinkedHashMap<>();
-        root.optional("defaults").ifPresent(node -> node.entries().forEach((profile, rules) -> defaults.put(profile, rules(rules))));
+        root.optional("defaults").ifPresent(node -> node.entries().forEach((profile, overrides) -> {
+            rules.checkProfile(overrides, profile);
+            defaults.put(profile, rules(overrides, rules, profile));
+        }));
         Map<String, ResourceSettings> resources = new LinkedHashMap<>();
-        root.optional("resources").ifPresent(node -> node.entries().forEach((id, value) -> resources.put(id, resource(value))));
+        root.optional("resources").ifPresent(node -> node.entries().forEach((id, value) -> resources.put(id, resource(value, rules))));
         return new GeneratorConfig(root.optional("service").map(ConfigNode::text), root.optional("runbook").map(ConfigNode::text),
                 root.optional("metricsNamespace").map(ConfigNode::text),
                 root.optional("s3RequestMetrics").map(ConfigNode::bool).orElse(false), actions, defaults, resources,
@@ -80,21 +87,27 @@ public final class ConfigReader {
             return ResourceSettings.NONE;
         }
         String pointer = LocatedDocument.child(resourcePointer + "/Metadata", METADATA_KEY);
-        return resource(new ConfigNode(template, pointer, "Metadata." + METADATA_KEY, settings));
+        return resource(new ConfigNode(template, pointer, "Metadata." + METADATA_KEY, settings), null);
     }
 
-    private static ResourceSettings resource(ConfigNode node) {
+    /** A resource's settings; its alarm rule ids are checked against {@code catalog} unless that is null. */
+    private static ResourceSettings resource(ConfigNode node, RuleCatalog catalog) {
         node.mapping(RESOURCE);
         Map<String, String> dimensions = new LinkedHashMap<>();
         node.optional("dimensions").ifPresent(d -> d.entries().forEach((name, value) -> dimensions.put(name, value.text())));
         return new ResourceSettings(node.optional("physicalName").map(ConfigNode::text), dimensions,
                 node.optional("disabled").map(ConfigNode::bool).orElse(false),
-                node.optional("alarms").map(ConfigReader::rules).orElse(Map.of()));
+                node.optional("alarms").map(alarms -> rules(alarms, catalog, null)).orElse(Map.of()));
     }
 
-    private static Map<String, RuleOverride> rules(ConfigNode node) {
+    private static Map<String, RuleOverride> rules(ConfigNode node, RuleCatalog catalog, String profile) {
         Map<String, RuleOverride> rules = new LinkedHashMap<>();
-        node.entries().forEach((id, value) -> rules.put(id, rule(value)));
+        node.entries().forEach((id, value) -> {
+            if (catalog != null) {
+                catalog.checkRule(value, profile, id);
+            }
+            rules.put(id, rule(value));
+        });
         return rules;
     }
 

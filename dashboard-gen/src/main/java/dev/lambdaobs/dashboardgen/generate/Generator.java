@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.alarm.AlarmContext;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
+import dev.lambdaobs.dashboardgen.alarm.ServiceAlarms;
 import dev.lambdaobs.dashboardgen.config.ConfigReader;
 import dev.lambdaobs.dashboardgen.config.GeneratorConfig;
+import dev.lambdaobs.dashboardgen.config.RuleCatalog;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardInput;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardPlanner;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,7 +48,8 @@ public final class Generator {
     /** @throws dev.lambdaobs.dashboardgen.input.BadInputException on bad templates or config */
     public GenerationResult generate(GenerationRequest request) {
         List<CfnTemplate> templates = request.templates().stream().map(CfnTemplate::read).toList();
-        GeneratorConfig config = request.config().map(ConfigReader::read).orElse(GeneratorConfig.EMPTY);
+        RuleCatalog rules = RuleCatalog.of(registry.profiles(), Map.of(ServiceAlarms.PROFILE_ID, Set.of(ServiceAlarms.ERROR_RATE)));
+        GeneratorConfig config = request.config().map(file -> ConfigReader.read(file, rules)).orElse(GeneratorConfig.EMPTY);
         ServiceTemplate service = ServiceTemplate.of(templates);
         String name = ServiceName.choose(request.service(), config, service, request.templates().get(0));
         ResourceDiscovery discovery = new ResourceDiscovery(registry, service, config, request.mode());

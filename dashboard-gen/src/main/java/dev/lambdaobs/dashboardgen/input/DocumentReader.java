@@ -25,6 +25,10 @@ public final class DocumentReader {
     public static LocatedDocument read(Path file) {
         String content;
         try {
+            if (Files.size(file) > InputLimits.MAX_DOCUMENT_SIZE) {
+                throw new BadInputException(new SourceLocation(file, 0), Files.size(file) + " bytes; a template or config may have at most "
+                        + InputLimits.MAX_DOCUMENT_SIZE + " (CloudFormation itself takes at most 1 MB)");
+            }
             content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BadInputException(new SourceLocation(file, 0), "no such file");
@@ -36,8 +40,8 @@ public final class DocumentReader {
 
     /** Parses content that was read elsewhere; {@code file} only names it in errors. */
     public static LocatedDocument parse(Path file, String content) {
-        // A byte-order mark becomes a blank so line numbers stay right.
-        String body = content.startsWith("\uFEFF") ? " " + content.substring(1) : content;
+        // A UTF-8 byte-order mark is not content; it ends no line, so line numbers stay right.
+        String body = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (body.stripLeading().startsWith("{")) {
             try {
                 return JsonDocumentReader.read(file, new StringReader(body));

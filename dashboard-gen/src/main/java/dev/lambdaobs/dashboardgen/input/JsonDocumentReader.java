@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,16 +13,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads JSON into a {@link LocatedDocument}, streaming so each node keeps its line. */
 final class JsonDocumentReader {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH).maxDocumentLength(InputLimits.MAX_DOCUMENT_SIZE).build()).build();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Path file;
     private final Map<String, Integer> lines = new HashMap<>();
+    private final List<DuplicateKey> duplicates = new ArrayList<>();
 
     private JsonDocumentReader(Path file) {
         this.file = file;
@@ -37,7 +43,9 @@ final class JsonDocumentReader {
             if (parser.nextToken() != null) {
                 throw new BadInputException(reader.here(parser), "malformed JSON: content after the end of the document");
             }
-            return new LocatedDocument(file, root, reader.lines);
+            return new LocatedDocument(file, root, reader.lines, reader.duplicates);
+        } catch (StreamConstraintsException e) {
+            throw new BadInputException(new SourceLocation(file, 0), "over a reading limit: " + e.getOriginalMessage());
         } catch (JsonParseException e) {
             int line = e.getLocation() != null ? e.getLocation().getLineNr() : 0;
             throw new BadInputException(new SourceLocation(file, line), "malformed JSON: " + e.getOriginalMessage());
@@ -57,7 +65,11 @@ final class JsonDocumentReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     String child = LocatedDocument.child(pointer, key);
-                    lines.put(child, parser.currentTokenLocation().getLineNr());
+                    int line = parser.currentTokenLocation().getLineNr();
+                    if (object.has(key)) {
+                        duplicates.add(new DuplicateKey(child, new SourceLocation(file, line), lines.get(child)));
+                    }
+                    lines.put(child, line);
                     parser.nextToken();
                     object.set(key, value(parser, child));
                 }

@@ -2,6 +2,7 @@ package dev.lambdaobs.dashboardgen.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,11 +16,13 @@ import java.util.Map;
  *
  * @param file  where it was read from
  * @param root  the content; CloudFormation short-form tags are already in their long form
- * @param lines the 1-based line of each node, by JSON pointer ("" is the root)
+ * @param lines      the 1-based line of each node, by JSON pointer ("" is the root)
+ * @param duplicates keys given twice in one mapping (the last value is kept), in file order
  */
-public record LocatedDocument(Path file, JsonNode root, Map<String, Integer> lines) {
+public record LocatedDocument(Path file, JsonNode root, Map<String, Integer> lines, List<DuplicateKey> duplicates) {
     public LocatedDocument {
         lines = Map.copyOf(lines);
+        duplicates = List.copyOf(duplicates);
     }
 
     /** The place of the node at {@code pointer}, or of the file when the pointer is unknown. */

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Reader;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -30,15 +33,26 @@ final class YamlDocumentReader {
 
     private final Path file;
     private final Map<String, Integer> lines = new HashMap<>();
+    private final List<DuplicateKey> duplicates = new ArrayList<>();
+    private final ReadBudget budget;
 
-    private YamlDocumentReader(Path file) {
+    private YamlDocumentReader(Path file, ReadBudget budget) {
         this.file = file;
+        this.budget = budget;
     }
 
     static LocatedDocument read(Path file, Reader content) {
-        YamlDocumentReader reader = new YamlDocumentReader(file);
+        return read(file, content, System::nanoTime);
+    }
+
+    /** Reads with {@code nanoTime} as the clock of the read-time limit. */
+    static LocatedDocument read(Path file, Reader content, LongSupplier nanoTime) {
+        YamlDocumentReader reader = new YamlDocumentReader(file, new ReadBudget(file, nanoTime));
         LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setCodePointLimit(InputLimits.MAX_DOCUMENT_SIZE);
+        options.setNestingDepthLimit(InputLimits.MAX_NESTING_DEPTH);
+        options.setMaxAliasesForCollections(InputLimits.MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
         Node node;
         try {
             node = new Yaml(new SafeConstructor(options)).compose(content);
@@ -48,17 +62,21 @@ final class YamlDocumentReader {
             throw new BadInputException(new SourceLocation(file, line),
                     "malformed YAML: " + context + e.getProblem());
         } catch (YAMLException e) {
-            throw new BadInputException(new SourceLocation(file, 0), "malformed YAML: " + e.getMessage());
+            throw new BadInputException(new SourceLocation(file, 0), "malformed YAML or over a reading limit: " + e.getMessage()
+                    + " (limits: " + InputLimits.MAX_ALIASES + " aliases to mappings or lists, nesting " + InputLimits.MAX_NESTING_DEPTH
+                    + " deep, " + InputLimits.MAX_DOCUMENT_SIZE + " code points)");
         }
         if (node == null) {
             throw new BadInputException(new SourceLocation(file, 0), "the file is empty");
         }
         JsonNode root = reader.convert(node, "");
-        return new LocatedDocument(file, root, reader.lines);
+        return new LocatedDocument(file, root, reader.lines, reader.duplicates);
     }
 
     private JsonNode convert(Node node, String pointer) {
-        lines.putIfAbsent(pointer, node.getStartMark().getLine() + 1);
+        int line = node.getStartMark().getLine() + 1;
+        budget.count(line, node instanceof ScalarNode scalar ? scalar.getValue().length() : 0);
+        lines.putIfAbsent(pointer, line);
         Tag tag = node.getTag();
         if (!tag.startsWith(Tag.PREFIX)) {
             return intrinsic(node, pointer, tag.getValue());
@@ -112,7 +130,11 @@ final class YamlDocumentReader {
                         "a mapping key must be a plain string");
             }
             String child = LocatedDocument.child(pointer, key.getValue());
-            lines.put(child, key.getStartMark().getLine() + 1);
+            int line = key.getStartMark().getLine() + 1;
+            if (object.has(key.getValue())) {
+                duplicates.add(new DuplicateKey(child, new SourceLocation(file, line), lines.get(child)));
+            }
+            lines.put(child, line);
             object.set(key.getValue(), convert(tuple.getValueNode(), child));
         }
         return object;

@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a result: {@code DIR/<service>.template.json}, {@code DIR/<service>/dashboards/<name>.json},
- * {@code DIR/<service>/alarms.json} and {@code DIR/<service>/queries/<name>.logsinsights}.
+ * {@code DIR/<service>/alarms.json} and {@code DIR/<service>/queries/<name>.logsinsights}. All of it
+ * is written beside {@code DIR/<service>} first and moved into place once complete ({@link
+ * StagedOutput}): a failed run changes nothing, and a re-run leaves no dashboard page or query of an
+ * earlier run behind (other files in the folder are kept).
  *
  * <pre>{@code
  * OutputWriter.write(result, Path.of("out"));
@@ -25,30 +28,57 @@ import java.util.stream.Collectors;
  */
 public final class OutputWriter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String DASHBOARDS = "dashboards";
+    private static final String QUERIES = "queries";
+    private static final String ALARMS = "alarms.json";
+    /** Written by {@code preview} from the dashboards, so stale once they are regenerated. */
+    private static final String PREVIEW = "preview.html";
+
+    /** Writes one file; tests pass one that fails part-way. */
+    @FunctionalInterface
+    interface FileSink {
+        void write(Path file, byte[] content) throws IOException;
+    }
 
     private OutputWriter() {
     }
 
     public static void write(GenerationResult result, Path dir) throws IOException {
+        write(result, dir, (file, content) -> Files.write(file, content));
+    }
+
+    static void write(GenerationResult result, Path dir, FileSink sink) throws IOException {
         String service = Names.fileName(result.service());
-        Path serviceDir = dir.resolve(service);
-        Files.createDirectories(serviceDir.resolve("dashboards"));
-        Files.createDirectories(serviceDir.resolve("queries"));
-        JSON.writeValue(dir.resolve(service + ".template.json").toFile(), result.template());
-        for (DashboardDefinition dashboard : result.dashboards()) {
-            JSON.writeValue(serviceDir.resolve("dashboards").resolve(dashboard.name() + ".json").toFile(), dashboard.body());
+        try (StagedOutput staged = StagedOutput.in(dir, service, service + ".template.json", OutputWriter::owned)) {
+            Path folder = staged.folder();
+            Files.createDirectories(folder.resolve(DASHBOARDS));
+            Files.createDirectories(folder.resolve(QUERIES));
+            for (DashboardDefinition dashboard : result.dashboards()) {
+                sink.write(folder.resolve(DASHBOARDS).resolve(dashboard.name() + ".json"), JSON.writeValueAsBytes(dashboard.body()));
+            }
+            ArrayNode alarms = JsonNodeFactory.instance.arrayNode();
+            for (AlarmDefinition alarm : result.alarms()) {
+                alarms.addObject().put("logicalId", alarm.logicalId()).put("name", alarm.name()).put("severity", alarm.severity().key())
+                        .put("type", alarm.type()).put("resource", alarm.resourceKey()).put("rule", alarm.ruleId())
+                        .set("properties", alarm.properties());
+            }
+            sink.write(folder.resolve(ALARMS), JSON.writeValueAsBytes(alarms));
+            for (QueryDefinition query : result.queries()) {
+                String file = query.name().substring(query.name().indexOf('/') + 1) + ".logsinsights";
+                sink.write(folder.resolve(QUERIES).resolve(file), queryFile(query).getBytes(StandardCharsets.UTF_8));
+            }
+            sink.write(staged.file(), JSON.writeValueAsBytes(result.template()));
+            staged.commit();
         }
-        ArrayNode alarms = JsonNodeFactory.instance.arrayNode();
-        for (AlarmDefinition alarm : result.alarms()) {
-            alarms.addObject().put("logicalId", alarm.logicalId()).put("name", alarm.name()).put("severity", alarm.severity().key())
-                    .put("type", alarm.type()).put("resource", alarm.resourceKey()).put("rule", alarm.ruleId())
-                    .set("properties", alarm.properties());
-        }
-        JSON.writeValue(serviceDir.resolve("alarms.json").toFile(), alarms);
-        for (QueryDefinition query : result.queries()) {
-            String file = query.name().substring(query.name().indexOf('/') + 1) + ".logsinsights";
-            Files.writeString(serviceDir.resolve("queries").resolve(file), queryFile(query), StandardCharsets.UTF_8);
-        }
+    }
+
+    /** The files of a service folder that generate writes (or that derive from them), relative to the folder. */
+    private static boolean owned(Path relative) {
+        String name = relative.getFileName().toString();
+        String parent = relative.getParent() == null ? "" : relative.getParent().toString();
+        return parent.isEmpty() && (name.equals(ALARMS) || name.equals(PREVIEW))
+                || parent.equals(DASHBOARDS) && name.endsWith(".json")
+                || parent.equals(QUERIES) && name.endsWith(".logsinsights");
     }
 
     private static String queryFile(QueryDefinition query) {

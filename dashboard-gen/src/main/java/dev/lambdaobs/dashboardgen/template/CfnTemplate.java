@@ -40,6 +40,8 @@ public final class CfnTemplate {
         if (!root.isObject()) {
             throw new BadInputException(document.locationOf(""), "a template must be a mapping with a Resources section");
         }
+        TemplateChecks.duplicates(document);
+        TemplateChecks.globals(document);
         JsonNode section = root.get("Resources");
         if (section != null && section.isNull()) {
             // An empty Resources section (a placeholder template): nothing to monitor, not an error.
@@ -64,6 +66,7 @@ public final class CfnTemplate {
             throw new BadInputException(document.locationOf(pointer),
                     "resource " + id + " needs a Type that is a string, e.g. Type: AWS::Serverless::Function");
         }
+        TemplateChecks.resource(document, id, body.get("Type").asText(), body);
         Optional<String> condition = body.path("Condition").isTextual()
                 ? Optional.of(body.get("Condition").asText()) : Optional.empty();
         return new TemplateResource(id, body.get("Type").asText(), objectOrEmpty(body.get("Properties")),

@@ -1,0 +1,113 @@
+package dev.lambdaobs.dashboardgen.template;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.dashboardgen.input.BadInputException;
+import dev.lambdaobs.dashboardgen.input.DuplicateKey;
+import dev.lambdaobs.dashboardgen.input.LocatedDocument;
+import dev.lambdaobs.dashboardgen.limits.LambdaLimits;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The shape checks a template must pass before anything is derived from it, each failing with
+ * file:line, resource and key: a duplicate key that hides a section, resource or resource
+ * attribute; {@code Globals} that is not a mapping of mappings; and the literal function settings
+ * thresholds are derived from (a negative or overflowing {@code Timeout} would give a negative
+ * duration threshold) outside what Lambda accepts.
+ */
+final class TemplateChecks {
+    /** Sections whose entries name things: a duplicate entry silently drops one of them. */
+    private static final Set<String> NAMED_SECTIONS = Set.of("Resources", "Conditions", "Parameters", "Globals");
+    private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Serverless::Function", "AWS::Lambda::Function");
+
+    /** A whole-number property and the range Lambda accepts for it. */
+    private record Range(long min, long max, String unit) {
+    }
+
+    private static final Map<String, Range> FUNCTION_RANGES = Map.of(
+            "Timeout", new Range(LambdaLimits.MIN_TIMEOUT_SECONDS, LambdaLimits.MAX_TIMEOUT_SECONDS, "seconds"),
+            "MemorySize", new Range(LambdaLimits.MIN_MEMORY_MB, LambdaLimits.MAX_MEMORY_MB, "MB"),
+            "ReservedConcurrentExecutions", new Range(0, Integer.MAX_VALUE, "concurrent executions"));
+
+    private TemplateChecks() {
+    }
+
+    /**
+     * Duplicate keys elsewhere (a property given twice, an output) are left as CloudFormation treats
+     * them: the last one counts.
+     */
+    static void duplicates(LocatedDocument document) {
+        for (DuplicateKey duplicate : document.duplicates()) {
+            List<String> segments = List.of(duplicate.pointer().substring(1).split("/", -1));
+            boolean hides = segments.size() == 1 || segments.size() == 2 && NAMED_SECTIONS.contains(segments.get(0))
+                    || segments.size() == 3 && segments.get(0).equals("Resources");
+            if (hides) {
+                throw duplicate.error();
+            }
+        }
+    }
+
+    static void globals(LocatedDocument document) {
+        JsonNode globals = document.root().get("Globals");
+        if (globals == null || globals.isNull()) {
+            return; // absent, or an empty placeholder section
+        }
+        if (!globals.isObject()) {
+            throw new BadInputException(document.locationOf("/Globals"),
+                    "Globals: expected a mapping of sections (Function, Api, HttpApi, SimpleTable, StateMachine, LayerVersion)");
+        }
+        globals.fields().forEachRemaining(section -> {
+            if (!section.getValue().isObject() && !section.getValue().isNull()) {
+                throw new BadInputException(document.locationOf(LocatedDocument.child("/Globals", section.getKey())),
+                        "Globals." + section.getKey() + ": expected a mapping of properties");
+            }
+        });
+        functionSettings(document, "/Globals/Function", "Globals.Function", globals.path("Function"));
+    }
+
+    /** The resource's own attributes and, for a function, its literal settings. */
+    static void resource(LocatedDocument document, String id, String type, JsonNode body) {
+        String pointer = LocatedDocument.child("/Resources", id);
+        for (String attribute : List.of("Properties", "Metadata")) {
+            JsonNode value = body.get(attribute);
+            if (value != null && !value.isNull() && !value.isObject()) {
+                throw new BadInputException(document.locationOf(pointer + "/" + attribute),
+                        "resource " + id + ": " + attribute + ": expected a mapping of names to values");
+            }
+        }
+        JsonNode condition = body.get("Condition");
+        if (condition != null && !condition.isTextual()) {
+            throw new BadInputException(document.locationOf(pointer + "/Condition"),
+                    "resource " + id + ": Condition: expected the name of a condition");
+        }
+        if (FUNCTION_TYPES.contains(type)) {
+            functionSettings(document, pointer + "/Properties", "resource " + id + ": ", body.path("Properties"));
+        }
+    }
+
+    private static void functionSettings(LocatedDocument document, String pointer, String where, JsonNode properties) {
+        FUNCTION_RANGES.forEach((name, range) -> {
+            JsonNode value = properties.get(name);
+            if (value == null || !(value.isNumber() || value.isTextual())) {
+                return; // absent, or an intrinsic function only CloudFormation resolves
+            }
+            if (!inRange(value.asText(), range)) {
+                throw new BadInputException(document.locationOf(LocatedDocument.child(pointer, name)), where
+                        + (where.endsWith(" ") ? "" : ".") + name + " " + value.asText() + ": expected a whole number of "
+                        + range.unit() + " from " + range.min() + " to " + range.max() + " (what Lambda accepts)");
+            }
+        });
+    }
+
+    private static boolean inRange(String text, Range range) {
+        try {
+            BigDecimal number = new BigDecimal(text.trim());
+            return number.stripTrailingZeros().scale() <= 0 && number.compareTo(BigDecimal.valueOf(range.min())) >= 0
+                    && number.compareTo(BigDecimal.valueOf(range.max())) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
