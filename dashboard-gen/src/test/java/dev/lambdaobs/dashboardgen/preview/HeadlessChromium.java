@@ -67,7 +67,7 @@ final class HeadlessChromium {
         List<String> requests = new ArrayList<>();
         for (JsonNode event : log.path("events")) {
             JsonNode params = event.path("params");
-            if ("URL_REQUEST_START_JOB".equals(types.get(event.path("type").asInt()))
+            if ("URL_REQUEST_START_JOB".equals(types.get(event.path("type").asInt())) && params.has("url")
                     && !BROWSER_INITIATOR.equals(params.path("initiator").asText())) {
                 requests.add(params.path("initiator").asText() + " -> " + params.path("url").asText());
             }

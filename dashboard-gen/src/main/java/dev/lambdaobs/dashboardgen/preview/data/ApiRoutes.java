@@ -3,6 +3,7 @@ package dev.lambdaobs.dashboardgen.preview.data;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.dashboardgen.template.SubText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class ApiRoutes {
 
     private static final String GATEWAY = "AWS/ApiGateway";
     private final Map<String, List<Route>> byFunction = new LinkedHashMap<>();
+    private final Map<String, List<Route>> byLocalName = new HashMap<>();
 
     private ApiRoutes() {
     }
@@ -55,8 +57,8 @@ public final class ApiRoutes {
 
     /** The APIs in front of the function a local name belongs to. */
     public List<Route> of(String localFunctionName) {
-        return byFunction.entrySet().stream().filter(e -> LocalNames.matches("${" + e.getKey() + "}", localFunctionName))
-                .flatMap(e -> e.getValue().stream()).distinct().toList();
+        return byLocalName.computeIfAbsent(localFunctionName, name -> byFunction.entrySet().stream().filter(e -> LocalNames.matches("${" + e.getKey() + "}", name))
+                .flatMap(e -> e.getValue().stream()).distinct().toList());
     }
 
     private static Map<String, Map<String, String>> apiDimensions(JsonNode alarms) {

@@ -2,6 +2,7 @@ package dev.lambdaobs.dashboardgen.preview.data;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +19,34 @@ import java.util.Map;
  */
 public final class LocalMetrics {
     private final Map<String, Series> series = new LinkedHashMap<>();
+    /** Series by namespace and metric name: a lookup scans only the series of one metric. */
+    private final Map<String, List<Series>> byMetric = new HashMap<>();
+    private final Map<MetricRef, List<Series>> matched = new HashMap<>();
+    private long first = Long.MAX_VALUE;
+    private long last = Long.MIN_VALUE;
 
     /** Adds one sample, creating its series on first use (the first unit and source win). */
     public void add(String namespace, String name, Map<String, String> dimensions, String unit, String source,
             long epochMillis, double value) {
-        series.computeIfAbsent(Series.key(namespace, name, dimensions),
-                k -> new Series(namespace, name, dimensions, unit, source)).add(epochMillis, value);
+        series.computeIfAbsent(Series.key(namespace, name, dimensions), k -> {
+            Series created = new Series(namespace, name, dimensions, unit, source);
+            byMetric.computeIfAbsent(namespace + "|" + name, m -> new ArrayList<>()).add(created);
+            return created;
+        }).add(epochMillis, value);
+        matched.clear();
+        first = Math.min(first, epochMillis);
+        last = Math.max(last, epochMillis);
     }
 
     /** The series a dashboard or alarm metric names: same namespace, name and dimension names, matching values. */
     public List<Series> matching(MetricRef metric) {
+        return matched.computeIfAbsent(metric, this::find);
+    }
+
+    private List<Series> find(MetricRef metric) {
         List<Series> found = new ArrayList<>();
-        for (Series candidate : series.values()) {
-            if (candidate.namespace().equals(metric.namespace()) && candidate.name().equals(metric.name())
-                    && candidate.dimensions().keySet().equals(metric.dimensions().keySet())
+        for (Series candidate : search(metric.namespace(), metric.name())) {
+            if (candidate.dimensions().keySet().equals(metric.dimensions().keySet())
                     && metric.dimensions().entrySet().stream().allMatch(
                             d -> LocalNames.matches(d.getValue(), candidate.dimensions().get(d.getKey())))) {
                 found.add(candidate);
@@ -42,7 +57,7 @@ public final class LocalMetrics {
 
     /** Every series of a metric name in a namespace, whatever its dimensions (a dashboard SEARCH). */
     public List<Series> search(String namespace, String name) {
-        return series.values().stream().filter(s -> s.namespace().equals(namespace) && s.name().equals(name)).toList();
+        return byMetric.getOrDefault(namespace + "|" + name, List.of());
     }
 
     public Collection<Series> all() {
@@ -56,12 +71,12 @@ public final class LocalMetrics {
 
     /** The time of the newest sample: where an offline alarm evaluation stands; 0 without samples. */
     public long lastSampleMillis() {
-        return series.values().stream().flatMap(s -> s.samples().stream()).mapToLong(Sample::epochMillis).max().orElse(0);
+        return series.isEmpty() ? 0 : last;
     }
 
     /** The time of the oldest sample; 0 without samples. */
     public long firstSampleMillis() {
-        return series.values().stream().flatMap(s -> s.samples().stream()).mapToLong(Sample::epochMillis).min().orElse(0);
+        return series.isEmpty() ? 0 : first;
     }
 
     public boolean isEmpty() {

@@ -1,8 +1,5 @@
 package dev.lambdaobs.dashboardgen.preview.data;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Matches what a template writes for a resource's name (a literal, or a {@code ${LogicalId}} or
  * {@code ${LogicalId.Attribute}} placeholder) against the name a resource had in a local run.
@@ -11,8 +8,6 @@ import java.util.regex.Pattern;
  * matches a local name that is its logical id or holds it as a dash-separated part.
  */
 public final class LocalNames {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9]+)(?:\\.[A-Za-z0-9.]+)?}");
-
     private LocalNames() {
     }
 
@@ -21,17 +16,29 @@ public final class LocalNames {
         if (expected.equals(actual)) {
             return true;
         }
-        Matcher placeholder = PLACEHOLDER.matcher(expected);
-        if (!placeholder.matches()) {
+        String id = logicalId(expected);
+        if (id == null || actual.length() < id.length()) {
             return false;
         }
-        String id = placeholder.group(1);
-        return actual.equals(id) || actual.endsWith("-" + id) || actual.contains("-" + id + "-");
+        int at = actual.lastIndexOf(id);
+        while (at >= 0) {
+            int end = at + id.length();
+            if ((at == 0 || actual.charAt(at - 1) == '-') && (end == actual.length() || actual.charAt(end) == '-')) {
+                return true;
+            }
+            at = actual.lastIndexOf(id, at - 1);
+        }
+        return false;
     }
 
     /** The logical id a placeholder names, or {@code null} for a literal. */
     public static String logicalId(String value) {
-        Matcher placeholder = PLACEHOLDER.matcher(value);
-        return placeholder.matches() ? placeholder.group(1) : null;
+        if (!value.startsWith("${") || !value.endsWith("}")) {
+            return null;
+        }
+        String inner = value.substring(2, value.length() - 1);
+        int dot = inner.indexOf('.');
+        String id = dot < 0 ? inner : inner.substring(0, dot);
+        return !id.isEmpty() && id.chars().allMatch(Character::isLetterOrDigit) ? id : null;
     }
 }

@@ -6,11 +6,11 @@ import dev.lambdaobs.dashboardgen.preview.alarm.AlarmVerdict;
 import dev.lambdaobs.dashboardgen.preview.alarm.Datapoint;
 import dev.lambdaobs.dashboardgen.preview.alarm.LocalAlarms;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Alarm states on the local data: the alarm widget's list, and the page's table of every alarm with its deciding datapoints. */
@@ -49,10 +49,28 @@ final class AlarmViews {
                 out.append(badge(state)).append(' ').append(counts.get(state)).append(" &nbsp; ");
             }
         }
-        out.append("</p><table><tr><th>State</th><th>Alarm</th><th>Condition</th><th>Why</th><th>Deciding datapoints</th></tr>");
-        Function<AlarmVerdict, Integer> order = v -> v.state() == AlarmState.ALARM ? 0 : v.state() == null ? 2 : 1;
-        all.stream().sorted(java.util.Comparator.comparing(order)).forEach(verdict -> row(out, verdict));
-        return out.append("</table></section>").toString();
+        out.append("</p>");
+        List<AlarmVerdict> notOk = all.stream().filter(v -> v.state() != AlarmState.OK)
+                .sorted(Comparator.comparing((AlarmVerdict v) -> v.state() == AlarmState.ALARM ? 0 : v.state() == null ? 2 : 1)).toList();
+        List<AlarmVerdict> ok = all.stream().filter(v -> v.state() == AlarmState.OK).toList();
+        rows(out, notOk);
+        if (!ok.isEmpty()) {
+            // A large service has thousands of OK alarms: folded, so the page stays quick to render.
+            out.append("<details class=\"ok-alarms\"").append(notOk.isEmpty() ? " open" : "").append("><summary>")
+                    .append(ok.size()).append(" alarm(s) OK</summary>");
+            rows(out, ok);
+            out.append("</details>");
+        }
+        return out.append("</section>").toString();
+    }
+
+    private static void rows(StringBuilder out, List<AlarmVerdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        out.append("<table><tr><th>State</th><th>Alarm</th><th>Condition</th><th>Why</th><th>Deciding datapoints</th></tr>");
+        verdicts.forEach(verdict -> row(out, verdict));
+        out.append("</table>");
     }
 
     private static void row(StringBuilder out, AlarmVerdict verdict) {

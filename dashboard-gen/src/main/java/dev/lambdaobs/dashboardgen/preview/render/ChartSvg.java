@@ -23,7 +23,9 @@ final class ChartSvg {
     private static final int BOTTOM = 20;
     /** A threshold above this multiple of the data's maximum is pinned to the top instead of scaling the axis. */
     private static final double THRESHOLD_REACH = 4;
+    /** Markers only on charts this sparse: on busy ones they would hide the lines (and weigh on the page). */
     private static final int MAX_MARKERS = 40;
+    private static final int MAX_MARKED_LINES = 12;
 
     private final ChartModel chart;
     private final int width;
@@ -81,22 +83,26 @@ final class ChartSvg {
 
     private void axes() {
         double step = (yMax - yMin) / 4;
+        StringBuilder grid = new StringBuilder();
+        StringBuilder ticks = new StringBuilder();
         for (int i = 0; i <= 4; i++) {
             double value = yMin + i * step;
             double y = y(value);
-            out.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", LEFT, width - RIGHT, y, y));
-            out.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT - 4, y + 3,
-                    Numbers.compact(value)));
+            grid.append(String.format(Locale.ROOT, "M%d %.0fH%d", LEFT, y, width - RIGHT));
+            ticks.append(String.format(Locale.ROOT, "<tspan x=\"%d\" y=\"%.0f\">%s</tspan>", LEFT - 4, y + 3, Numbers.compact(value)));
         }
+        out.append("<path class=\"grid\" d=\"").append(grid).append("\"/><text class=\"tick\" text-anchor=\"end\">").append(ticks)
+                .append("</text>");
         out.append(String.format(Locale.ROOT, "<text class=\"unit\" x=\"10\" y=\"%d\" transform=\"rotate(-90 10 %d)\" "
                 + "text-anchor=\"middle\">%s</text>", (TOP + height - BOTTOM) / 2, (TOP + height - BOTTOM) / 2, Html.escape(chart.unit())));
         long span = chart.toMillis() - chart.fromMillis();
+        out.append("<text class=\"tick\" text-anchor=\"middle\">");
         for (int i = 0; i <= 3; i++) {
             long time = chart.fromMillis() + span * i / 3;
-            String anchor = i == 0 ? "start" : i == 3 ? "end" : "middle";
-            out.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>", x(time),
-                    height - 5, anchor, Numbers.time(time, span)));
+            double x = Math.min(width - RIGHT - 22, Math.max(LEFT + 22, x(time)));
+            out.append(String.format(Locale.ROOT, "<tspan x=\"%.0f\" y=\"%d\">%s</tspan>", x, height - 5, Numbers.time(time, span)));
         }
+        out.append("</text>");
     }
 
     private void thresholds() {
@@ -126,19 +132,19 @@ final class ChartSvg {
             return;
         }
         StringBuilder line = new StringBuilder();
-        points.forEach((t, v) -> line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(t), y(v))));
+        points.forEach((t, v) -> line.append(String.format(Locale.ROOT, "%.0f,%.0f ", x(t), y(v))));
         if (below != null || chart.stacked()) {
             StringBuilder area = new StringBuilder(line);
             for (Map.Entry<Long, Double> p : points.descendingMap().entrySet()) {
                 double base = below == null ? 0 : below.getOrDefault(p.getKey(), 0.0);
-                area.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(p.getKey()), y(base)));
+                area.append(String.format(Locale.ROOT, "%.0f,%.0f ", x(p.getKey()), y(base)));
             }
             out.append("<polygon class=\"area\" fill=\"").append(color).append("\" points=\"").append(area.toString().trim()).append("\"/>");
         }
         out.append("<polyline class=\"series\" stroke=\"").append(color).append("\" points=\"").append(line.toString().trim())
                 .append("\"/>");
-        if (points.size() <= MAX_MARKERS) {
-            points.forEach((t, v) -> out.append(String.format(Locale.ROOT, "<circle class=\"point\" fill=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\"/>",
+        if (points.size() <= MAX_MARKERS && chart.lines().size() <= MAX_MARKED_LINES) {
+            points.forEach((t, v) -> out.append(String.format(Locale.ROOT, "<circle class=\"point\" fill=\"%s\" cx=\"%.0f\" cy=\"%.0f\" r=\"2.5\"/>",
                     color, x(t), y(v))));
         }
     }

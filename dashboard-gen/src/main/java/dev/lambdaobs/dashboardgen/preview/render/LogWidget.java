@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * Lambda's own platform lines ({@code @type = "REPORT"}) do not exist locally.
  */
 final class LogWidget {
-    private static final Pattern COMMANDS = Pattern.compile("\\|(?=(?:[^'\"]|'[^']*'|\"[^\"]*\")*$)");
     private static final Pattern SOURCE = Pattern.compile("SOURCE\\s+'([^']*)'", Pattern.CASE_INSENSITIVE);
     private static final String LAMBDA_LOG_GROUP = "/aws/lambda/";
     static final int MAX_LINES = 8;
@@ -28,7 +27,7 @@ final class LogWidget {
         String query = properties.path("query").asText("");
         List<String> logGroups = new ArrayList<>();
         List<String> commands = new ArrayList<>();
-        for (String command : COMMANDS.split(query)) {
+        for (String command : commands(query)) {
             Matcher source = SOURCE.matcher(command.trim());
             if (source.matches()) {
                 logGroups.add(source.group(1));
@@ -75,6 +74,28 @@ final class LogWidget {
             out.append("</tr>");
         }
         return out.append("</table>").toString();
+    }
+
+    /** The query's commands: split at each {@code |} outside quotes. */
+    static List<String> commands(String query) {
+        List<String> commands = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        char quote = 0;
+        for (char c : query.toCharArray()) {
+            if (quote == 0 && c == '|') {
+                commands.add(current.toString());
+                current.setLength(0);
+                continue;
+            }
+            if (quote == 0 && (c == '\'' || c == '"')) {
+                quote = c;
+            } else if (c == quote) {
+                quote = 0;
+            }
+            current.append(c);
+        }
+        commands.add(current.toString());
+        return commands;
     }
 
     /** Whether a line came from one of the log groups: {@code /aws/lambda/<name>} against its {@code function_name}. */

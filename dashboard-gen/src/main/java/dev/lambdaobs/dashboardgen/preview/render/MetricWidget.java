@@ -7,7 +7,6 @@ import dev.lambdaobs.dashboardgen.preview.data.Series;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,12 +15,14 @@ import java.util.Set;
  * came from, the {@link ChartSvg}, and a legend; or a note saying there is no local data for it.
  */
 final class MetricWidget {
-    /** CloudWatch's default graph colours. */
-    private static final List<String> PALETTE = List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+    /** CloudWatch's default graph colours (the legend's swatches are {@link PageStyle}'s classes c0..c9). */
+    static final List<String> PALETTE = List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
             "#e377c2", "#7f7f7f", "#bcbd22", "#17becf");
     private static final int LEGEND_ROW_PIXELS = 16;
     private static final int LEGEND_MAX_ROWS = 4;
     private static final int HEADER_PIXELS = 44;
+    /** Legend entries listed; a widget may hold 500 metrics, the rest are counted. */
+    private static final int LEGEND_MAX_ENTRIES = 60;
 
     private MetricWidget() {
     }
@@ -90,16 +91,18 @@ final class MetricWidget {
 
     private static String legend(List<WidgetLines.Line> lines, List<ChartModel.Line> chartLines) {
         StringBuilder out = new StringBuilder("<ul class=\"legend\">");
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < Math.min(lines.size(), LEGEND_MAX_ENTRIES); i++) {
             WidgetLines.Line line = lines.get(i);
             out.append("<li").append(line.points().isEmpty() ? " class=\"empty\"" : "").append(">")
-                    .append(String.format(Locale.ROOT, "<svg class=\"swatch\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\" "
-                            + "fill=\"%s\"/></svg>", chartLines.get(i).color()))
+                    .append("<b class=\"c").append(i % PALETTE.size()).append("\">■</b>")
                     .append(Html.escape(line.label()));
             if (!line.note().isEmpty()) {
                 out.append(" <span class=\"note\">(").append(Html.escape(line.note())).append(")</span>");
             }
             out.append("</li>");
+        }
+        if (lines.size() > LEGEND_MAX_ENTRIES) {
+            out.append("<li>… and ").append(lines.size() - LEGEND_MAX_ENTRIES).append(" more</li>");
         }
         return out.append("</ul>").toString();
     }

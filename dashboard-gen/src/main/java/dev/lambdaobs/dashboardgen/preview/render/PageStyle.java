@@ -34,7 +34,11 @@ final class PageStyle {
     }
 
     String css() {
-        return BASE + String.join("", placements);
+        StringBuilder swatches = new StringBuilder();
+        for (int i = 0; i < MetricWidget.PALETTE.size(); i++) {
+            swatches.append("ul.legend b.c").append(i).append("{color:").append(MetricWidget.PALETTE.get(i)).append('}');
+        }
+        return BASE + swatches + String.join("", placements);
     }
 
     static String contentSecurityPolicy(String css) {
@@ -54,17 +58,17 @@ final class PageStyle {
             + "h2{font-size:17px;margin:18px 0 8px}.grid{display:grid;width:" + 24 * COLUMN_PIXELS + "px;grid-template-columns:repeat(24,"
             + (COLUMN_PIXELS - GAP_PIXELS) + "px);grid-auto-rows:" + (ROW_PIXELS - GAP_PIXELS) + "px;gap:" + GAP_PIXELS + "px}"
             + ".widget{background:#fff;border:1px solid #d5dbdb;border-radius:2px;padding:" + PADDING_PIXELS + "px;overflow:hidden;"
-            + "font-size:12px;box-shadow:0 1px 1px rgba(0,28,36,.15)}.widget h3{margin:0 0 2px;font-size:14px;font-weight:600;"
+            + "font-size:12px;box-shadow:0 1px 1px rgba(0,28,36,.15);content-visibility:auto}.widget h3{margin:0 0 2px;font-size:14px;font-weight:600;"
             + "white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.meta{margin:0 0 4px;color:#5f6b7a;font-size:11px}"
             + ".tag{border-radius:8px;padding:0 6px;font-size:10px;margin-left:4px}.tag.emf{background:#e6f2ff;color:#0972d3}"
             + ".tag.derived{background:#f1e6ff;color:#7d3ad1}svg.chart{display:block;width:100%;height:auto}"
-            + ".chart .grid{stroke:#e9ebed;stroke-width:1}.chart .tick,.chart .unit{font-size:10px;fill:#5f6b7a}"
+            + ".chart .grid{stroke:#e9ebed;stroke-width:1;fill:none}.chart .tick,.chart .unit{font-size:10px;fill:#5f6b7a}"
             + ".chart .series{fill:none;stroke-width:2;stroke-linejoin:round}.chart .area{fill-opacity:.35;stroke:none}"
             + ".chart .threshold{stroke:#d13212;stroke-width:1.5;stroke-dasharray:5 3}.chart .band{fill:#d13212;fill-opacity:.06}"
             + ".chart .band.firing{fill-opacity:.18}.chart .threshold-label{font-size:10px;fill:#d13212}"
             + "ul.legend{list-style:none;margin:2px 0 0;padding:0;max-height:64px;overflow-x:hidden;overflow-y:auto;font-size:11px;columns:2}"
             + "ul.legend li{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}ul.legend li.empty{color:#8d99a8}"
-            + "svg.swatch{width:10px;height:10px;margin-right:4px;vertical-align:-1px}.note{color:#5f6b7a;font-size:11px}"
+            + "ul.legend b{margin-right:4px;font-weight:400}.note{color:#5f6b7a;font-size:11px}"
             + ".approx{color:#8a6d00}.nodata{color:#5f6b7a;border:1px dashed #d5dbdb;padding:6px 10px;margin-top:6px}"
             + ".nodata p{margin:0 0 4px}.nodata ul{margin:0;padding-left:16px;font-size:11px}"
             + "pre.query{white-space:pre-wrap;margin:0;background:#fafafa;border:1px solid #e9ebed;padding:6px;font-size:11px;"
@@ -79,6 +83,6 @@ final class PageStyle {
             + ".state.not-evaluated,.state.no-local-verdict{background:#fff;color:#5f6b7a;border:1px solid #8d99a8}"
             + ".alarm-table table{border-collapse:collapse;background:#fff;font-size:12px;width:" + 24 * COLUMN_PIXELS + "px}"
             + ".alarm-table td,.alarm-table th{border-bottom:1px solid #e9ebed;padding:4px 6px;text-align:left;vertical-align:top}"
-            + ".severity{color:#5f6b7a;font-size:11px}.condition{color:#414d5c}.points .point{white-space:nowrap;color:#414d5c}"
+            + "details.ok-alarms summary{cursor:pointer;font-size:13px;margin:8px 0}.severity{color:#5f6b7a;font-size:11px}.condition{color:#414d5c}.points .point{white-space:nowrap;color:#414d5c}"
             + ".points .point.breaching{color:#d13212;font-weight:600}.counts{font-size:13px}";
 }
