@@ -82,8 +82,9 @@ class ExamplePreviewTest {
                 String shown = PreviewPageTest.widget(load.dom(), title.replace("&", "&amp;"));
                 if (hasLocalData(widget.path("properties").path("metrics"))) {
                     withData++;
+                    // visible: a line through two datapoints or more, or a marker
                     assertThat(shown).as(title).contains("<svg class=\"chart\"").containsPattern(
-                            "<polyline class=\"series\" stroke=\"#[0-9a-f]{6}\" points=\"\\d");
+                            "<polyline class=\"series\" stroke=\"#[0-9a-f]{6}\" points=\"\\d+,\\d+ \\d+,\\d+|<circle class=\"point\"");
                 } else {
                     assertThat(shown).as(title).contains("No local data for this graph").doesNotContain("<polyline");
                 }

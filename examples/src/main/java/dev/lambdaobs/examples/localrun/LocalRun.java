@@ -21,6 +21,8 @@ import java.util.Map;
 public final class LocalRun {
     /** How long to wait for straggling UDP datagrams after the last invocation. */
     private static final long SEGMENTS_QUIET_MILLIS = 300;
+    /** The dashboards' preview, in the observability directory. */
+    static final String PREVIEW = "preview.html";
 
     private LocalRun() {
     }
@@ -62,12 +64,23 @@ public final class LocalRun {
             awsCalls = aws.calls();
         }
         System.out.println("local run: generating alarms, dashboards and queries with dashboard-gen ...");
-        DashboardGenRunner.Result generated = new DashboardGenRunner(options.dashboardGenJar())
-                .generate(options.template(), out.resolve(RunFiles.OBSERVABILITY));
+        DashboardGenRunner dashboardGen = new DashboardGenRunner(options.dashboardGenJar());
+        DashboardGenRunner.Result generated = dashboardGen.generate(options.template(), out.resolve(RunFiles.OBSERVABILITY));
         System.out.print(RunSummary.format(records, RunFacts.read(out), awsCalls, generated, out));
         boolean allAnswered = records.stream().allMatch(r -> r.outcome().succeeded()
                 || r.outcome().kind() == InvocationOutcome.Kind.FUNCTION_ERROR);
-        return allAnswered && generated.succeeded();
+        return allAnswered && generated.succeeded() && preview(dashboardGen, out);
+    }
+
+    /** The dashboards with this run's data: observability/preview.html; prints its path. */
+    private static boolean preview(DashboardGenRunner dashboardGen, Path out) throws Exception {
+        Path observability = out.resolve(RunFiles.OBSERVABILITY);
+        Path html = observability.resolve(PREVIEW);
+        DashboardGenRunner.Result previewed = dashboardGen.preview(observability.resolve(ExampleFunctions.SERVICE).resolve("dashboards"),
+                out.resolve(RunFiles.LOGS), out.resolve(RunFiles.INVOCATIONS), html);
+        System.out.println(previewed.succeeded() ? "  preview                                          " + html.toAbsolutePath()
+                : "local run: dashboard-gen preview failed: " + previewed.output().trim());
+        return previewed.succeeded();
     }
 
     /** One fresh environment of {@code function} for all {@code payloads}, one after another. */

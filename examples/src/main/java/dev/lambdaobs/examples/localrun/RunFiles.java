@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The files a local run writes into its output directory, each appended to as things happen:
  * {@code logs.jsonl} (every stdout line of every function, in order), {@code segments.jsonl} (every
- * X-Ray document), {@code stderr.log} and {@code invocations.jsonl}.
+ * X-Ray document), {@code stderr.log} and {@code invocations.jsonl} (one line per invocation: function,
+ * request id, trace id, start time, cold or warm, outcome, duration, response or error).
  */
 final class RunFiles implements AutoCloseable {
     static final String LOGS = "logs.jsonl";
@@ -61,6 +63,8 @@ final class RunFiles implements AutoCloseable {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("function", record.function());
         line.put("request_id", record.requestId());
+        // When it started: it ended just now, after its duration (dashboard-gen preview plots invocations in time).
+        line.put("timestamp", Instant.now().minusMillis(record.outcome().durationMillis()).toString());
         line.put("xray_trace_id", record.traceId());
         line.put("cold_start", record.coldStart());
         line.put("outcome", record.outcome().kind().name());

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Draws a {@link ChartModel} as an SVG time-series chart in CloudWatch's manner: y axis with unit
- * and grid lines, UTC time axis, one line (or stacked area) per series with a marker per datapoint,
+ * and grid lines, UTC time axis, one line (or stacked area) per series with a marker per datapoint
+ * (on busy charts only for a lone datapoint, which a line cannot show),
  * dashed threshold lines with the alarm band shaded (darker when the alarm is in ALARM). A threshold
  * far above the data is not allowed to flatten it: it is drawn at the top edge, labelled with its
  * value. Only numbers we format and escaped text reach the markup.
@@ -143,7 +144,7 @@ final class ChartSvg {
         }
         out.append("<polyline class=\"series\" stroke=\"").append(color).append("\" points=\"").append(line.toString().trim())
                 .append("\"/>");
-        if (points.size() <= MAX_MARKERS && chart.lines().size() <= MAX_MARKED_LINES) {
+        if (points.size() == 1 || points.size() <= MAX_MARKERS && chart.lines().size() <= MAX_MARKED_LINES) {
             points.forEach((t, v) -> out.append(String.format(Locale.ROOT, "<circle class=\"point\" fill=\"%s\" cx=\"%.0f\" cy=\"%.0f\" r=\"2.5\"/>",
                     color, x(t), y(v))));
         }
