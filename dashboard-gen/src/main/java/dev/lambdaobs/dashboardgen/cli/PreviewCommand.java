@@ -1,30 +1,28 @@
 package dev.lambdaobs.dashboardgen.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
-import dev.lambdaobs.dashboardgen.preview.EmfSamples;
-import dev.lambdaobs.dashboardgen.preview.PreviewPage;
+import dev.lambdaobs.dashboardgen.preview.Preview;
+import dev.lambdaobs.dashboardgen.preview.PreviewInputs;
+import dev.lambdaobs.dashboardgen.preview.render.PreviewPage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code preview}: the generated dashboards as one static HTML page, before they exist. */
+/** {@code preview}: the generated dashboards as one static HTML page, with a local run's data, before they exist. */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = {"Renders DIR/<service>/dashboards/*.json as a static HTML page on CloudWatch's 24-column grid: "
-                + "titles, each graph's metrics with threshold lines, alarm lists, log queries. With --emf, plots the "
-                + "values of local EMF log lines (e.g. build/example-run/logs.jsonl)."},
+                + "each graph drawn from local data (EMF documents, and Lambda and API Gateway metrics derived from a local "
+                + "run's invocations), every alarm with the state it would reach on that data, text widgets as markdown, "
+                + "log widgets with their query and the local log lines it matches. No script, no network."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input (missing directory or file)"})
+        exitCodeList = {"0:success", "1:internal error", "2:bad input (missing directory or file, unreadable line)"})
 final class PreviewCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -36,36 +34,58 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--emf", paramLabel = "FILE", description = "Log lines (JSON per line) whose EMF documents to plot.")
     private Path emf;
 
+    @Option(names = "--invocations", paramLabel = "FILE",
+            description = "A local run's invocations.jsonl: Lambda and API Gateway metrics are derived from it.")
+    private Path invocations;
+
+    @Option(names = "--logs", paramLabel = "FILE",
+            description = "A local run's log lines (logs.jsonl): shown under the log widgets whose filters they match.")
+    private Path logs;
+
+    @Option(names = "--alarms", paramLabel = "FILE", description = "The alarms to evaluate (default: DIR/../alarms.json).")
+    private Path alarms;
+
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "The template whose API events map functions to APIs (default: DIR/../../<service>.template.json).")
+    private Path template;
+
+    @Option(names = "--region", paramLabel = "REGION", defaultValue = "us-east-1",
+            description = "The Region console links point to (default: ${DEFAULT-VALUE}).")
+    private String region;
+
+    @Option(names = "--period", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Draw every graph with this period, like the console's period override (default: each widget's own).")
+    private int period;
+
     @Option(names = "--html", paramLabel = "FILE", description = "Where to write the page (default: DIR/../preview.html).")
     private Path html;
 
     @Override
     public Integer call() throws IOException {
-        Map<String, JsonNode> bodies = read(dashboards);
-        EmfSamples samples = emf == null ? EmfSamples.none() : EmfSamples.read(emf);
-        String service = dashboards.toAbsolutePath().normalize().getParent().getFileName().toString();
+        if (period < 0) {
+            throw new BadInputException("--period " + period + ": expected a number of seconds, 1 or more");
+        }
+        Preview preview = PreviewInputs.load(new PreviewInputs.Sources(dashboards, alarms, template, emf, invocations, logs),
+                region, period);
         Path target = html != null ? html : dashboards.resolveSibling("preview.html");
-        Files.writeString(target, PreviewPage.render(service, bodies, samples));
-        spec.commandLine().getOut().printf("%d dashboard(s), %d EMF series plotted: %s%n", bodies.size(),
-                samples.seriesCount(), target);
+        write(target, PreviewPage.render(preview));
+        long alarmsInAlarm = preview.verdicts().all().stream().filter(v -> "ALARM".equals(v.shownState())).count();
+        spec.commandLine().getOut().printf("%d dashboard(s), %d local series, %d alarm(s) evaluated (%d in ALARM): %s%n",
+                preview.dashboards().size(), preview.metrics().all().size(), preview.verdicts().all().size(), alarmsInAlarm,
+                target);
         spec.commandLine().getOut().flush();
         return Main.OK;
     }
 
-    private static Map<String, JsonNode> read(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new BadInputException(dir + ": no such directory (run generate first)");
+    /** Writes through a temporary file, so a failed write leaves no page that looks complete. */
+    private static void write(Path target, String page) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temporary = Files.createTempFile(absolute.getParent(), ".preview", ".tmp");
+        try {
+            Files.writeString(temporary, page, StandardCharsets.UTF_8);
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
-        Map<String, JsonNode> bodies = new LinkedHashMap<>();
-        ObjectMapper json = new ObjectMapper();
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            bodies.put(name.substring(0, name.length() - ".json".length()), json.readTree(file.toFile()));
-        }
-        return bodies;
     }
 }

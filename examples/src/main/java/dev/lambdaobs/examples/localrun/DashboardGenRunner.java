@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the dashboard-gen CLI jar on a template, exactly as an ops pipeline would:
- * {@code java -jar dashboard-gen.jar generate --template FILE --out DIR}.
+ * {@code java -jar dashboard-gen.jar generate --template FILE --out DIR}; then
+ * {@code preview} of its dashboards with the local run's EMF, invocations and logs.
  */
 final class DashboardGenRunner {
     /** What the CLI printed and how it exited; exit code -1 when it could not be run at all. */
@@ -26,12 +27,33 @@ final class DashboardGenRunner {
         this.jar = jar;
     }
 
+    /** The preview draws every graph with this period: the local run lasts seconds, the dashboards' own is minutes. */
+    static final int PREVIEW_PERIOD_SECONDS = 5;
+
     static List<String> command(Path jar, Path template, Path out) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-jar", jar.toString(), "generate", "--template", template.toString(), "--out", out.toString());
+        return List.of(java(), "-jar", jar.toString(), "generate", "--template", template.toString(), "--out", out.toString());
+    }
+
+    static List<String> previewCommand(Path jar, Path dashboards, Path logs, Path invocations, Path html) {
+        return List.of(java(), "-jar", jar.toString(), "preview", "--dashboards", dashboards.toString(), "--emf", logs.toString(),
+                "--invocations", invocations.toString(), "--logs", logs.toString(), "--region", ExampleFunctions.REGION,
+                "--period", String.valueOf(PREVIEW_PERIOD_SECONDS), "--html", html.toString());
     }
 
     Result generate(Path template, Path out) throws IOException, InterruptedException {
+        return run(command(jar, template, out));
+    }
+
+    /** Writes {@code html}: the dashboards of {@code observability/<service>/dashboards} with the run's data. */
+    Result preview(Path dashboards, Path logs, Path invocations, Path html) throws IOException, InterruptedException {
+        return run(previewCommand(jar, dashboards, logs, invocations, html));
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private Result run(List<String> command) throws IOException, InterruptedException {
         if (!Files.isRegularFile(jar)) {
             return new Result(-1, "dashboard-gen jar not found at " + jar
                     + "; build it with: ./mvnw -q -pl dashboard-gen -am package -DskipTests");
@@ -39,7 +61,7 @@ final class DashboardGenRunner {
         // Output to a file, not a pipe: reading a pipe to its end would wait past the timeout.
         Path output = Files.createTempFile("dashboard-gen", ".log");
         try {
-            Process process = new ProcessBuilder(command(jar, template, out)).redirectErrorStream(true)
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
             process.getOutputStream().close();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

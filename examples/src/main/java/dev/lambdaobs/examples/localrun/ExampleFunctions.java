@@ -13,6 +13,8 @@ final class ExampleFunctions {
     static final String STACK = "lambdaobs-example";
     static final String REGION = "eu-west-1";
     static final String ACCOUNT = "123456789012";
+    /** The template's {@code POWERTOOLS_SERVICE_NAME}, which dashboard-gen names its output by. */
+    static final String SERVICE = "orders";
     /** What {@code !Ref OrdersTable} resolves to. */
     static final String ORDERS_TABLE = STACK + "-OrdersTable";
     static final String ORDERS_TABLE_HASH_KEY = "orderId";
@@ -40,7 +42,7 @@ final class ExampleFunctions {
     /** The template's {@code Globals.Function}: environment variables and the {@code LoggingConfig} Lambda turns into variables. */
     static Map<String, String> globalEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("POWERTOOLS_SERVICE_NAME", "orders");
+        env.put("POWERTOOLS_SERVICE_NAME", SERVICE);
         env.put("POWERTOOLS_METRICS_NAMESPACE", "LambdaObsExample");
         env.put("POWERTOOLS_TRACER", "otel");
         env.put("ORDERS_TABLE", ORDERS_TABLE);

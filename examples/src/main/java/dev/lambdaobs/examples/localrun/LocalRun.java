@@ -21,6 +21,8 @@ import java.util.Map;
 public final class LocalRun {
     /** How long to wait for straggling UDP datagrams after the last invocation. */
     private static final long DATAGRAMS_QUIET_MILLIS = 300;
+    /** The dashboards' preview, in the observability directory. */
+    static final String PREVIEW = "preview.html";
 
     private LocalRun() {
     }
@@ -48,12 +50,23 @@ public final class LocalRun {
         Path out = options.out();
         ScenarioRun played = play(options.runtimeClasspath(), options.taskRoot().toAbsolutePath(), options.events(), out);
         System.out.println("local run: generating alarms, dashboards and queries with dashboard-gen ...");
-        DashboardGenRunner.Result generated = new DashboardGenRunner(options.dashboardGenJar())
-                .generate(options.template(), out.resolve(RunFiles.OBSERVABILITY));
+        DashboardGenRunner dashboardGen = new DashboardGenRunner(options.dashboardGenJar());
+        DashboardGenRunner.Result generated = dashboardGen.generate(options.template(), out.resolve(RunFiles.OBSERVABILITY));
         System.out.print(RunSummary.format(played.records(), RunFacts.read(out), played.awsCalls(), generated, out));
         boolean allAnswered = played.records().stream().allMatch(r -> r.outcome().succeeded()
                 || r.outcome().kind() == InvocationOutcome.Kind.FUNCTION_ERROR);
-        return allAnswered && generated.succeeded();
+        return allAnswered && generated.succeeded() && preview(dashboardGen, out);
+    }
+
+    /** The dashboards with this run's data: observability/preview.html; prints its path. */
+    private static boolean preview(DashboardGenRunner dashboardGen, Path out) throws Exception {
+        Path observability = out.resolve(RunFiles.OBSERVABILITY);
+        Path html = observability.resolve(PREVIEW);
+        DashboardGenRunner.Result previewed = dashboardGen.preview(observability.resolve(ExampleFunctions.SERVICE).resolve("dashboards"),
+                out.resolve(RunFiles.LOGS), out.resolve(RunFiles.INVOCATIONS), html);
+        System.out.println(previewed.succeeded() ? "  preview                                          " + html.toAbsolutePath()
+                : "local run: dashboard-gen preview failed: " + previewed.output().trim());
+        return previewed.succeeded();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code logs.jsonl} (every stdout line of every function, in order), {@code datagrams.jsonl} (every UDP
  * datagram received on the daemon address, as received: {@code {"datagram": "..."}}), {@code segments.jsonl}
  * (the X-Ray segment documents among them, from the {@code xray-sdk} backend), {@code stderr.log} and
- * {@code invocations.jsonl}.
+ * {@code invocations.jsonl} (one line per invocation: function, request id, trace id, start time, cold or
+ * warm, outcome, duration, response or error).
  */
 final class RunFiles implements AutoCloseable {
     static final String LOGS = "logs.jsonl";
@@ -73,6 +75,8 @@ final class RunFiles implements AutoCloseable {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("function", record.function());
         line.put("request_id", record.requestId());
+        // When it started: it ended just now, after its duration (dashboard-gen preview plots invocations in time).
+        line.put("timestamp", Instant.now().minusMillis(record.outcome().durationMillis()).toString());
         line.put("xray_trace_id", record.traceId());
         line.put("cold_start", record.coldStart());
         line.put("outcome", record.outcome().kind().name());

@@ -1,11 +1,11 @@
-package dev.lambdaobs.dashboardgen.preview;
+package dev.lambdaobs.dashboardgen.preview.render;
 
 /** HTML escaping for text from dashboards and logs, which may hold anything. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -1,0 +1,103 @@
+package dev.lambdaobs.dashboardgen.preview;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.lambdaobs.dashboardgen.input.BadInputException;
+import dev.lambdaobs.dashboardgen.input.DocumentReader;
+import dev.lambdaobs.dashboardgen.preview.alarm.LocalAlarms;
+import dev.lambdaobs.dashboardgen.preview.data.ApiRoutes;
+import dev.lambdaobs.dashboardgen.preview.data.EmfReader;
+import dev.lambdaobs.dashboardgen.preview.data.Invocation;
+import dev.lambdaobs.dashboardgen.preview.data.InvocationMetrics;
+import dev.lambdaobs.dashboardgen.preview.data.LocalMetrics;
+import dev.lambdaobs.dashboardgen.preview.data.LocalRunFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads what a preview shows from generate's output and a local run's files. Dashboards come summary
+ * first, then by name.
+ *
+ * <pre>{@code
+ * Preview preview = PreviewInputs.load(new PreviewInputs.Sources(Path.of("out/orders/dashboards"), null, null,
+ *         Path.of("run/logs.jsonl"), Path.of("run/invocations.jsonl"), Path.of("run/logs.jsonl")), "eu-west-1", 0);
+ * }</pre>
+ */
+public final class PreviewInputs {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The input files; {@code null} where not given.
+     *
+     * @param dashboards  generate's {@code OUT/<service>/dashboards}
+     * @param alarms      its alarms.json (default: next to the dashboards directory)
+     * @param template    the template the APIs and functions are read from (default: generate's {@code OUT/<service>.template.json})
+     * @param emf         log lines whose EMF documents to plot
+     * @param invocations the local run's invocations.jsonl
+     * @param logs        the local run's log lines (logs.jsonl)
+     */
+    public record Sources(Path dashboards, Path alarms, Path template, Path emf, Path invocations, Path logs) {
+    }
+
+    private PreviewInputs() {
+    }
+
+    public static Preview load(Sources files, String region, int periodOverride) {
+        Path serviceDir = files.dashboards().toAbsolutePath().normalize().getParent();
+        String service = serviceDir.getFileName().toString();
+        Map<String, JsonNode> dashboards = dashboards(files.dashboards());
+        Path alarmsFile = Optional.ofNullable(files.alarms()).orElse(serviceDir.resolve("alarms.json"));
+        JsonNode alarms = Files.isRegularFile(alarmsFile) ? json(alarmsFile) : JSON.createArrayNode();
+        Path templateFile = Optional.ofNullable(files.template()).orElse(serviceDir.resolveSibling(service + ".template.json"));
+        JsonNode template = Files.isRegularFile(templateFile) ? DocumentReader.read(templateFile).root()
+                : MissingNode.getInstance();
+        List<JsonNode> logLines = files.logs() == null ? List.of() : LocalRunFiles.logLines(files.logs());
+        LocalMetrics metrics = new LocalMetrics();
+        List<JsonNode> emfLines = files.emf() == null ? List.of()
+                : files.emf().equals(files.logs()) ? logLines : LocalRunFiles.logLines(files.emf());
+        emfLines.stream().filter(EmfReader::isEmf).forEach(line -> EmfReader.add(line, metrics));
+        List<Invocation> invocations = files.invocations() == null ? List.of()
+                : LocalRunFiles.invocations(files.invocations(), logLines);
+        InvocationMetrics.derive(invocations, ApiRoutes.of(template, alarms), metrics);
+        List<JsonNode> plainLogs = new ArrayList<>(logLines.stream().filter(l -> !EmfReader.isEmf(l)).toList());
+        return new Preview(service, dashboards, alarms, metrics, LocalAlarms.evaluate(alarms, metrics), plainLogs, invocations.size(),
+                region, periodOverride);
+    }
+
+    private static Map<String, JsonNode> dashboards(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + ": no such directory (run generate first)");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.toString().endsWith(".json"))
+                    .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().contains("summary")).thenComparing(p -> p))
+                    .toList();
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot be listed (" + e.getMessage() + ")");
+        }
+        Map<String, JsonNode> bodies = new LinkedHashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            bodies.put(name.substring(0, name.length() - ".json".length()), json(file));
+        }
+        return bodies;
+    }
+
+    private static JsonNode json(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new BadInputException(file + ": not valid JSON (" + e.getMessage() + ")");
+        }
+    }
+}
