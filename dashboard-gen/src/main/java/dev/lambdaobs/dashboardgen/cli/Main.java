@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dashboard-gen", mixinStandardHelpOptions = true, version = "dashboard-gen 0.1.0",
         description = "Generates CloudWatch alarms, an aggregate composite alarm, dashboards and saved Logs Insights "
                 + "queries from SAM/CloudFormation templates.",
-        subcommands = {GenerateCommand.class, ApplyCommand.class, DiscoverCommand.class, QueryCommand.class,
+        subcommands = {GenerateCommand.class, ApplyCommand.class, DiscoverCommand.class, QueryCommand.class, TailCommand.class,
                 PreviewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input (template, tag, config, file) or usage"})

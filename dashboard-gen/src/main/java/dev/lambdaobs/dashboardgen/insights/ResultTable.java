@@ -57,7 +57,13 @@ public final class ResultTable {
         return new ArrayList<>(columns);
     }
 
-    private static String cell(String value) {
+    /**
+     * A value as one cell: on one line, cut to {@link #MAX_COLUMN_WIDTH} characters with an ellipsis.
+     *
+     * @param value the value, or null for an empty cell
+     * @return the cell text
+     */
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }
