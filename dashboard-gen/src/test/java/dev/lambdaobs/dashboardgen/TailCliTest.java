@@ -9,12 +9,18 @@ import dev.lambdaobs.dashboardgen.fakeaws.AwsError;
 import dev.lambdaobs.dashboardgen.fakeaws.FakeAws;
 import dev.lambdaobs.dashboardgen.fakeaws.FakeLiveTail;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code tail} end to end: the real SDK's StartLiveTail (Netty client) against a loopback stand-in
@@ -153,6 +159,39 @@ class TailCliTest {
         assertThat(console.err()).contains("no log groups: give --log-group");
         assertThat(tail("--log-group", "/aws/lambda/orders-fn", "--request-id", "r-1", "--trace-id", "t-1")).isEqualTo(2);
         assertThat(liveTail.sessions()).isEmpty();
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void sigtermEndsTheTailCleanly(@TempDir Path dir) throws Exception {
+        liveTail.answerWith(List.of(ERROR_LINE));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Daws.accessKeyId=AKIDTEST", "-Daws.secretAccessKey=test-secret", "-Daws.disableEc2Metadata=true",
+                Main.class.getName(), "tail", "--log-group", "/aws/lambda/orders-fn", "--region", "eu-west-1",
+                "--endpoint-url", aws.server.endpoint().toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+        Process process = builder.start();
+        try {
+            for (int i = 0; i < 1200 && Files.readString(out).isEmpty(); i++) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(out)).as("the first event, before the signal").isNotEmpty();
+
+            process.destroy();
+
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).as("128 + SIGTERM, as shells report it").isEqualTo(143);
+        assertThat(Files.readString(out)).isEqualTo(
+                "2026-11-21 10:00:00.123  ERROR  orders-fn  req-1  payment declined  PaymentDeclinedException\n");
+        assertThat(Files.readString(err)).contains("1 event(s); stopped").doesNotContain("Exception");
+        awaitClosedSessions(1);
     }
 
     private void awaitClosedSessions(int count) throws InterruptedException {
