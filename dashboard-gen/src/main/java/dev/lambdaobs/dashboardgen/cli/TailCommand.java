@@ -89,7 +89,8 @@ final class TailCommand implements Callable<Integer> {
             OptionalLong limit = maxEvents();
             Optional<Duration> until = Optional.ofNullable(duration).map(d -> QueryCommand.duration("--duration", d));
             AwsClients clients = new AwsClients(aws.toOptions());
-            try (CloudWatchLogsAsyncClient logs = clients.logsAsync()) {
+            CloudWatchLogsAsyncClient logs = clients.logsAsync();
+            try {
                 Region region = logs.serviceClientConfiguration().region();
                 TailRun run = new TailRun(LogGroupArns.sessions(groups, region, account(clients, groups)), pattern, limit, until);
                 LiveTail tail = new LiveTail(logs, event -> {
@@ -112,6 +113,8 @@ final class TailCommand implements Callable<Integer> {
                 } finally {
                     removeHook(onSignal);
                 }
+            } finally {
+                closeInBackground(logs);
             }
         } catch (RuntimeException e) {
             return TailFailures.report(e, err);
@@ -146,6 +149,16 @@ final class TailCommand implements Callable<Integer> {
         try (StsClient sts = clients.sts()) {
             return sts.getCallerIdentity().account();
         }
+    }
+
+    /**
+     * The tail has closed its sessions already; closing the client waits out Netty's two-second quiet
+     * period, which a command that is done (or was told to stop) need not wait for.
+     */
+    private static void closeInBackground(CloudWatchLogsAsyncClient logs) {
+        Thread closer = new Thread(logs::close, "dashboard-gen-tail-close");
+        closer.setDaemon(true);
+        closer.start();
     }
 
     private static void awaitQuietly(CountDownLatch finished) {

@@ -11,7 +11,7 @@ import java.util.Set;
 /** Renders query rows as an aligned text table for a terminal, or as JSON for scripts. */
 public final class ResultTable {
     /** Widest a column gets; longer values (stack traces) are cut with an ellipsis. */
-    static final int MAX_COLUMN_WIDTH = 80;
+    public static final int MAX_COLUMN_WIDTH = 80;
 
     private ResultTable() {
     }
