@@ -155,6 +155,8 @@ class TailCliTest {
         assertThat(tail("--log-group", "/aws/lambda/orders-fn", "--max-events", "0")).isEqualTo(2);
         assertThat(tail("--log-group", "/aws/lambda/orders-fn", "--duration", "soon")).isEqualTo(2);
         assertThat(console.err()).contains("--duration soon: expected a number followed by s, m, h or d");
+        assertThat(tail("--log-group", "/aws/lambda/orders-fn", "--duration", "0s")).isEqualTo(2);
+        assertThat(console.err()).contains("--duration 0s: expected more than zero");
         assertThat(tail("--request-id", "r-1")).isEqualTo(2);
         assertThat(console.err()).contains("no log groups: give --log-group");
         assertThat(tail("--log-group", "/aws/lambda/orders-fn", "--request-id", "r-1", "--trace-id", "t-1")).isEqualTo(2);

@@ -87,7 +87,7 @@ final class TailCommand implements Callable<Integer> {
             List<String> groups = SavedQueries.readIfGiven(template).logGroupsOr(logGroups);
             Optional<String> pattern = filter().pattern();
             OptionalLong limit = maxEvents();
-            Optional<Duration> until = Optional.ofNullable(duration).map(d -> QueryCommand.duration("--duration", d));
+            Optional<Duration> until = Optional.ofNullable(duration).map(TailCommand::positiveDuration);
             AwsClients clients = new AwsClients(aws.toOptions());
             CloudWatchLogsAsyncClient logs = clients.logsAsync();
             try {
@@ -139,6 +139,14 @@ final class TailCommand implements Callable<Integer> {
             throw new BadInputException("--max-events " + maxEvents + ": expected 1 or more");
         }
         return OptionalLong.of(maxEvents);
+    }
+
+    private static Duration positiveDuration(String text) {
+        Duration parsed = QueryCommand.duration("--duration", text);
+        if (parsed.isNegative() || parsed.isZero()) {
+            throw new BadInputException("--duration " + text + ": expected more than zero");
+        }
+        return parsed;
     }
 
     /** The caller's account, which the ARNs of log groups given by name need. */
