@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaobs.dashboardgen.cli.Main;
 import dev.lambdaobs.dashboardgen.fakeaws.FakeAws;
+import dev.lambdaobs.dashboardgen.fakeaws.FakeLiveTail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -149,6 +150,18 @@ class AwsCommandsCliTest {
         assertThat(run("query", "--template", template.toString(), "--saved", "nope")).isEqualTo(2);
         assertThat(console.err()).contains("--saved nope: no such saved query", "orders/errors");
         assertThat(run("query", "--template", template.toString(), "--request-id", "x", "--since", "soon")).isEqualTo(2);
+    }
+
+    @Test
+    void tailStreamsTheLogGroupsQueryReads() throws Exception {
+        Path template = standaloneTemplate();
+        FakeLiveTail liveTail = new FakeLiveTail(aws.server).answerWith(List.of(TailCliTest.ERROR_LINE));
+
+        assertThat(run("tail", "--template", template.toString(), "--level", "WARN", "--max-events", "1")).isZero();
+
+        assertThat(stdout()).contains("ERROR  orders-fn  req-1  payment declined  PaymentDeclinedException");
+        assertThat(liveTail.sessions().get(0).path("logGroupIdentifiers").get(0).asText())
+                .isEqualTo("arn:aws:logs:eu-west-1:" + FakeAws.ACCOUNT + ":log-group:/aws/lambda/orders-prod-fn");
     }
 
     @Test

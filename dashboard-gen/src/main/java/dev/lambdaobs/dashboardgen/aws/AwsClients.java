@@ -9,21 +9,26 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClientBuilder;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Builds the SDK v2 clients dashboard-gen uses, on the light URL-connection HTTP client (fast
- * start-up, no Netty or Apache client), with the SDK's standard retry mode, which backs off and
- * retries throttling errors, and bounded connect and call times. The region and credentials are
- * resolved once, up front, so a missing one is a clear bad-input error rather than a failed call.
+ * start-up, no Netty or Apache client; only {@code tail}'s {@link #logsAsync()} loads Netty), with the
+ * SDK's standard retry mode, which backs off and retries throttling errors, and bounded connect and call
+ * times. The region and credentials are resolved once, up front, so a missing one is a clear bad-input
+ * error rather than a failed call.
  *
  * <pre>{@code
  * AwsClients clients = new AwsClients(new AwsOptions(Optional.of("eu-west-1"), Optional.empty(), Optional.empty()));
@@ -58,6 +63,25 @@ public final class AwsClients {
 
     public CloudWatchLogsClient logs() {
         return configure(CloudWatchLogsClient.builder()).build();
+    }
+
+    /**
+     * The asynchronous CloudWatch Logs client {@code tail} needs: the SDK offers StartLiveTail's event
+     * stream on async clients only, so this one runs on Netty (HTTP/1.1, which the service streams
+     * over). With an endpoint override the {@code streaming-} host prefix of StartLiveTail is left out,
+     * so the call reaches the given endpoint.
+     *
+     * @return a new client; the caller closes it
+     */
+    public CloudWatchLogsAsyncClient logsAsync() {
+        CloudWatchLogsAsyncClientBuilder builder = CloudWatchLogsAsyncClient.builder()
+                .httpClientBuilder(NettyNioAsyncHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT))
+                .region(region)
+                .credentialsProvider(credentials)
+                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(MAX_ATTEMPTS))
+                        .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, options.endpoint().isPresent()));
+        options.endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     public StsClient sts() {

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "dashboard-gen", mixinStandardHelpOptions = true, version = "dashboard-gen 0.1.0",
         description = "Generates CloudWatch alarms, an aggregate composite alarm, dashboards and saved Logs Insights "
                 + "queries from SAM/CloudFormation templates.",
-        subcommands = {GenerateCommand.class, ApplyCommand.class, DiscoverCommand.class, QueryCommand.class,
+        subcommands = {GenerateCommand.class, ApplyCommand.class, DiscoverCommand.class, QueryCommand.class, TailCommand.class,
                 PreviewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug: please report it with the --debug output)",

@@ -81,11 +81,8 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SavedQueries saved = template == null ? new SavedQueries(List.of(), List.of()) : SavedQueries.read(template);
-        List<String> groups = logGroups != null ? logGroups : saved.logGroups();
-        if (groups.isEmpty()) {
-            throw new BadInputException("no log groups: give --log-group, or --template with saved queries naming them");
-        }
+        SavedQueries saved = SavedQueries.readIfGiven(template);
+        List<String> groups = saved.logGroupsOr(logGroups);
         Instant to = end == null ? Instant.now() : instant("--end", end);
         Instant from = start == null ? to.minus(duration(since)) : instant("--start", start);
         QueryRun run = new QueryRun(queryString(saved), groups, from, to);
@@ -119,17 +116,23 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     static Duration duration(String text) {
+        return duration("--since", text);
+    }
+
+    /** A duration such as 30s, 15m, 3h or 2d given to {@code option}. */
+    static Duration duration(String option, String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         try {
             long amount = Long.parseLong(value.substring(0, value.length() - 1));
             return switch (value.charAt(value.length() - 1)) {
+                case 's' -> Duration.ofSeconds(amount);
                 case 'm' -> Duration.ofMinutes(amount);
                 case 'h' -> Duration.ofHours(amount);
                 case 'd' -> Duration.ofDays(amount);
                 default -> throw new NumberFormatException();
             };
         } catch (RuntimeException e) {
-            throw new BadInputException("--since " + text + ": expected a number followed by m, h or d, e.g. 30m");
+            throw new BadInputException(option + " " + text + ": expected a number followed by s, m, h or d, e.g. 30m");
         }
     }
 

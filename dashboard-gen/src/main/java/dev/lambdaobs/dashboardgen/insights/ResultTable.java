@@ -11,7 +11,7 @@ import java.util.Set;
 /** Renders query rows as an aligned text table for a terminal, or as JSON for scripts. */
 public final class ResultTable {
     /** Widest a column gets; longer values (stack traces) are cut with an ellipsis. */
-    static final int MAX_COLUMN_WIDTH = 80;
+    public static final int MAX_COLUMN_WIDTH = 80;
 
     private ResultTable() {
     }
@@ -57,7 +57,13 @@ public final class ResultTable {
         return new ArrayList<>(columns);
     }
 
-    private static String cell(String value) {
+    /**
+     * A value as one cell: on one line, cut to {@link #MAX_COLUMN_WIDTH} characters with an ellipsis.
+     *
+     * @param value the value, or null for an empty cell
+     * @return the cell text
+     */
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

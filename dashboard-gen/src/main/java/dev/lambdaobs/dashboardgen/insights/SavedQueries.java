@@ -24,6 +24,11 @@ public record SavedQueries(List<Saved> queries, List<String> logGroups) {
     public record Saved(String name, String queryString) {
     }
 
+    /** {@link #read} the template, or no queries and no log groups when none is given ({@code template} null). */
+    public static SavedQueries readIfGiven(Path template) {
+        return template == null ? new SavedQueries(List.of(), List.of()) : read(template);
+    }
+
     public static SavedQueries read(Path template) {
         JsonNode root;
         try {
@@ -45,6 +50,21 @@ public record SavedQueries(List<Saved> queries, List<String> logGroups) {
             }
         });
         return new SavedQueries(List.copyOf(queries), List.copyOf(groups));
+    }
+
+    /**
+     * The log groups a command reads: the ones given on the command line, else the saved queries' ones.
+     *
+     * @param given the {@code --log-group} values, or null when none were given
+     * @return the log groups, never empty
+     * @throws BadInputException when there are none
+     */
+    public List<String> logGroupsOr(List<String> given) {
+        List<String> groups = given != null ? given : logGroups;
+        if (groups.isEmpty()) {
+            throw new BadInputException("no log groups: give --log-group, or --template with saved queries naming them");
+        }
+        return groups;
     }
 
     /** The query named {@code name}, or whose name ends with {@code /name} (the service folder left out). */

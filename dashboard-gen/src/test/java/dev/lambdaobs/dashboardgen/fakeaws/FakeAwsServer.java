@@ -37,6 +37,15 @@ public final class FakeAwsServer implements AutoCloseable {
         String handle(Map<String, String> parameters) throws AwsError;
     }
 
+    /**
+     * Answers one operation whose response is an event stream (StartLiveTail): writes frames to the
+     * open response until done, or throws an {@link AwsError} before the first one.
+     */
+    @FunctionalInterface
+    public interface StreamOperation {
+        void handle(JsonNode request, java.io.OutputStream stream) throws AwsError, IOException;
+    }
+
     /** A recorded call. */
     public record Call(String protocol, String operation, JsonNode body) {
     }
@@ -44,11 +53,18 @@ public final class FakeAwsServer implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Operation> operations = new ConcurrentHashMap<>();
     private final Map<String, QueryAction> queryActions = new ConcurrentHashMap<>();
+    private final Map<String, StreamOperation> streams = new ConcurrentHashMap<>();
     private final List<Call> calls = new ArrayList<>();
 
     private FakeAwsServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::serve);
+        // A streaming answer holds its thread for as long as the client reads; other calls get their own.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "fake-aws");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -67,6 +83,12 @@ public final class FakeAwsServer implements AutoCloseable {
     /** Registers the answer to {@code operation} (e.g. {@code PutDashboard}). */
     public FakeAwsServer on(String operation, Operation handler) {
         operations.put(operation, handler);
+        return this;
+    }
+
+    /** Registers the streaming answer to {@code operation} (e.g. {@code StartLiveTail}). */
+    public FakeAwsServer onStream(String operation, StreamOperation handler) {
+        streams.put(operation, handler);
         return this;
     }
 
@@ -121,6 +143,11 @@ public final class FakeAwsServer implements AutoCloseable {
     private void serveJson(HttpExchange exchange, String operation, byte[] body) throws IOException {
         JsonNode request = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
         record(new Call("json-1.1", operation, request));
+        StreamOperation stream = streams.get(operation);
+        if (stream != null) {
+            serveStream(exchange, stream, request);
+            return;
+        }
         exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
         Answer answer = answer(operation, request);
         ObjectNode out = answer.body.isObject() ? (ObjectNode) answer.body : JSON.createObjectNode();
@@ -130,6 +157,43 @@ public final class FakeAwsServer implements AutoCloseable {
         byte[] bytes = JSON.writeValueAsBytes(out);
         exchange.sendResponseHeaders(answer.status, bytes.length);
         exchange.getResponseBody().write(bytes);
+    }
+
+    private void serveStream(HttpExchange exchange, StreamOperation stream, JsonNode request) throws IOException {
+        // The response starts with the first frame, so an AwsError thrown before it is an ordinary error response.
+        java.io.OutputStream events = new java.io.OutputStream() {
+            private java.io.OutputStream body;
+
+            private java.io.OutputStream body() throws IOException {
+                if (body == null) {
+                    exchange.getResponseHeaders().add("Content-Type", "application/vnd.amazon.eventstream");
+                    exchange.sendResponseHeaders(200, 0);
+                    body = exchange.getResponseBody();
+                }
+                return body;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                body().write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                body().write(bytes, offset, length);
+                body().flush();
+            }
+        };
+        try {
+            stream.handle(request, events);
+        } catch (AwsError e) {
+            exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+            ObjectNode out = e.extra().deepCopy();
+            out.put("message", e.getMessage()).put("__type", e.code());
+            byte[] bytes = JSON.writeValueAsBytes(out);
+            exchange.sendResponseHeaders(e.status(), bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
     }
 
     private void serveQuery(HttpExchange exchange, String form) throws IOException {
