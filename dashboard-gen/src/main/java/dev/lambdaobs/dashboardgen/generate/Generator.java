@@ -13,6 +13,7 @@ import dev.lambdaobs.dashboardgen.guardrails.GuardrailReport;
 import dev.lambdaobs.dashboardgen.guardrails.ServiceGuardrails;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
 import dev.lambdaobs.dashboardgen.naming.LogicalIds;
+import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.query.QueryCatalog;
 import dev.lambdaobs.dashboardgen.query.SavedQuery;
 import dev.lambdaobs.dashboardgen.registry.Fact;
@@ -54,15 +55,18 @@ public final class Generator {
         Set<String> taken = new HashSet<>();
         service.resources().forEach(resource -> taken.add(resource.logicalId()));
         LogicalIds ids = new LogicalIds(taken);
-        List<AlarmDefinition> alarms = AlarmPlanning.plan(new AlarmContext(name, config, ids), discovery, skipped);
+        NameScope names = request.mode() == Mode.MERGE ? NameScope.perStack() : NameScope.perService(name);
+        List<AlarmDefinition> alarms = AlarmPlanning.plan(new AlarmContext(name, config, ids, names), discovery, skipped);
 
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
-        List<JsonNode> logGroups = functions.stream().map(f -> f.facts().get(Fact.LOG_GROUP).orElseThrow()).distinct().toList();
+        // A conditional function's log group is named only when the function exists (Fn::If ... AWS::NoValue).
+        List<JsonNode> logGroups = functions.stream().map(f -> Intrinsics.ifCondition(f.condition(), f.facts().get(Fact.LOG_GROUP)
+                .orElseThrow(), Intrinsics.noValue())).distinct().toList();
         List<SavedQuery> catalog = QueryCatalog.standard();
         List<QueryDefinition> queries = queries(name, catalog, logGroups, ids);
         DashboardInput input = new DashboardInput(name, config.runbook(), discovery.monitored, alarms,
                 namespaces(config, functions, skipped), logGroups, catalog);
-        List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids);
+        List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids, names);
 
         ObjectNode template = OutputTemplate.start(service, request.mode(), name);
         if (request.mode() == Mode.MERGE) {

@@ -54,21 +54,25 @@ final class ResourceDiscovery {
                 skipped.add(resource.key() + ": disabled by config or Metadata");
                 continue;
             }
-            Optional<String> condition = service.resource(resource.logicalId()).flatMap(TemplateResource::condition);
-            if (mode == Mode.MERGE && condition.isPresent()) {
-                // Alarms, composite rules and widgets naming it would fail the deploy whenever the condition is false.
-                skipped.add(resource.location() + " " + resource.key() + ": has Condition " + condition.get()
-                        + ", so monitoring that refers to it would fail the deploy when the condition is false; "
-                        + "monitor it with --mode standalone (physical name in the config)");
-                continue;
-            }
+            MonitoredResource conditioned = mode == Mode.MERGE ? withCondition(service, resource) : resource.withCondition(Optional.empty());
             Optional<MonitoredResource> usable = mode == Mode.STANDALONE
-                    ? StandaloneDimensions.resolve(resource, merged, skipped) : Optional.of(resource);
+                    ? StandaloneDimensions.resolve(conditioned, merged, skipped) : Optional.of(conditioned);
             usable.ifPresent(r -> {
                 monitored.add(r);
                 settings.put(r.key(), merged);
             });
         }
+    }
+
+    /**
+     * Merge mode: a resource that refers to a conditional template resource (its dimensions name it) exists only
+     * under that resource's condition. Resources SAM generates carry their owner's condition from discovery.
+     */
+    private static MonitoredResource withCondition(ServiceTemplate service, MonitoredResource resource) {
+        if (resource.condition().isPresent() || resource.dimensions().isEmpty()) {
+            return resource;
+        }
+        return resource.withCondition(service.resource(resource.logicalId()).flatMap(TemplateResource::condition));
     }
 
     private void accept(Discovery discovery, Map<String, MonitoredResource> byKey) {
