@@ -83,13 +83,16 @@ public final class Generator {
 
     private static List<QueryDefinition> queries(String service, List<SavedQuery> catalog, List<JsonNode> logGroups, LogicalIds ids) {
         List<QueryDefinition> definitions = new ArrayList<>();
+        if (logGroups.isEmpty()) {
+            // A service without functions has no log group to query.
+            return definitions;
+        }
         int max = CloudWatchLimits.MAX_LOG_GROUPS_PER_QUERY;
         int parts = Math.max(1, (logGroups.size() + max - 1) / max);
         for (SavedQuery query : catalog) {
             for (int part = 0; part < parts; part++) {
                 String suffix = parts == 1 ? "" : "-" + (part + 1);
-                List<JsonNode> groups = logGroups.isEmpty() ? List.of()
-                        : logGroups.subList(part * max, Math.min(logGroups.size(), (part + 1) * max));
+                List<JsonNode> groups = logGroups.subList(part * max, Math.min(logGroups.size(), (part + 1) * max));
                 definitions.add(new QueryDefinition(service + "/" + query.name() + suffix,
                         ids.allocate("Query", service, query.name() + suffix), query, groups));
             }

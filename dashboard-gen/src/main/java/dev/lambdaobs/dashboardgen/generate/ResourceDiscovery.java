@@ -31,7 +31,7 @@ final class ResourceDiscovery {
 
     ResourceDiscovery(MonitorRegistry registry, ServiceTemplate service, GeneratorConfig config, Mode mode) {
         DiscoveryContext context = DiscoveryContext.of(service, config.s3RequestMetrics() && mode == Mode.MERGE,
-                config.guardrails().lambdaInsights());
+                config.guardrails().lambdaInsights(), config.lambdaConcurrencyQuota());
         Map<String, MonitoredResource> byKey = new LinkedHashMap<>();
         for (TemplateResource resource : service.resources()) {
             Optional<dev.lambdaobs.dashboardgen.registry.Discoverer> discoverer = registry.discoverer(resource.type());

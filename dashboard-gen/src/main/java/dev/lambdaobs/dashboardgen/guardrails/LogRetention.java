@@ -36,9 +36,6 @@ final class LogRetention {
     private LogRetention() {
     }
 
-    /** Functions named in one report line, so a large service gets a readable summary. */
-    private static final int LISTED = 10;
-
     static void apply(ObjectNode template, ServiceTemplate service, boolean add, int days, LogicalIds ids,
             GuardrailReport.Builder report) {
         Map<String, String> declared = new HashMap<>();
@@ -76,8 +73,7 @@ final class LogRetention {
             }
         }
         if (!undeclared.isEmpty()) {
-            String listed = String.join(", ", undeclared.subList(0, Math.min(LISTED, undeclared.size())))
-                    + (undeclared.size() > LISTED ? " and " + (undeclared.size() - LISTED) + " more" : "");
+            String listed = GuardrailReport.listed(undeclared);
             report.note("Log retention: " + undeclared.size() + " function(s) have no declared log group, so Lambda's keeps logs "
                     + "forever (" + listed + "). New service: set guardrails.logRetention: true to add them with "
                     + days + " days. Deployed service: the log groups exist and CloudFormation cannot create them again; "

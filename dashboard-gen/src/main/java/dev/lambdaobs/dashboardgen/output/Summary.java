@@ -13,13 +13,19 @@ import java.util.TreeMap;
  * queries, and what was skipped and why.
  */
 public final class Summary {
+    /** Skipped lines printed at most, so a large service still gets a summary that fits a screen. */
+    static final int MAX_SKIPPED_LINES = 25;
+
     private Summary() {
     }
 
     public static String of(GenerationResult result) {
         StringBuilder text = new StringBuilder("Service ").append(result.service()).append('\n');
+        // Counted from what got monitoring: a resource that was skipped (disabled, no physical name ...) is not monitored.
+        Map<String, java.util.Set<String>> monitored = new TreeMap<>();
+        result.monitored().forEach(r -> monitored.computeIfAbsent(r.resourceType(), t -> new java.util.TreeSet<>()).add(r.logicalId()));
         text.append("Resources monitored, by type:\n");
-        result.foundByType().forEach((type, count) -> text.append("  ").append(type).append(": ").append(count).append('\n'));
+        monitored.forEach((type, ids) -> text.append("  ").append(type).append(": ").append(ids.size()).append('\n'));
         Map<Severity, Integer> bySeverity = new TreeMap<>();
         int composites = 0;
         for (AlarmDefinition alarm : result.alarms()) {
@@ -47,7 +53,11 @@ public final class Summary {
             result.unmonitored().forEach((type, count) -> text.append(' ').append(type).append(" x").append(count));
             text.append('\n');
         }
-        result.skipped().forEach(reason -> text.append("Skipped: ").append(reason).append('\n'));
+        result.skipped().stream().limit(MAX_SKIPPED_LINES).forEach(reason -> text.append("Skipped: ").append(reason).append('\n'));
+        if (result.skipped().size() > MAX_SKIPPED_LINES) {
+            text.append("Skipped: ... and ").append(result.skipped().size() - MAX_SKIPPED_LINES)
+                    .append(" more (the first ").append(MAX_SKIPPED_LINES).append(" are shown)\n");
+        }
         if (!result.guardrails().changes().isEmpty()) {
             text.append("Changes to your resources (").append(result.guardrails().changes().size()).append("):\n");
             result.guardrails().changes().forEach(change -> text.append("  ").append(change).append('\n'));

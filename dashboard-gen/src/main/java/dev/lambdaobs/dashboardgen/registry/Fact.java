@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record Fact<T>(String name, Class<T> type) {
     public static final Fact<Integer> TIMEOUT_SECONDS = new Fact<>("timeoutSeconds", Integer.class);
-    public static final Fact<Integer> RESERVED_CONCURRENCY = new Fact<>("reservedConcurrency", Integer.class);
+    /** The concurrency a function may reach: its reserved concurrency, else the account's regional quota. */
+    public static final Fact<Integer> CONCURRENCY_LIMIT = new Fact<>("concurrencyLimit", Integer.class);
     /** The function reads a Kinesis, DynamoDB or DocumentDB stream (Lambda emits IteratorAge). */
     public static final Fact<Boolean> READS_STREAM = new Fact<>("readsStream", Boolean.class);
     /** The function reads Kafka topics, Amazon MSK or self-managed (Lambda emits OffsetLag, not IteratorAge). */

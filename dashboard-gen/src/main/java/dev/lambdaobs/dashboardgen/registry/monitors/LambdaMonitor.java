@@ -33,8 +33,6 @@ import java.util.OptionalDouble;
 public final class LambdaMonitor {
     /** Lambda's default timeout when a function sets none. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html">Configure Lambda function timeout</a> */
     static final int DEFAULT_TIMEOUT_SECONDS = 3;
-    /** Default regional concurrency quota. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html">Lambda quotas</a> */
-    static final int DEFAULT_ACCOUNT_CONCURRENCY = 1_000;
     private static final double NEAR_LIMIT = 0.9;
     /**
      * Records a Kafka consumer may fall behind before it warns. Lambda emits OffsetLag (not IteratorAge) for Amazon MSK
@@ -64,7 +62,7 @@ public final class LambdaMonitor {
                             .description("p99 duration is at 90% of the function's timeout").build(),
                     AlarmRule.warning("ConcurrentExecutions").metric("ConcurrentExecutions", "Maximum")
                             .compare(Comparison.GREATER_THAN, LambdaMonitor::nearConcurrencyLimit).evaluate(60, 10, 10)
-                            .description("Concurrency is at 90% of the reserved or default regional concurrency").build(),
+                            .description("Concurrency is at 90% of the reserved concurrency or the account's regional quota").build(),
                     AlarmRule.warning("IteratorAge").metric("IteratorAge", "Maximum").above(60_000).evaluate(60, 5, 5)
                             .when(r -> r.facts().is(Fact.READS_STREAM))
                             .description("The stream consumer is more than a minute behind").build(),
@@ -102,7 +100,8 @@ public final class LambdaMonitor {
         String id = function.logicalId();
         Facts facts = Facts.builder()
                 .with(Fact.TIMEOUT_SECONDS, timeoutSeconds(timeout))
-                .with(Fact.RESERVED_CONCURRENCY, CfnValues.literalInt(context.service().property(function, "ReservedConcurrentExecutions")).orElse(null))
+                .with(Fact.CONCURRENCY_LIMIT, CfnValues.literalInt(context.service().property(function, "ReservedConcurrentExecutions"))
+                        .orElse(context.concurrencyQuota()))
                 .with(Fact.READS_STREAM, context.relations().readsStream(id))
                 .with(Fact.READS_KAFKA, context.relations().readsKafka(id))
                 .with(Fact.HAS_DEAD_LETTER_QUEUE, context.relations().hasDeadLetterQueue(id))
@@ -147,7 +146,7 @@ public final class LambdaMonitor {
     }
 
     private static OptionalDouble nearConcurrencyLimit(MonitoredResource function) {
-        int limit = function.facts().get(Fact.RESERVED_CONCURRENCY).orElse(DEFAULT_ACCOUNT_CONCURRENCY);
-        return OptionalDouble.of(Math.floor(limit * NEAR_LIMIT));
+        return function.facts().get(Fact.CONCURRENCY_LIMIT).map(limit -> OptionalDouble.of(Math.floor(limit * NEAR_LIMIT)))
+                .orElse(OptionalDouble.empty());
     }
 }
