@@ -56,7 +56,7 @@ final class ResourceDiscovery {
             }
             MonitoredResource conditioned = mode == Mode.MERGE ? withCondition(service, resource) : resource.withCondition(Optional.empty());
             Optional<MonitoredResource> usable = mode == Mode.STANDALONE
-                    ? StandaloneDimensions.resolve(conditioned, merged, skipped) : Optional.of(conditioned);
+                    ? StandaloneDimensions.resolve(conditioned, merged, skipped) : Optional.of(withConfiguredDimensions(conditioned, merged));
             usable.ifPresent(r -> {
                 monitored.add(r);
                 settings.put(r.key(), merged);
@@ -73,6 +73,14 @@ final class ResourceDiscovery {
             return resource;
         }
         return resource.withCondition(service.resource(resource.logicalId()).flatMap(TemplateResource::condition));
+    }
+
+    /** Merge mode: dimension values the config (or Metadata) sets win over what discovery derived (e.g. an ApiName). */
+    private static MonitoredResource withConfiguredDimensions(MonitoredResource resource, ResourceSettings settings) {
+        Map<String, com.fasterxml.jackson.databind.JsonNode> dimensions = new LinkedHashMap<>(resource.dimensions());
+        settings.dimensions().forEach((name, value) -> dimensions.computeIfPresent(name,
+                (key, old) -> dev.lambdaobs.dashboardgen.template.Intrinsics.text(value)));
+        return dimensions.equals(resource.dimensions()) ? resource : resource.withDimensions(dimensions);
     }
 
     private void accept(Discovery discovery, Map<String, MonitoredResource> byKey) {
