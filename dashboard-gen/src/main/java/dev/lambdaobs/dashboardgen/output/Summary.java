@@ -4,6 +4,7 @@ import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
 import dev.lambdaobs.dashboardgen.generate.GenerationResult;
 import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
+import dev.lambdaobs.dashboardgen.limits.SamExpansion;
 import dev.lambdaobs.dashboardgen.registry.Severity;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,10 +44,21 @@ public final class Summary {
                     .append(dashboard.metrics()).append(" metrics\n");
         }
         text.append("Saved queries: ").append(result.queries().size()).append('\n');
-        int resources = result.template().path("Resources").size();
+        int resources = SamExpansion.resources(result.template());
         if (resources > CloudFormationLimits.MAX_RESOURCES_PER_STACK) {
-            text.append("WARNING: the template has ").append(resources).append(" resources; a stack holds at most ")
-                    .append(CloudFormationLimits.MAX_RESOURCES_PER_STACK).append(" (use --mode standalone or split the service)\n");
+            text.append("WARNING: the template has about ").append(resources).append(" resources after SAM's transform (")
+                    .append(result.template().path("Resources").size()).append(" before); a stack holds at most ")
+                    .append(CloudFormationLimits.MAX_RESOURCES_PER_STACK).append(". Deploy the monitoring as its own stack "
+                    + "(generate --mode standalone with the physical names from discover), or split the service into stacks\n");
+        }
+        int bytes = result.template().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > CloudFormationLimits.MAX_TEMPLATE_BYTES_S3) {
+            text.append("WARNING: the template is ").append(bytes).append(" bytes; CloudFormation accepts at most ")
+                    .append(CloudFormationLimits.MAX_TEMPLATE_BYTES_S3).append(" (from S3). Use --mode standalone, or split the service\n");
+        } else if (bytes > CloudFormationLimits.MAX_TEMPLATE_BYTES_DIRECT) {
+            text.append("Note: the template is ").append(bytes).append(" bytes, above the ")
+                    .append(CloudFormationLimits.MAX_TEMPLATE_BYTES_DIRECT)
+                    .append(" a deploy may send inline: deploy it through S3 (sam deploy does; aws cloudformation deploy --s3-bucket)\n");
         }
         if (!result.unmonitored().isEmpty()) {
             text.append("Not monitored (unsupported types):");
