@@ -45,6 +45,7 @@ final class OutputTemplate {
                 }
             }
         }
+        InlinedGlobals.apply(merged, templates);
         GeneratedResources.remove(merged);
         if (!transforms.isEmpty()) {
             ArrayNode list = JsonNodeFactory.instance.arrayNode();
