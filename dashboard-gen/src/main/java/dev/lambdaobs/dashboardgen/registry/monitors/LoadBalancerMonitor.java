@@ -69,7 +69,8 @@ public final class LoadBalancerMonitor {
                             .treatMissing(TreatMissing.MISSING).description("At least one target is unhealthy").build(),
                     AlarmRule.critical("NoHealthyHosts").metric("HealthyHostCount", "Minimum")
                             .compare(Comparison.LESS_THAN, Threshold.fixed(1)).evaluate(60, 3, 3)
-                            .treatMissing(TreatMissing.BREACHING).description("No target is healthy: connections fail").build()),
+                            // ELB reports only while traffic flows: an idle NLB must not page, so silence stays visible, not breaching.
+                            .treatMissing(TreatMissing.MISSING).description("No target is healthy: connections fail").build()),
             List.of(new GraphSpec("Target health", List.of(MetricTerm.of("HealthyHostCount", "Minimum"),
                     MetricTerm.of("UnHealthyHostCount", "Maximum")))));
     private static final String NETWORK = "network";
