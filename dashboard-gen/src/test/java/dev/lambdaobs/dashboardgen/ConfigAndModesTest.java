@@ -32,12 +32,15 @@ class ConfigAndModesTest {
                 resources:
                   WorkDlq:
                     alarms:
-                      DeadLetterMessages: { severity: warning }
+                      DeadLetterMessages: { severity: warning, actions: [arn:aws:sns:eu-west-1:123456789012:dlq-owner] }
+                actionsSuppressor: { alarm: orders-deploying, extensionPeriodSeconds: 300 }
                 """);
         GenerationResult result = generate(TestSupport.resource("golden/sqs.yaml"), config, Mode.MERGE);
         AlarmDefinition age = alarm(result, "OldestMessageAge");
         assertThat(age.properties().get("Threshold").asDouble()).isEqualTo(120);
-        assertThat(age.properties().get("AlarmActions").get(0).asText()).endsWith(":chat");
+        // One incident pages once: only the composite has the severity's actions; a child only what the config gives it.
+        assertThat(age.properties().has("AlarmActions")).isFalse();
+        assertThat(alarm(result, "DeadLetterMessages").properties().get("AlarmActions").toString()).contains(":dlq-owner");
         assertThat(age.properties().get("AlarmDescription").asText()).contains("Runbook: https://runbooks.example.com/orders");
         assertThat(alarm(result, "DeadLetterMessages").severity().key()).isEqualTo("warning");
         // Every alarm is a warning here: no critical aggregate, one warning aggregate with the warning actions.
@@ -45,6 +48,9 @@ class ConfigAndModesTest {
                 .singleElement().satisfies(composite -> {
                     assertThat(composite.ruleId()).isEqualTo("Warning");
                     assertThat(composite.properties().get("AlarmActions").get(0).asText()).endsWith(":chat");
+                    assertThat(composite.properties().get("ActionsSuppressor").asText()).isEqualTo("orders-deploying");
+                    assertThat(composite.properties().get("ActionsSuppressorWaitPeriod").asInt()).isEqualTo(60);
+                    assertThat(composite.properties().get("ActionsSuppressorExtensionPeriod").asInt()).isEqualTo(300);
                 });
     }
 
@@ -104,32 +110,6 @@ class ConfigAndModesTest {
 
         GenerationResult standalone = generate(template, null, Mode.STANDALONE);
         assertThat(standalone.skipped()).anyMatch(s -> s.contains("OrdersApi") && s.contains("resources.OrdersApi.dimensions.Stage"));
-    }
-
-    @Test
-    void aConditionalResourceIsNotMonitoredInMergeModeSoTheDeployCannotFailOnIt() throws Exception {
-        Path template = Files.writeString(dir.resolve("cond.yaml"), """
-                Parameters:
-                  WithQueue: { Type: String, Default: "false" }
-                Conditions:
-                  QueueWanted: !Equals [!Ref WithQueue, "true"]
-                Resources:
-                  Maybe:
-                    Type: AWS::SQS::Queue
-                    Condition: QueueWanted
-                  Always:
-                    Type: AWS::SQS::Queue
-                """);
-
-        GenerationResult merged = generate(template, null, Mode.MERGE);
-        assertThat(merged.alarms()).extracting(AlarmDefinition::resourceKey).contains("Always").doesNotContain("Maybe");
-        assertThat(merged.skipped()).anyMatch(s -> s.contains("Maybe") && s.contains("Condition QueueWanted")
-                && s.contains("--mode standalone"));
-
-        Path config = Files.writeString(dir.resolve("names.yaml"), "resources:\n  Maybe: { physicalName: maybe-q }\n"
-                + "  Always: { physicalName: always-q }\n");
-        GenerationResult standalone = generate(template, config, Mode.STANDALONE);
-        assertThat(standalone.alarms()).extracting(AlarmDefinition::resourceKey).contains("Maybe", "Always");
     }
 
     private static AlarmDefinition alarm(GenerationResult result, String rule) {

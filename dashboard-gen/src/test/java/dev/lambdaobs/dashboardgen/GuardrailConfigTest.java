@@ -36,9 +36,10 @@ class GuardrailConfigTest {
     }
 
     @Test
-    void theSummaryListsEveryChangeToTheUsersResources() {
+    void theSummaryListsEveryChangeToTheUsersResources() throws Exception {
+        Path config = java.nio.file.Files.writeString(dir.resolve("add.yaml"), "guardrails: { logRetention: true }\n");
         int code = Main.run("generate", "--template", TestSupport.resource("guardrails/tracing.yaml").toString(), "--fix-tracing",
-                "--out", dir.toString());
+                "--config", config.toString(), "--out", dir.toString());
         assertThat(code).isZero();
         assertThat(console.out()).contains("Changes to your resources (", "(resource Untraced): turned on X-Ray active tracing",
                 "(resource PlainRole): added managed policy AWSXRayDaemonWriteAccess", "added AWS::Logs::LogGroup UntracedLogGroup",

@@ -13,10 +13,21 @@ import org.junit.jupiter.api.Test;
 
 class LogRetentionTest {
     private static final Path TEMPLATE = TestSupport.resource("guardrails/retention.yaml");
+    private static final String ADD = "guardrails: { logRetention: true }\n";
+
+    @Test
+    void byDefaultNothingIsAddedSoAnAlreadyDeployedServiceStillDeploysAndTheFunctionsAreReported() {
+        GenerationResult result = TestSupport.generate(TEMPLATE, null, Mode.MERGE, false);
+        assertThat(addedLogGroups(result)).isEmpty();
+        assertThat(result.guardrails().changes()).noneMatch(c -> c.contains("LogGroup"));
+        assertThat(result.guardrails().notes()).filteredOn(n -> n.startsWith("Log retention:")).singleElement().asString()
+                .contains("4 function(s)", "Implicit", "Named", "SharedA", "ProdOnly", "guardrails.logRetention: true",
+                        "put-retention-policy").doesNotContain("SharedB");
+    }
 
     @Test
     void everyFunctionWithoutADeclaredLogGroupGetsOneNamedAsLambdaNamesItWithTheDefaultRetention() {
-        GenerationResult result = TestSupport.generate(TEMPLATE, null, Mode.MERGE, false);
+        GenerationResult result = TestSupport.generate(TEMPLATE, ADD, Mode.MERGE, false);
         Map<String, JsonNode> added = addedLogGroups(result);
         assertThat(added.keySet()).containsExactlyInAnyOrder("ImplicitLogGroup", "NamedLogGroup", "SharedALogGroup",
                 "ProdOnlyLogGroup");
@@ -32,7 +43,7 @@ class LogRetentionTest {
 
     @Test
     void everyAddedLogGroupIsListedAndDeclaredOnesWithoutRetentionAreReported() {
-        GenerationResult result = TestSupport.generate(TEMPLATE, null, Mode.MERGE, false);
+        GenerationResult result = TestSupport.generate(TEMPLATE, ADD, Mode.MERGE, false);
         assertThat(result.guardrails().changes()).filteredOn(c -> c.contains("AWS::Logs::LogGroup")).hasSize(4)
                 .anySatisfy(c -> assertThat(c).contains("(resource Implicit): added AWS::Logs::LogGroup ImplicitLogGroup "
                         + "(/aws/lambda/${Implicit}) with RetentionInDays 30"));
@@ -42,7 +53,7 @@ class LogRetentionTest {
 
     @Test
     void theConfigSetsTheRetentionOrSwitchesItOffAndStandaloneLeavesTheUsersTemplateAlone() {
-        GenerationResult ninety = TestSupport.generate(TEMPLATE, "guardrails: { logRetentionDays: 90 }\n", Mode.MERGE, false);
+        GenerationResult ninety = TestSupport.generate(TEMPLATE, "guardrails: { logRetention: true, logRetentionDays: 90 }\n", Mode.MERGE, false);
         assertThat(addedLogGroups(ninety).values()).isNotEmpty()
                 .allSatisfy(group -> assertThat(group.at("/Properties/RetentionInDays").asInt()).isEqualTo(90));
         GenerationResult off = TestSupport.generate(TEMPLATE, "guardrails: { logRetention: false }\n", Mode.MERGE, false);

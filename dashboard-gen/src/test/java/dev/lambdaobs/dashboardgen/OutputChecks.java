@@ -10,6 +10,7 @@ import dev.lambdaobs.dashboardgen.generate.GenerationResult;
 import dev.lambdaobs.dashboardgen.generate.QueryDefinition;
 import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
+import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.template.CfnTemplate;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class OutputChecks {
         for (AlarmDefinition alarm : result.alarms()) {
             problems.addAll(prefix(alarm.logicalId(), schemas.problems(alarm.type(), alarm.properties())));
             assertThat(alarm.logicalId()).matches(CloudFormationLimits.LOGICAL_ID_PATTERN).hasSizeLessThanOrEqualTo(255);
-            assertThat(alarm.name()).hasSizeLessThanOrEqualTo(CloudWatchLimits.MAX_ALARM_NAME_LENGTH);
+            assertThat(NameScope.worstCaseLength(alarm.name())).as(alarm.name()).isLessThanOrEqualTo(CloudWatchLimits.MAX_ALARM_NAME_LENGTH);
             if (alarm.type().equals(AlarmDefinition.COMPOSITE_ALARM)) {
                 checkRule(alarm, result.alarms());
             }
@@ -74,7 +75,10 @@ final class OutputChecks {
     }
 
     static void checkDashboard(DashboardDefinition dashboard) {
-        assertThat(dashboard.name()).matches(CloudWatchLimits.DASHBOARD_NAME_PATTERN).hasSizeLessThanOrEqualTo(255);
+        assertThat(dashboard.name()).matches(CloudWatchLimits.DASHBOARD_NAME_PATTERN);
+        String deployed = WorstCase.text(dashboard.deployedName(), Map.of());
+        assertThat(deployed).matches(CloudWatchLimits.DASHBOARD_NAME_PATTERN)
+                .hasSizeLessThanOrEqualTo(CloudWatchLimits.MAX_DASHBOARD_NAME_LENGTH);
         JsonNode widgets = dashboard.body().get("widgets");
         assertThat(widgets.size()).isBetween(1, CloudWatchLimits.MAX_WIDGETS_PER_DASHBOARD);
         int metrics = 0;
@@ -101,19 +105,27 @@ final class OutputChecks {
         }
     }
 
+    /**
+     * The rule, rendered with the longest stack name and every condition true, respects the length and child
+     * limits and names existing alarms; the composite depends on exactly its unconditional children (a conditional
+     * child is named by its ARN inside Fn::If, which makes the dependency only when it exists).
+     */
     static void checkRule(AlarmDefinition composite, List<AlarmDefinition> all) {
-        String rule = composite.properties().get("AlarmRule").asText();
+        Map<String, String> arns = new HashMap<>();
+        all.forEach(a -> arns.put(a.logicalId(), WorstCase.ARN_PREFIX + WorstCase.text(NameScope.value(a.name()), Map.of())));
+        String rule = WorstCase.text(composite.properties().get("AlarmRule"), arns).replaceAll(" OR FALSE$", "");
         assertThat(rule).hasSizeLessThanOrEqualTo(CloudWatchLimits.MAX_COMPOSITE_RULE_LENGTH).matches(RULE);
         Matcher term = TERM.matcher(rule);
         List<String> children = new ArrayList<>();
         while (term.find()) {
-            children.add(term.group(1));
+            children.add(term.group(1).replace(WorstCase.ARN_PREFIX, ""));
         }
         assertThat(children).hasSizeLessThanOrEqualTo(CloudWatchLimits.MAX_COMPOSITE_CHILDREN).doesNotHaveDuplicates();
-        Map<String, AlarmDefinition> byName = all.stream().collect(Collectors.toMap(AlarmDefinition::name, a -> a));
+        Map<String, AlarmDefinition> byName = all.stream().collect(Collectors.toMap(a -> WorstCase.text(NameScope.value(a.name()),
+                Map.of()), a -> a));
         assertThat(byName.keySet()).containsAll(children);
-        assertThat(composite.dependsOn()).containsExactlyInAnyOrderElementsOf(
-                children.stream().map(name -> byName.get(name).logicalId()).toList());
+        assertThat(composite.dependsOn()).containsExactlyInAnyOrderElementsOf(children.stream().map(byName::get)
+                .filter(child -> child.condition().isEmpty()).map(AlarmDefinition::logicalId).toList());
     }
 
     private static List<String> prefix(String id, List<String> problems) {

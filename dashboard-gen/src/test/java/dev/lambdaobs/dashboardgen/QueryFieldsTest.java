@@ -9,6 +9,7 @@ import dev.lambdaobs.dashboardgen.query.QueryCatalog;
 import dev.lambdaobs.dashboardgen.query.QueryFields;
 import dev.lambdaobs.dashboardgen.query.SavedQuery;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,13 @@ class QueryFieldsTest {
     /** Fields Lambda itself adds to every log event and REPORT line. */
     private static final Set<String> PLATFORM = Set.of("@timestamp", "@message", "@requestId", "@duration", "@maxMemoryUsed",
             "@memorySize", "@initDuration", "@type", "@logStream", "@log");
+    /**
+     * The same report under Lambda's JSON log format: a {@code platform.report} record.
+     * @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/telemetry-schema-reference.html#platform-report">platform.report</a>
+     */
+    private static final Map<String, String> JSON_PLATFORM = Map.of("@type", "type", "@requestId", "record.requestId",
+            "@duration", "record.metrics.durationMs", "@initDuration", "record.metrics.initDurationMs",
+            "@maxMemoryUsed", "record.metrics.maxMemoryUsedMB", "@memorySize", "record.metrics.memorySizeMB");
     /** The EMF metadata field that tells metric documents from log lines. */
     private static final String EMF_TIMESTAMP = "_aws.Timestamp";
 
@@ -23,6 +31,7 @@ class QueryFieldsTest {
     void everyFieldAQueryReadsIsOneOurLoggingWritesOrALambdaPlatformField() {
         Set<String> allowed = new HashSet<>(LogFields.ALL);
         allowed.addAll(PLATFORM);
+        allowed.addAll(JSON_PLATFORM.values());
         allowed.add(EMF_TIMESTAMP);
         Set<String> read = new HashSet<>();
         for (SavedQuery query : QueryCatalog.standard()) {
@@ -32,6 +41,21 @@ class QueryFieldsTest {
         }
         assertThat(read).contains(LogFields.FUNCTION_REQUEST_ID, LogFields.CORRELATION_ID, LogFields.XRAY_TRACE_ID,
                 LogFields.ERROR_NAME, LogFields.COLD_START, "@initDuration", "@maxMemoryUsed");
+    }
+
+    @Test
+    void queriesOverTheInvocationReportWorkUnderBothLambdaLogFormats() {
+        for (SavedQuery query : QueryCatalog.standard()) {
+            Set<String> fields = QueryFields.read(query.query());
+            if (query.query().contains("@type = \"REPORT\"")) {
+                assertThat(query.query()).as(query.name()).contains("@type = \"REPORT\" or type = \"platform.report\"");
+            }
+            for (Map.Entry<String, String> field : JSON_PLATFORM.entrySet()) {
+                if (fields.contains(field.getKey())) {
+                    assertThat(fields).as(query.name() + " reads " + field.getKey()).contains(field.getValue());
+                }
+            }
+        }
     }
 
     @Test

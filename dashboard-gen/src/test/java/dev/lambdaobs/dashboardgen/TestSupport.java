@@ -56,6 +56,12 @@ final class TestSupport {
         }
     }
 
+    /** The rule ids of the alarms on one monitored resource. */
+    static List<String> ruleIds(GenerationResult result, String resourceKey) {
+        return result.alarms().stream().filter(a -> a.resourceKey().equals(resourceKey))
+                .map(dev.lambdaobs.dashboardgen.alarm.AlarmDefinition::ruleId).toList();
+    }
+
     /** A resource of the output template. */
     static com.fasterxml.jackson.databind.JsonNode outputResource(GenerationResult result, String logicalId) {
         return result.template().path("Resources").path(logicalId);

@@ -3,7 +3,7 @@ package dev.lambdaobs.dashboardgen.alarm;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
-import dev.lambdaobs.dashboardgen.naming.Names;
+import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.registry.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,17 +11,16 @@ import java.util.OptionalDouble;
 
 /**
  * The service's aggregate alarms, one per severity: {@code <service>-Critical} in ALARM when any
- * critical alarm is, {@code <service>-Warning} when any warning alarm is. When the children exceed
- * 100 alarms or the rule 10,240 characters, they are grouped into part composites (without
- * actions) under one top composite (with the severity's actions), as deep as needed.
+ * critical alarm is, {@code <service>-Warning} when any warning alarm is. Only the top composite
+ * carries the severity's actions (and the optional actions suppressor), so one incident pages once.
+ * When the children exceed 100 alarms or the rule 10,240 characters (counted with the longest stack
+ * name), they are grouped into part composites (without actions) under the top one, as deep as needed.
  *
  * <pre>{@code
  * List<AlarmDefinition> composites = CompositeAlarmPlanner.plan(context, Severity.CRITICAL, criticalAlarms);
  * }</pre>
  */
 public final class CompositeAlarmPlanner {
-    private static final String OR = " OR ";
-
     private CompositeAlarmPlanner() {
     }
 
@@ -53,15 +52,14 @@ public final class CompositeAlarmPlanner {
     static List<List<AlarmDefinition>> group(List<AlarmDefinition> alarms) {
         List<List<AlarmDefinition>> groups = new ArrayList<>();
         List<AlarmDefinition> current = new ArrayList<>();
-        int length = 0;
+        int length = AlarmRuleExpression.reserved();
         for (AlarmDefinition alarm : alarms) {
-            int added = term(alarm.name()).length() + (current.isEmpty() ? 0 : OR.length());
+            int added = AlarmRuleExpression.worstCaseLength(alarm);
             if (!current.isEmpty() && (current.size() == CloudWatchLimits.MAX_COMPOSITE_CHILDREN
                     || length + added > CloudWatchLimits.MAX_COMPOSITE_RULE_LENGTH)) {
                 groups.add(current);
                 current = new ArrayList<>();
-                added = term(alarm.name()).length();
-                length = 0;
+                length = AlarmRuleExpression.reserved();
             }
             current.add(alarm);
             length += added;
@@ -77,22 +75,22 @@ public final class CompositeAlarmPlanner {
         return severity.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + severity.key().substring(1);
     }
 
-    static String term(String alarmName) {
-        return "ALARM(\"" + alarmName + "\")";
-    }
-
     private static AlarmDefinition composite(AlarmContext context, Severity severity, List<AlarmDefinition> children, String part,
             boolean top) {
-        String name = Names.alarmName(context.service(), part);
+        String name = context.names().alarmName(part);
         ObjectNode properties = JsonNodeFactory.instance.objectNode();
-        properties.put("AlarmName", name);
-        properties.put("AlarmRule", String.join(OR, children.stream().map(child -> term(child.name())).toList()));
+        properties.set("AlarmName", NameScope.value(name));
+        properties.set("AlarmRule", AlarmRuleExpression.of(children));
         String text = top ? "Service " + context.service() + " has a " + severity.key() + " problem: one of its "
                 + severity.key() + " alarms is in ALARM"
                 : "Part of the " + severity.key() + " aggregate alarm of " + context.service() + " (" + children.size() + " alarms)";
         properties.put("AlarmDescription", AlarmDescriptions.of(severity, text, context));
         AlarmActions.apply(properties, top ? context.config().actions(severity) : List.of());
-        List<String> dependsOn = children.stream().map(AlarmDefinition::logicalId).sorted().toList();
+        if (top) {
+            context.config().actionsSuppressor().ifPresent(suppressor -> AlarmActions.suppress(properties, suppressor));
+        }
+        List<String> dependsOn = children.stream().filter(child -> child.condition().isEmpty())
+                .map(AlarmDefinition::logicalId).sorted().toList();
         return new AlarmDefinition(context.ids().allocate("Alarm", context.service(), part), name, severity,
                 AlarmDefinition.COMPOSITE_ALARM, context.service(), part, OptionalDouble.empty(), properties, dependsOn);
     }

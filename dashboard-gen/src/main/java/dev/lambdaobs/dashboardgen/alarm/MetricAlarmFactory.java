@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.config.RuleOverride;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
-import dev.lambdaobs.dashboardgen.naming.Names;
+import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.registry.AlarmMetric;
 import dev.lambdaobs.dashboardgen.registry.AlarmRule;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
@@ -46,11 +46,12 @@ public final class MetricAlarmFactory {
         if (problem.isPresent()) {
             throw new dev.lambdaobs.dashboardgen.input.BadInputException(resource.location(), "override of " + what + ": " + problem.get());
         }
-        String name = Names.alarmName(context.service(), resource.key(), rule.id());
+        String name = context.names().alarmName(resource.key(), rule.id());
         ObjectNode properties = JSON.objectNode();
-        properties.put("AlarmName", name);
+        properties.set("AlarmName", NameScope.value(name));
         properties.put("AlarmDescription", AlarmDescriptions.of(effective.severity(), rule.description(), resource, context));
-        AlarmActions.apply(properties, context.config().actions(effective.severity()));
+        // Only the service's composite alarm pages by default; an alarm of its own actions only when the config says so.
+        AlarmActions.apply(properties, override.actions().orElse(List.of()));
         metric(properties, resource, rule.metric(), effective.periodSeconds());
         properties.put("EvaluationPeriods", effective.evaluationPeriods());
         properties.put("DatapointsToAlarm", effective.datapointsToAlarm());
@@ -59,7 +60,7 @@ public final class MetricAlarmFactory {
         properties.put("TreatMissingData", rule.treatMissing().cfnName());
         String logicalId = context.ids().allocate("Alarm", resource.key(), rule.id());
         return Optional.of(new AlarmDefinition(logicalId, name, effective.severity(), AlarmDefinition.METRIC_ALARM, resource.key(),
-                rule.id(), effective.threshold(), properties, List.of()));
+                rule.id(), effective.threshold(), properties, List.of(), resource.condition()));
     }
 
     private static void metric(ObjectNode properties, MonitoredResource resource, AlarmMetric metric, int period) {

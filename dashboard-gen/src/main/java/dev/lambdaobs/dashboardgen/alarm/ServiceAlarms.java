@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.config.RuleOverride;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
-import dev.lambdaobs.dashboardgen.naming.Names;
+import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.Severity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -36,12 +39,19 @@ public final class ServiceAlarms {
         if (functions.isEmpty() || override.disabled()) {
             return List.of();
         }
+        // Functions created under a condition are summed in alarms of their own carrying it: a metric that names them
+        // would fail the deploy when they are not created.
+        Map<Optional<String>, List<MonitoredResource>> byCondition = new LinkedHashMap<>();
+        functions.forEach(f -> byCondition.computeIfAbsent(f.condition(), c -> new ArrayList<>()).add(f));
+        List<List<MonitoredResource>> groups = new ArrayList<>();
+        byCondition.values().forEach(same -> {
+            for (int from = 0; from < same.size(); from += FUNCTIONS_PER_ALARM) {
+                groups.add(same.subList(from, Math.min(same.size(), from + FUNCTIONS_PER_ALARM)));
+            }
+        });
         List<AlarmDefinition> alarms = new ArrayList<>();
-        int parts = (functions.size() + FUNCTIONS_PER_ALARM - 1) / FUNCTIONS_PER_ALARM;
-        for (int part = 0; part < parts; part++) {
-            List<MonitoredResource> group = functions.subList(part * FUNCTIONS_PER_ALARM,
-                    Math.min(functions.size(), (part + 1) * FUNCTIONS_PER_ALARM));
-            alarms.add(alarm(context, override, group, parts == 1 ? ERROR_RATE : ERROR_RATE + "-Part" + (part + 1)));
+        for (int part = 0; part < groups.size(); part++) {
+            alarms.add(alarm(context, override, groups.get(part), groups.size() == 1 ? ERROR_RATE : ERROR_RATE + "-Part" + (part + 1)));
         }
         return alarms;
     }
@@ -51,13 +61,13 @@ public final class ServiceAlarms {
         int period = override.periodSeconds().orElse(60);
         int evaluation = override.evaluationPeriods().orElse(3);
         Severity severity = override.severity().orElse(Severity.CRITICAL);
-        String name = Names.alarmName(context.service(), id);
+        String name = context.names().alarmName(id);
         ObjectNode properties = JsonNodeFactory.instance.objectNode();
-        properties.put("AlarmName", name);
+        properties.set("AlarmName", NameScope.value(name));
         List<String> keys = group.stream().map(MonitoredResource::key).toList();
         properties.put("AlarmDescription", AlarmDescriptions.of(severity, "More than " + threshold
                 + "% of invocations fail across functions " + String.join(", ", keys), context));
-        AlarmActions.apply(properties, context.config().actions(severity));
+        AlarmActions.apply(properties, override.actions().orElse(List.of()));
         ArrayNode metrics = properties.putArray("Metrics");
         List<String> errors = new ArrayList<>();
         List<String> invocations = new ArrayList<>();
@@ -78,6 +88,7 @@ public final class ServiceAlarms {
         properties.put("ComparisonOperator", "GreaterThanThreshold");
         properties.put("TreatMissingData", "notBreaching");
         return new AlarmDefinition(context.ids().allocate("Alarm", context.service(), id), name, severity,
-                AlarmDefinition.METRIC_ALARM, context.service(), id, OptionalDouble.of(threshold), properties, List.of());
+                AlarmDefinition.METRIC_ALARM, context.service(), id, OptionalDouble.of(threshold), properties, List.of(),
+                group.get(0).condition());
     }
 }

@@ -26,10 +26,11 @@ import java.util.Set;
  */
 public final class ConfigReader {
     private static final Set<String> TOP = Set.of("service", "runbook", "metricsNamespace", "s3RequestMetrics", "alarmActions",
-            "defaults", "resources", "guardrails");
+            "defaults", "resources", "guardrails", "actionsSuppressor", "lambdaConcurrencyQuota");
     private static final Set<String> RESOURCE = Set.of("physicalName", "dimensions", "disabled", "alarms");
     private static final Set<String> RULE = Set.of("threshold", "periodSeconds", "evaluationPeriods", "datapointsToAlarm",
-            "severity", "disabled");
+            "severity", "disabled", "actions");
+    private static final Set<String> SUPPRESSOR = Set.of("alarm", "waitPeriodSeconds", "extensionPeriodSeconds");
     private static final Set<String> GUARDRAILS = Set.of("logRetention", "logRetentionDays", "deploymentAlarms", "tracing",
             "lambdaInsights");
     /** The key under a resource's Metadata that holds its monitoring settings. */
@@ -58,7 +59,19 @@ public final class ConfigReader {
         return new GeneratorConfig(root.optional("service").map(ConfigNode::text), root.optional("runbook").map(ConfigNode::text),
                 root.optional("metricsNamespace").map(ConfigNode::text),
                 root.optional("s3RequestMetrics").map(ConfigNode::bool).orElse(false), actions, defaults, resources,
-                root.optional("guardrails").map(ConfigReader::guardrails).orElse(Guardrails.DEFAULT));
+                root.optional("guardrails").map(ConfigReader::guardrails).orElse(Guardrails.DEFAULT),
+                root.optional("actionsSuppressor").map(ConfigReader::suppressor),
+                root.optional("lambdaConcurrencyQuota").map(ConfigNode::positiveInt)
+                        .orElse(GeneratorConfig.DEFAULT_LAMBDA_CONCURRENCY_QUOTA));
+    }
+
+    private static ActionsSuppressor suppressor(ConfigNode node) {
+        node.mapping(SUPPRESSOR);
+        String alarm = node.optional("alarm").map(ConfigNode::text)
+                .orElseThrow(() -> node.error("needs alarm: the name or ARN of the suppressing alarm"));
+        return new ActionsSuppressor(alarm,
+                node.optional("waitPeriodSeconds").map(ConfigNode::positiveInt).orElse(ActionsSuppressor.DEFAULT_PERIOD_SECONDS),
+                node.optional("extensionPeriodSeconds").map(ConfigNode::positiveInt).orElse(ActionsSuppressor.DEFAULT_PERIOD_SECONDS));
     }
 
     private static Guardrails guardrails(ConfigNode node) {
@@ -119,7 +132,8 @@ public final class ConfigReader {
                 node.optional("evaluationPeriods").map(n -> OptionalInt.of(n.positiveInt())).orElse(OptionalInt.empty()),
                 node.optional("datapointsToAlarm").map(n -> OptionalInt.of(n.positiveInt())).orElse(OptionalInt.empty()),
                 node.optional("severity").map(n -> severity(n, n.text())),
-                node.optional("disabled").map(ConfigNode::bool).orElse(false));
+                node.optional("disabled").map(ConfigNode::bool).orElse(false),
+                node.optional("actions").map(ConfigReader::limitedActions));
         if (rule.periodSeconds().isPresent() && rule.evaluationPeriods().isPresent() && rule.datapointsToAlarm().isPresent()) {
             CloudWatchLimits.alarmEvaluationProblem(rule.periodSeconds().getAsInt(), rule.evaluationPeriods().getAsInt(),
                     rule.datapointsToAlarm().getAsInt()).ifPresent(problem -> {

@@ -23,14 +23,26 @@ import java.util.Optional;
  * guardrails:
  *   logRetentionDays: 90
  *   lambdaInsights: false
+ * actionsSuppressor: { alarm: orders-deploying }
+ * lambdaConcurrencyQuota: 5000
  * }</pre>
+ *
+ * @param alarmActions           per severity, the actions of the service's composite alarm
+ * @param actionsSuppressor      an alarm that keeps the composite alarms quiet while it is in ALARM
+ * @param lambdaConcurrencyQuota the account's regional Lambda concurrency quota (ConcurrentExecutions thresholds)
  */
 public record GeneratorConfig(Optional<String> service, Optional<String> runbook, Optional<String> metricsNamespace,
         boolean s3RequestMetrics, Map<Severity, List<String>> alarmActions, Map<String, Map<String, RuleOverride>> defaults,
-        Map<String, ResourceSettings> resources, Guardrails guardrails) {
+        Map<String, ResourceSettings> resources, Guardrails guardrails, Optional<ActionsSuppressor> actionsSuppressor,
+        int lambdaConcurrencyQuota) {
+
+    /**
+     * Lambda's default concurrency quota per Region. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html">Lambda quotas</a>
+     */
+    public static final int DEFAULT_LAMBDA_CONCURRENCY_QUOTA = 1_000;
 
     public static final GeneratorConfig EMPTY = new GeneratorConfig(Optional.empty(), Optional.empty(), Optional.empty(), false,
-            Map.of(), Map.of(), Map.of(), Guardrails.DEFAULT);
+            Map.of(), Map.of(), Map.of(), Guardrails.DEFAULT, Optional.empty(), DEFAULT_LAMBDA_CONCURRENCY_QUOTA);
 
     public GeneratorConfig {
         alarmActions = Map.copyOf(alarmActions);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
 import dev.lambdaobs.dashboardgen.naming.LogicalIds;
+import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.naming.Names;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
@@ -21,7 +22,7 @@ import java.util.Map;
  * resource, with threshold lines), each split to stay within CloudWatch's limits.
  *
  * <pre>{@code
- * List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids);
+ * List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids, NameScope.perStack());
  * }</pre>
  */
 public final class DashboardPlanner {
@@ -30,7 +31,7 @@ public final class DashboardPlanner {
     private DashboardPlanner() {
     }
 
-    public static List<DashboardDefinition> plan(DashboardInput input, LogicalIds ids) {
+    public static List<DashboardDefinition> plan(DashboardInput input, LogicalIds ids, NameScope names) {
         SubBody sub = new SubBody();
         Widgets widgets = new Widgets(sub);
         List<Widget> summary = new ArrayList<>();
@@ -44,9 +45,9 @@ public final class DashboardPlanner {
         byProfile.forEach((profile, resources) -> details.addAll(ResourceSections.detail(widgets, profile, resources, input.alarms())));
 
         List<DashboardDefinition> dashboards = new ArrayList<>();
-        dashboards.addAll(pages(input.service(), "summary", summary, sub, ids));
+        dashboards.addAll(pages(input.service(), "summary", summary, sub, ids, names));
         if (!details.isEmpty()) {
-            dashboards.addAll(pages(input.service(), "details", details, sub, ids));
+            dashboards.addAll(pages(input.service(), "details", details, sub, ids, names));
         }
         return dashboards;
     }
@@ -71,7 +72,8 @@ public final class DashboardPlanner {
         return byProfile;
     }
 
-    private static List<DashboardDefinition> pages(String service, String kind, List<Widget> widgets, SubBody sub, LogicalIds ids) {
+    private static List<DashboardDefinition> pages(String service, String kind, List<Widget> widgets, SubBody sub, LogicalIds ids,
+            NameScope names) {
         List<ObjectNode> bodies = DashboardPages.split(widgets);
         List<DashboardDefinition> dashboards = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
@@ -82,7 +84,8 @@ public final class DashboardPlanner {
                 metrics += widget.path("properties").path("metrics").size();
             }
             JsonNode cfnBody = sub.wrap(text(body));
-            dashboards.add(new DashboardDefinition(Names.dashboardName(service, suffix), ids.allocate("Dashboard", service, suffix),
+            dashboards.add(new DashboardDefinition(Names.dashboardName(CloudWatchLimits.MAX_DASHBOARD_NAME_LENGTH, service, suffix),
+                    NameScope.value(names.dashboardName(suffix)), ids.allocate("Dashboard", service, suffix),
                     body, cfnBody, body.get("widgets").size(), metrics));
         }
         return dashboards;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,8 @@ final class Widgets {
     static final int FULL = 24;
     static final int THIRD = 8;
     static final int HALF = 12;
+    /** The dimension value a graph shows for a resource whose condition is false. */
+    static final String ABSENT = "not-created";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final SubBody sub;
@@ -51,7 +54,9 @@ final class Widgets {
         for (MonitoredResource resource : resources) {
             for (MetricTerm term : terms) {
                 ArrayNode line = metrics.addArray().add(resource.profile().namespace()).add(term.metricName());
-                resource.dimensions().forEach((name, value) -> line.add(name).add(sub.embed(value)));
+                // A resource that may not exist is named only when its condition holds; the line is then empty.
+                resource.dimensions().forEach((name, value) -> line.add(name)
+                        .add(sub.embed(Intrinsics.ifCondition(resource.condition(), value, Intrinsics.text(ABSENT)))));
                 term.extraDimensions().forEach((name, value) -> line.add(name).add(value));
                 String label = (resources.size() > 1 ? resource.key() + " " : "") + term.metricName() + " " + term.statistic();
                 line.addObject().put("stat", term.statistic()).put("label", SubBody.literal(label));
@@ -73,11 +78,11 @@ final class Widgets {
         return new Widget(widget, 1, null);
     }
 
-    /** A Logs Insights table over {@code sources} (already embedded log group names). */
+    /** A Logs Insights table over {@code sources} (already embedded {@code SOURCE '<group>' | } clauses). */
     Widget logs(String title, List<String> sources, String query, int width) {
         ObjectNode widget = frame("log", width, 6);
         StringBuilder text = new StringBuilder();
-        sources.forEach(source -> text.append("SOURCE '").append(source).append("' | "));
+        sources.forEach(text::append);
         widget.putObject("properties").put("title", title).put("region", SubBody.REGION).put("view", "table")
                 .put("query", text.append(query.replace('\n', ' ')).toString());
         return new Widget(widget, 0, null);

@@ -15,6 +15,7 @@ import dev.lambdaobs.dashboardgen.guardrails.GuardrailReport;
 import dev.lambdaobs.dashboardgen.guardrails.ServiceGuardrails;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
 import dev.lambdaobs.dashboardgen.naming.LogicalIds;
+import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.query.QueryCatalog;
 import dev.lambdaobs.dashboardgen.query.SavedQuery;
 import dev.lambdaobs.dashboardgen.registry.Fact;
@@ -58,15 +59,18 @@ public final class Generator {
         Set<String> taken = new HashSet<>();
         service.resources().forEach(resource -> taken.add(resource.logicalId()));
         LogicalIds ids = new LogicalIds(taken);
-        List<AlarmDefinition> alarms = AlarmPlanning.plan(new AlarmContext(name, config, ids), discovery, skipped);
+        NameScope names = request.mode() == Mode.MERGE ? NameScope.perStack() : NameScope.perService(name);
+        List<AlarmDefinition> alarms = AlarmPlanning.plan(new AlarmContext(name, config, ids, names), discovery, skipped);
 
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
-        List<JsonNode> logGroups = functions.stream().map(f -> f.facts().get(Fact.LOG_GROUP).orElseThrow()).distinct().toList();
+        // A conditional function's log group is named only when the function exists (Fn::If ... AWS::NoValue).
+        List<JsonNode> logGroups = functions.stream().map(f -> Intrinsics.ifCondition(f.condition(), f.facts().get(Fact.LOG_GROUP)
+                .orElseThrow(), Intrinsics.noValue())).distinct().toList();
         List<SavedQuery> catalog = QueryCatalog.standard();
         List<QueryDefinition> queries = queries(name, catalog, logGroups, ids);
         DashboardInput input = new DashboardInput(name, config.runbook(), discovery.monitored, alarms,
                 namespaces(config, functions, skipped), logGroups, catalog);
-        List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids);
+        List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids, names);
 
         ObjectNode template = OutputTemplate.start(service, request.mode(), name);
         if (request.mode() == Mode.MERGE) {
@@ -83,13 +87,16 @@ public final class Generator {
 
     private static List<QueryDefinition> queries(String service, List<SavedQuery> catalog, List<JsonNode> logGroups, LogicalIds ids) {
         List<QueryDefinition> definitions = new ArrayList<>();
+        if (logGroups.isEmpty()) {
+            // A service without functions has no log group to query.
+            return definitions;
+        }
         int max = CloudWatchLimits.MAX_LOG_GROUPS_PER_QUERY;
         int parts = Math.max(1, (logGroups.size() + max - 1) / max);
         for (SavedQuery query : catalog) {
             for (int part = 0; part < parts; part++) {
                 String suffix = parts == 1 ? "" : "-" + (part + 1);
-                List<JsonNode> groups = logGroups.isEmpty() ? List.of()
-                        : logGroups.subList(part * max, Math.min(logGroups.size(), (part + 1) * max));
+                List<JsonNode> groups = logGroups.subList(part * max, Math.min(logGroups.size(), (part + 1) * max));
                 definitions.add(new QueryDefinition(service + "/" + query.name() + suffix,
                         ids.allocate("Query", service, query.name() + suffix), query, groups));
             }

@@ -8,6 +8,7 @@ import dev.lambdaobs.dashboardgen.registry.Fact;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.monitors.S3Monitor;
 import dev.lambdaobs.dashboardgen.template.CfnTemplate;
+import dev.lambdaobs.dashboardgen.template.GeneratedResources;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -44,6 +45,8 @@ final class OutputTemplate {
                 }
             }
         }
+        InlinedGlobals.apply(merged, templates);
+        GeneratedResources.remove(merged);
         if (!transforms.isEmpty()) {
             ArrayNode list = JsonNodeFactory.instance.arrayNode();
             transforms.forEach(list::add);
@@ -65,8 +68,8 @@ final class OutputTemplate {
         }
     }
 
-    static void addResource(ObjectNode template, String logicalId, JsonNode resource) {
-        ((ObjectNode) template.get("Resources")).set(logicalId, resource);
+    static void addResource(ObjectNode template, String logicalId, ObjectNode resource) {
+        ((ObjectNode) template.get("Resources")).set(logicalId, GeneratedResources.mark(resource));
     }
 
     private static void collectTransforms(JsonNode transform, Set<String> into) {

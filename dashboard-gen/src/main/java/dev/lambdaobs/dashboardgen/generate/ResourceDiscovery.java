@@ -31,7 +31,7 @@ final class ResourceDiscovery {
 
     ResourceDiscovery(MonitorRegistry registry, ServiceTemplate service, GeneratorConfig config, Mode mode) {
         DiscoveryContext context = DiscoveryContext.of(service, config.s3RequestMetrics() && mode == Mode.MERGE,
-                config.guardrails().lambdaInsights());
+                config.guardrails().lambdaInsights(), config.lambdaConcurrencyQuota());
         Map<String, MonitoredResource> byKey = new LinkedHashMap<>();
         for (TemplateResource resource : service.resources()) {
             Optional<dev.lambdaobs.dashboardgen.registry.Discoverer> discoverer = registry.discoverer(resource.type());
@@ -54,21 +54,33 @@ final class ResourceDiscovery {
                 skipped.add(resource.key() + ": disabled by config or Metadata");
                 continue;
             }
-            Optional<String> condition = service.resource(resource.logicalId()).flatMap(TemplateResource::condition);
-            if (mode == Mode.MERGE && condition.isPresent()) {
-                // Alarms, composite rules and widgets naming it would fail the deploy whenever the condition is false.
-                skipped.add(resource.location() + " " + resource.key() + ": has Condition " + condition.get()
-                        + ", so monitoring that refers to it would fail the deploy when the condition is false; "
-                        + "monitor it with --mode standalone (physical name in the config)");
-                continue;
-            }
+            MonitoredResource conditioned = mode == Mode.MERGE ? withCondition(service, resource) : resource.withCondition(Optional.empty());
             Optional<MonitoredResource> usable = mode == Mode.STANDALONE
-                    ? StandaloneDimensions.resolve(resource, merged, skipped) : Optional.of(resource);
+                    ? StandaloneDimensions.resolve(conditioned, merged, skipped) : Optional.of(withConfiguredDimensions(conditioned, merged));
             usable.ifPresent(r -> {
                 monitored.add(r);
                 settings.put(r.key(), merged);
             });
         }
+    }
+
+    /**
+     * Merge mode: a resource that refers to a conditional template resource (its dimensions name it) exists only
+     * under that resource's condition. Resources SAM generates carry their owner's condition from discovery.
+     */
+    private static MonitoredResource withCondition(ServiceTemplate service, MonitoredResource resource) {
+        if (resource.condition().isPresent() || resource.dimensions().isEmpty()) {
+            return resource;
+        }
+        return resource.withCondition(service.resource(resource.logicalId()).flatMap(TemplateResource::condition));
+    }
+
+    /** Merge mode: dimension values the config (or Metadata) sets win over what discovery derived (e.g. an ApiName). */
+    private static MonitoredResource withConfiguredDimensions(MonitoredResource resource, ResourceSettings settings) {
+        Map<String, com.fasterxml.jackson.databind.JsonNode> dimensions = new LinkedHashMap<>(resource.dimensions());
+        settings.dimensions().forEach((name, value) -> dimensions.computeIfPresent(name,
+                (key, old) -> dev.lambdaobs.dashboardgen.template.Intrinsics.text(value)));
+        return dimensions.equals(resource.dimensions()) ? resource : resource.withDimensions(dimensions);
     }
 
     private void accept(Discovery discovery, Map<String, MonitoredResource> byKey) {

@@ -43,7 +43,7 @@ final class DeploymentAlarms {
             }
         }
         if (!unwired.isEmpty()) {
-            report.note("Deployment safety: no alarms wired for " + String.join(", ", unwired)
+            report.note("Deployment safety: no alarms wired for " + GuardrailReport.listed(unwired)
                     + "; deploys are all at once, without automatic rollback (add AutoPublishAlias and a DeploymentPreference)");
         }
     }

@@ -22,6 +22,15 @@ public record GuardrailReport(List<String> changes, List<String> notes) {
         notes = List.copyOf(notes);
     }
 
+    /** Names a note lists at most, so a large service still gets a readable summary line. */
+    static final int LISTED = 10;
+
+    /** {@code a, b, c} or, beyond {@link #LISTED}, the first ones and {@code and N more}. */
+    static String listed(java.util.List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(LISTED, names.size())));
+        return names.size() > LISTED ? shown + " and " + (names.size() - LISTED) + " more" : shown;
+    }
+
     /** Collects changes and notes while the guardrails run. */
     static final class Builder {
         private final List<String> changes = new ArrayList<>();

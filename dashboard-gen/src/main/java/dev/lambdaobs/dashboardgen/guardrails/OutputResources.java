@@ -2,6 +2,7 @@ package dev.lambdaobs.dashboardgen.guardrails;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.template.GeneratedResources;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
 import java.util.List;
@@ -26,7 +27,7 @@ final class OutputResources {
     }
 
     static void add(ObjectNode template, String logicalId, ObjectNode resource) {
-        ((ObjectNode) template.get("Resources")).set(logicalId, resource);
+        ((ObjectNode) template.get("Resources")).set(logicalId, GeneratedResources.mark(resource));
     }
 
     static List<TemplateResource> functions(ServiceTemplate service) {

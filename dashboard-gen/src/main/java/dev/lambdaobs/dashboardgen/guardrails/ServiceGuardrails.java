@@ -34,8 +34,8 @@ public final class ServiceGuardrails {
             report.note("Standalone mode: log retention, deployment alarms and --fix-tracing change the service's own template, "
                     + "so they apply in merge mode only");
         }
-        if (merge && switches.logRetention()) {
-            LogRetention.apply(template, service, switches.logRetentionDays(), ids, report);
+        if (merge) {
+            LogRetention.apply(template, service, switches.logRetention(), switches.logRetentionDays(), ids, report);
         }
         if (merge && switches.deploymentAlarms()) {
             DeploymentAlarms.apply(template, service, alarms, report);

@@ -51,7 +51,7 @@ final class TracingCheck {
             return;
         }
         if (!fix) {
-            report.note("Tracing: X-Ray active tracing is off for " + String.join(", ", untraced.stream().map(Untraced::label).toList())
+            report.note("Tracing: X-Ray active tracing is off for " + GuardrailReport.listed(untraced.stream().map(Untraced::label).toList())
                     + "; run with --fix-tracing to turn it on");
             return;
         }

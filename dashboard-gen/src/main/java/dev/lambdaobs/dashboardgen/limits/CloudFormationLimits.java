@@ -11,6 +11,16 @@ public final class CloudFormationLimits {
     /** @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html">CloudFormation quotas: template body size in an S3 object</a> */
     public static final int MAX_TEMPLATE_BYTES_S3 = 1_000_000;
 
+    /** @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html">CloudFormation quotas: template body size in a request</a> */
+    public static final int MAX_TEMPLATE_BYTES_DIRECT = 51_200;
+    /** "It must start with an alphabetical character and can't be longer than 128 characters." @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html">CreateStack: StackName</a> */
+    public static final int MAX_STACK_NAME_LENGTH = 128;
+    /**
+     * Room for the Region code in a name: the longest codes today have 14 characters ({@code ap-southeast-5}); 20 keeps
+     * a margin for new Regions. @see <a href="https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html">AWS Regions</a>
+     */
+    public static final int MAX_REGION_LENGTH = 20;
+
     private CloudFormationLimits() {
     }
 }

@@ -38,14 +38,19 @@ public final class Names {
 
     /** An alarm name: printable ASCII without quotes (it appears inside composite rules), at most 255 characters. */
     public static String alarmName(String... parts) {
-        String name = String.join("-", parts).replaceAll("[^A-Za-z0-9._\\-/:]", "_");
-        return fit(name, String.join("|", parts), CloudWatchLimits.MAX_ALARM_NAME_LENGTH, "-");
+        return alarmName(CloudWatchLimits.MAX_ALARM_NAME_LENGTH, parts);
     }
 
-    /** A dashboard name: {@code [A-Za-z0-9_-]}, at most 255 characters. */
-    public static String dashboardName(String... parts) {
+    /** An alarm name of at most {@code max} characters. */
+    public static String alarmName(int max, String... parts) {
+        String name = String.join("-", parts).replaceAll("[^A-Za-z0-9._\\-/:]", "_");
+        return fit(name, String.join("|", parts), max, "-");
+    }
+
+    /** A dashboard name: {@code [A-Za-z0-9_-]}, at most {@code max} characters. */
+    public static String dashboardName(int max, String... parts) {
         String name = String.join("-", parts).replaceAll("[^A-Za-z0-9_\\-]", "_");
-        return fit(name, String.join("|", parts), CloudWatchLimits.MAX_DASHBOARD_NAME_LENGTH, "-");
+        return fit(name, String.join("|", parts), max, "-");
     }
 
     /** A file name for output ({@code [a-z0-9_-]}). */

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The saved queries of every service. Our JSON log fields come from {@link dev.lambdaobs.core.schema.LogFields}
- * (what powertools-logging writes); {@code @}-fields are Lambda's platform fields from the REPORT line.
+ * (what powertools-logging writes); {@code @}-fields are Lambda's platform fields from the REPORT line, and
+ * {@code type}/{@code record.*} the same report under Lambda's JSON log format, so the queries work in both.
  *
  * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax.html">Logs Insights query syntax</a>
  */
@@ -31,7 +32,19 @@ public final class QueryCatalog {
      * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html">EMF specification: _aws.Timestamp</a>
      */
     public static final String NOT_EMF = "not ispresent(_aws.Timestamp)";
-    private static final String REPORTS = "filter @type = \"REPORT\"";
+    /**
+     * Lambda's invocation report in both log formats: the {@code REPORT} line of the text format (Logs Insights
+     * discovers {@code @duration} etc.) and, under {@code LoggingConfig.LogFormat: JSON}, the {@code platform.report}
+     * record ({@code record.metrics.durationMs}, {@code maxMemoryUsedMB} ...).
+     * @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-logformat.html">Lambda log formats: system log JSON</a>
+     * @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/telemetry-schema-reference.html#platform-report">Telemetry API schema: platform.report</a>
+     */
+    private static final String REPORTS = "filter @type = \"REPORT\" or type = \"platform.report\"";
+    /** The report's numbers under one name whatever the format ({@code @maxMemoryUsed} and {@code @memorySize} are bytes). */
+    private static final String DURATION_MS = "coalesce(@duration, record.metrics.durationMs) as durationMs";
+    private static final String INIT_MS = "coalesce(@initDuration, record.metrics.initDurationMs) as initMs";
+    private static final String USED_MB = "coalesce(@maxMemoryUsed / 1000 / 1000, record.metrics.maxMemoryUsedMB) as usedMB";
+    private static final String SIZE_MB = "coalesce(@memorySize / 1000 / 1000, record.metrics.memorySizeMB) as sizeMB";
 
     private QueryCatalog() {
     }
@@ -47,22 +60,24 @@ public final class QueryCatalog {
                 story("request-by-correlation-id", "One request's whole story by correlation id", CORRELATION_ID, false),
                 story("request-by-trace-id", "One request's whole story by X-Ray trace id", XRAY_TRACE_ID, false),
                 new SavedQuery("cold-starts", "Cold starts and init duration per function",
-                        REPORTS + " and ispresent(@initDuration)"
-                                + "\n| stats count(*) as coldStarts, avg(@initDuration) as avgInitMs, max(@initDuration) as maxInitMs by @log"
+                        REPORTS + "\n| fields " + INIT_MS + "\n| filter ispresent(initMs)"
+                                + "\n| stats count(*) as coldStarts, avg(initMs) as avgInitMs, max(initMs) as maxInitMs by @log"
                                 + "\n| sort coldStarts desc"),
                 new SavedQuery("cold-start-logs", "Log lines written during cold-start invocations",
                         "fields @timestamp, " + FUNCTION_NAME + ", " + FUNCTION_REQUEST_ID + ", " + MESSAGE
                                 // Logs Insights reads a JSON true as 1 (not "true"), so the boolean cold_start compares to 1.
                                 + "\n| filter " + COLD_START + " = 1 and " + NOT_EMF + "\n| sort @timestamp desc\n| limit 100"),
                 new SavedQuery("slowest-invocations", "The slowest invocations",
-                        REPORTS + "\n| fields @timestamp, @requestId, @duration, @initDuration, @maxMemoryUsed, @log"
-                                + "\n| sort @duration desc\n| limit 25"),
+                        REPORTS + "\n| fields @timestamp, coalesce(@requestId, record.requestId) as requestId, " + DURATION_MS + ", "
+                                + INIT_MS + ", " + USED_MB + ", @log"
+                                + "\n| sort durationMs desc\n| limit 25"),
                 new SavedQuery("duration-percentiles", "Duration percentiles over time",
-                        REPORTS + "\n| stats pct(@duration, 50) as p50, pct(@duration, 90) as p90, pct(@duration, 99) as p99,"
-                                + " max(@duration) as maxMs by bin(5m)"),
+                        REPORTS + "\n| fields " + DURATION_MS
+                                + "\n| stats pct(durationMs, 50) as p50, pct(durationMs, 90) as p90, pct(durationMs, 99) as p99,"
+                                + " max(durationMs) as maxMs by bin(5m)"),
                 new SavedQuery("memory", "Memory used against memory configured, per function",
-                        REPORTS + "\n| stats max(@maxMemoryUsed / 1000 / 1000) as maxUsedMB, avg(@maxMemoryUsed / 1000 / 1000) as avgUsedMB,"
-                                + " max(@memorySize / 1000 / 1000) as configuredMB by @log"),
+                        REPORTS + "\n| fields " + USED_MB + ", " + SIZE_MB
+                                + "\n| stats max(usedMB) as maxUsedMB, avg(usedMB) as avgUsedMB, max(sizeMB) as configuredMB by @log"),
                 new SavedQuery("top-exceptions", "The most frequent exceptions",
                         "filter ispresent(" + ERROR_NAME + ") and " + NOT_EMF
                                 + "\n| stats count(*) as occurrences, latest(" + ERROR_MESSAGE + ") as lastMessage, latest("
@@ -71,7 +86,7 @@ public final class QueryCatalog {
     }
 
     private static SavedQuery story(String name, String description, String field, boolean alsoPlatform) {
-        String platform = alsoPlatform ? " or @requestId = \"" + ID_PLACEHOLDER + "\"" : "";
+        String platform = alsoPlatform ? " or @requestId = \"" + ID_PLACEHOLDER + "\" or record.requestId = \"" + ID_PLACEHOLDER + "\"" : "";
         return new SavedQuery(name, description,
                 "fields @timestamp, " + LEVEL + ", " + FUNCTION_NAME + ", " + MESSAGE + ", " + ERROR_NAME + ", @message"
                         + "\n| filter " + field + " = \"" + ID_PLACEHOLDER + "\"" + platform

@@ -9,10 +9,11 @@ import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
  * @param relations         DLQs, stream readers, destinations
  * @param s3RequestMetrics  whether the user asked to add S3 request metrics configurations (merge mode)
  * @param lambdaInsights    whether functions with the Lambda Insights layer get its widgets and alarm
+ * @param concurrencyQuota  the account's regional Lambda concurrency quota (config {@code lambdaConcurrencyQuota})
  */
 public record DiscoveryContext(ServiceTemplate service, ServiceRelations relations, boolean s3RequestMetrics,
-        boolean lambdaInsights) {
-    public static DiscoveryContext of(ServiceTemplate service, boolean s3RequestMetrics, boolean lambdaInsights) {
-        return new DiscoveryContext(service, ServiceRelations.of(service), s3RequestMetrics, lambdaInsights);
+        boolean lambdaInsights, int concurrencyQuota) {
+    public static DiscoveryContext of(ServiceTemplate service, boolean s3RequestMetrics, boolean lambdaInsights, int concurrencyQuota) {
+        return new DiscoveryContext(service, ServiceRelations.of(service), s3RequestMetrics, lambdaInsights, concurrencyQuota);
     }
 }

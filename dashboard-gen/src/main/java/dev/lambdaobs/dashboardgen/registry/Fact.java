@@ -12,10 +12,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record Fact<T>(String name, Class<T> type) {
     public static final Fact<Integer> TIMEOUT_SECONDS = new Fact<>("timeoutSeconds", Integer.class);
-    public static final Fact<Integer> RESERVED_CONCURRENCY = new Fact<>("reservedConcurrency", Integer.class);
+    /** The concurrency a function may reach: its reserved concurrency, else the account's regional quota. */
+    public static final Fact<Integer> CONCURRENCY_LIMIT = new Fact<>("concurrencyLimit", Integer.class);
+    /** The function reads a Kinesis, DynamoDB or DocumentDB stream (Lambda emits IteratorAge). */
     public static final Fact<Boolean> READS_STREAM = new Fact<>("readsStream", Boolean.class);
+    /** The function reads Kafka topics, Amazon MSK or self-managed (Lambda emits OffsetLag, not IteratorAge). */
+    public static final Fact<Boolean> READS_KAFKA = new Fact<>("readsKafka", Boolean.class);
     public static final Fact<Boolean> HAS_DEAD_LETTER_QUEUE = new Fact<>("hasDeadLetterQueue", Boolean.class);
     public static final Fact<Boolean> HAS_DESTINATION = new Fact<>("hasDestination", Boolean.class);
+    /** An EventBridge rule has a target with a dead-letter queue. */
+    public static final Fact<Boolean> RULE_HAS_DEAD_LETTER_QUEUE = new Fact<>("ruleHasDeadLetterQueue", Boolean.class);
+    /** An EventBridge rule has a target whose dead-letter queue is not in the template (so no queue alarm watches it). */
+    public static final Fact<Boolean> EXTERNAL_DEAD_LETTER_QUEUE = new Fact<>("externalDeadLetterQueue", Boolean.class);
     public static final Fact<Boolean> IS_DEAD_LETTER_QUEUE = new Fact<>("isDeadLetterQueue", Boolean.class);
     public static final Fact<Boolean> LAMBDA_TARGETS = new Fact<>("lambdaTargets", Boolean.class);
     /** An S3 bucket needs the entire-bucket request metrics configuration added (merge mode). */

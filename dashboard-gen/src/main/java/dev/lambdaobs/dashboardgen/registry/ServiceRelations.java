@@ -21,13 +21,18 @@ import java.util.Set;
  */
 public final class ServiceRelations {
     private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Serverless::Function", "AWS::Lambda::Function");
-    private static final Set<String> STREAM_EVENTS = Set.of("Kinesis", "DynamoDB", "MSK", "SelfManagedKafka");
+    /** SAM event types that read a stream (IteratorAge). @see <a href="https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-eventsource.html">SAM event sources</a> */
+    private static final Set<String> STREAM_EVENTS = Set.of("Kinesis", "DynamoDB", "DocumentDB");
+    /** SAM event types that read Kafka topics (OffsetLag). */
+    private static final Set<String> KAFKA_EVENTS = Set.of("MSK", "SelfManagedKafka");
     private static final Set<String> STREAM_SOURCES = Set.of("AWS::Kinesis::Stream", "AWS::DynamoDB::Table",
-            "AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster");
+            "AWS::DocDB::DBCluster");
+    private static final Set<String> KAFKA_SOURCES = Set.of("AWS::MSK::Cluster", "AWS::MSK::ServerlessCluster");
 
     private final ServiceTemplate service;
     private final Set<String> deadLetterTargets = new HashSet<>();
     private final Set<String> streamReaders = new HashSet<>();
+    private final Set<String> kafkaReaders = new HashSet<>();
     private final Set<String> withDeadLetterQueue = new HashSet<>();
     private final Set<String> withDestination = new HashSet<>();
 
@@ -63,6 +68,10 @@ public final class ServiceRelations {
         return streamReaders.contains(functionId);
     }
 
+    public boolean readsKafka(String functionId) {
+        return kafkaReaders.contains(functionId);
+    }
+
     public boolean hasDeadLetterQueue(String functionId) {
         return withDeadLetterQueue.contains(functionId);
     }
@@ -85,6 +94,9 @@ public final class ServiceRelations {
             if (STREAM_EVENTS.contains(event.path("Type").asText())) {
                 streamReaders.add(id);
             }
+            if (KAFKA_EVENTS.contains(event.path("Type").asText())) {
+                kafkaReaders.add(id);
+            }
             if (CfnValues.present(event.path("Properties").path("DestinationConfig"))) {
                 withDestination.add(id);
             }
@@ -96,9 +108,16 @@ public final class ServiceRelations {
         if (function.isEmpty()) {
             return;
         }
-        boolean stream = CfnValues.present(mapping.property("StartingPosition"))
-                || CfnValues.present(mapping.property("Topics"))
-                || service.referencedType(mapping.property("EventSourceArn")).map(STREAM_SOURCES::contains).orElse(false);
+        JsonNode source = mapping.property("EventSourceArn");
+        String arn = CfnValues.literal(source).orElse("");
+        boolean kafka = CfnValues.present(mapping.property("Topics")) || CfnValues.present(mapping.property("SelfManagedEventSource"))
+                || arn.contains(":kafka:") || service.referencedType(source).map(KAFKA_SOURCES::contains).orElse(false);
+        boolean stream = !kafka && (CfnValues.present(mapping.property("StartingPosition"))
+                || CfnValues.present(mapping.property("DocumentDBEventSourceConfig"))
+                || service.referencedType(source).map(STREAM_SOURCES::contains).orElse(false));
+        if (kafka) {
+            kafkaReaders.add(function.get());
+        }
         if (stream) {
             streamReaders.add(function.get());
         }

@@ -55,7 +55,10 @@ public final class CfnTemplate {
         Iterator<Map.Entry<String, JsonNode>> fields = section.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> entry = fields.next();
-            resources.add(resource(document, entry.getKey(), entry.getValue()));
+            // Our own output given back as input: what we generated is generated again, not monitored or duplicated.
+            if (!GeneratedResources.isGenerated(entry.getValue())) {
+                resources.add(resource(document, entry.getKey(), entry.getValue()));
+            }
         }
         return new CfnTemplate(document, resources);
     }

@@ -46,6 +46,26 @@ public final class Intrinsics {
         return select;
     }
 
+    /** {@code Ref AWS::NoValue}: inside {@code Fn::If}, removes the property or list element. */
+    public static JsonNode noValue() {
+        return ref("AWS::NoValue");
+    }
+
+    /**
+     * {@code Fn::If [condition, value, otherwise]}, or {@code value} itself when there is no condition or it is a
+     * literal (a literal refers to no resource that might not exist).
+     *
+     * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-conditions.html#intrinsic-function-reference-conditions-if">Fn::If</a>
+     */
+    public static JsonNode ifCondition(java.util.Optional<String> condition, JsonNode value, JsonNode otherwise) {
+        if (condition.isEmpty() || isLiteral(value)) {
+            return value;
+        }
+        ObjectNode node = JSON.objectNode();
+        node.putArray("Fn::If").add(condition.get()).add(value).add(otherwise);
+        return node;
+    }
+
     /** True when the value is a plain string, not an intrinsic function. */
     public static boolean isLiteral(JsonNode value) {
         return value.isTextual() || value.isNumber();

@@ -74,6 +74,11 @@ public final class ServiceTemplate {
         return owners.get(logicalId).document();
     }
 
+    /** Whether {@code name} is a parameter of one of the templates (a {@code Ref} to it names no resource). */
+    public boolean isParameter(String name) {
+        return templates.stream().anyMatch(template -> template.root().path("Parameters").has(name));
+    }
+
     public boolean isOfType(String logicalId, Set<String> types) {
         return resource(logicalId).map(r -> types.contains(r.type())).orElse(false);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.dashboardgen.registry.AlarmRule;
 import dev.lambdaobs.dashboardgen.registry.Discovery;
 import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
+import dev.lambdaobs.dashboardgen.registry.Fact;
 import dev.lambdaobs.dashboardgen.registry.Facts;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
@@ -18,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * EventBridge rules. Rules on a custom bus carry the EventBusName dimension too; their {@code Ref}
+ * EventBridge rules: failed and throttled deliveries, and events lost because they could not be put in a target's
+ * dead-letter queue; where that queue is outside the template, events sent to it. Rules on a custom bus carry the EventBusName dimension too; their {@code Ref}
  * is {@code bus|rule}, so the rule name is the part after the bar.
  *
  * @see <a href="https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-monitoring.html">EventBridge metrics</a>
@@ -32,7 +34,13 @@ public final class EventBridgeMonitor {
                     AlarmRule.critical("FailedInvocations").metric("FailedInvocations", "Sum").above(0).evaluate(60, 1, 1)
                             .description("The rule could not deliver events to a target").build(),
                     AlarmRule.warning("ThrottledRules").metric("ThrottledRules", "Sum").above(0).evaluate(60, 5, 3)
-                            .description("Rule invocations are throttled").build()),
+                            .description("Rule invocations are throttled").build(),
+                    AlarmRule.critical("InvocationsFailedToBeSentToDlq").metric("InvocationsFailedToBeSentToDlq", "Sum").above(0)
+                            .evaluate(60, 1, 1).when(r -> r.facts().is(Fact.RULE_HAS_DEAD_LETTER_QUEUE))
+                            .description("Undelivered events could not be put in the dead-letter queue and are lost").build(),
+                    AlarmRule.critical("DeadLetterInvocations").metric("DeadLetterInvocations", "Sum").above(0).evaluate(60, 1, 1)
+                            .when(r -> r.facts().is(Fact.EXTERNAL_DEAD_LETTER_QUEUE))
+                            .description("Events were not delivered and went to a dead-letter queue outside this template").build()),
             List.of(new GraphSpec("Invocations", List.of(MetricTerm.of("TriggeredRules", "Sum"), MetricTerm.of("Invocations", "Sum"),
                             MetricTerm.of("FailedInvocations", "Sum"))),
                     GraphSpec.of("Throttled", "ThrottledRules", "Sum")));
@@ -55,7 +63,25 @@ public final class EventBridgeMonitor {
             dimensions.put("RuleName", Intrinsics.isLiteral(name) || name.has("Fn::Sub") ? name
                     : Intrinsics.selectSplit(1, "|", Intrinsics.ref(rule.logicalId())));
         }
-        return Discovery.found(Monitored.of(rule, RULE, dimensions, Facts.none()));
+        return Discovery.found(Monitored.of(rule, RULE, dimensions, deadLetterFacts(rule, context)));
+    }
+
+    /**
+     * Whether a target has a dead-letter queue and whether one is outside the template: a {@code Ref}/{@code GetAtt}
+     * names a resource of the template (or one SAM generates), a literal ARN, import or parameter one outside it.
+     */
+    private static Facts deadLetterFacts(TemplateResource rule, DiscoveryContext context) {
+        boolean any = false;
+        boolean external = false;
+        for (JsonNode target : rule.property("Targets")) {
+            JsonNode arn = target.path("DeadLetterConfig").path("Arn");
+            if (CfnValues.present(arn)) {
+                any = true;
+                Optional<String> id = CfnValues.referencedId(arn);
+                external |= id.isEmpty() || context.service().isParameter(id.get());
+            }
+        }
+        return Facts.builder().with(Fact.RULE_HAS_DEAD_LETTER_QUEUE, any).with(Fact.EXTERNAL_DEAD_LETTER_QUEUE, external).build();
     }
 
     /** The custom bus name, or empty for the default bus. */

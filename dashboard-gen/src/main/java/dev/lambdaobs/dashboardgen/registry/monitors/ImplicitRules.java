@@ -80,6 +80,13 @@ final class ImplicitRules {
         if (CfnValues.present(event.path("EventBusName"))) {
             properties.set("EventBusName", event.get("EventBusName").deepCopy());
         }
+        // SAM puts the event's DeadLetterConfig on the rule's target: a queue it creates (Type) or the one given by Arn.
+        JsonNode deadLetter = event.path("DeadLetterConfig");
+        if (CfnValues.present(deadLetter.path("Type")) || CfnValues.present(deadLetter.path("Arn"))) {
+            JsonNode arn = CfnValues.present(deadLetter.path("Arn")) ? deadLetter.get("Arn").deepCopy()
+                    : Intrinsics.getAtt(CfnValues.literal(deadLetter.path("QueueLogicalId")).orElse(ruleId + "Queue"), "Arn");
+            properties.putArray("Targets").addObject().putObject("DeadLetterConfig").set("Arn", arn);
+        }
         // SAM gives the resources it generates for a function the function's Condition.
         return new TemplateResource(ruleId, "AWS::Events::Rule", properties, JsonNodeFactory.instance.objectNode(),
                 owner.condition(), owner.location());
@@ -98,6 +105,6 @@ final class ImplicitRules {
         }
         Facts facts = Facts.builder().with(Fact.IS_DEAD_LETTER_QUEUE, true).build();
         return Optional.of(new MonitoredResource(queueId, queueId, "AWS::SQS::Queue", MessagingMonitors.QUEUE,
-                Map.of("QueueName", Intrinsics.getAtt(queueId, "QueueName")), facts, owner.location()));
+                Map.of("QueueName", Intrinsics.getAtt(queueId, "QueueName")), facts, owner.location(), owner.condition()));
     }
 }

@@ -33,9 +33,14 @@ import java.util.OptionalDouble;
 public final class LambdaMonitor {
     /** Lambda's default timeout when a function sets none. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html">Configure Lambda function timeout</a> */
     static final int DEFAULT_TIMEOUT_SECONDS = 3;
-    /** Default regional concurrency quota. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html">Lambda quotas</a> */
-    static final int DEFAULT_ACCOUNT_CONCURRENCY = 1_000;
     private static final double NEAR_LIMIT = 0.9;
+    /**
+     * Records a Kafka consumer may fall behind before it warns. Lambda emits OffsetLag (not IteratorAge) for Amazon MSK
+     * and self-managed Kafka sources, and IteratorAge for Kinesis, DynamoDB and DocumentDB streams; AWS recommends no
+     * OffsetLag threshold, so this is ours (override with {@code alarms.OffsetLag.threshold}).
+     * @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#event-source-mapping-metrics">Lambda event source mapping metrics</a>
+     */
+    static final double KAFKA_OFFSET_LAG = 1_000;
     /** Lambda's default log group is {@code /aws/lambda/<function name>}. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs.html">Lambda logs in CloudWatch Logs</a> */
     public static final String LAMBDA_LOG_GROUP_PREFIX = "/aws/lambda/";
 
@@ -57,10 +62,13 @@ public final class LambdaMonitor {
                             .description("p99 duration is at 90% of the function's timeout").build(),
                     AlarmRule.warning("ConcurrentExecutions").metric("ConcurrentExecutions", "Maximum")
                             .compare(Comparison.GREATER_THAN, LambdaMonitor::nearConcurrencyLimit).evaluate(60, 10, 10)
-                            .description("Concurrency is at 90% of the reserved or default regional concurrency").build(),
+                            .description("Concurrency is at 90% of the reserved concurrency or the account's regional quota").build(),
                     AlarmRule.warning("IteratorAge").metric("IteratorAge", "Maximum").above(60_000).evaluate(60, 5, 5)
                             .when(r -> r.facts().is(Fact.READS_STREAM))
                             .description("The stream consumer is more than a minute behind").build(),
+                    AlarmRule.warning("OffsetLag").metric("OffsetLag", "Maximum").above(KAFKA_OFFSET_LAG).evaluate(60, 5, 5)
+                            .when(r -> r.facts().is(Fact.READS_KAFKA))
+                            .description("The Kafka consumer is more than " + (int) KAFKA_OFFSET_LAG + " records behind").build(),
                     AlarmRule.critical("DeadLetterErrors").metric("DeadLetterErrors", "Sum").above(0).evaluate(60, 1, 1)
                             .when(r -> r.facts().is(Fact.HAS_DEAD_LETTER_QUEUE))
                             .description("Failed events could not be sent to the dead-letter queue and are lost").build(),
@@ -74,7 +82,8 @@ public final class LambdaMonitor {
                     new GraphSpec("Duration", List.of(MetricTerm.of("Duration", "p50"), MetricTerm.of("Duration", "p99"),
                             MetricTerm.of("Duration", "Maximum"))),
                     GraphSpec.of("Concurrent executions", "ConcurrentExecutions", "Maximum"),
-                    GraphSpec.of("Iterator age", "IteratorAge", "Maximum").when(r -> r.facts().is(Fact.READS_STREAM))));
+                    GraphSpec.of("Iterator age", "IteratorAge", "Maximum").when(r -> r.facts().is(Fact.READS_STREAM)),
+                    GraphSpec.of("Offset lag", "OffsetLag", "Maximum").when(r -> r.facts().is(Fact.READS_KAFKA))));
 
     private LambdaMonitor() {
     }
@@ -91,8 +100,10 @@ public final class LambdaMonitor {
         String id = function.logicalId();
         Facts facts = Facts.builder()
                 .with(Fact.TIMEOUT_SECONDS, timeoutSeconds(timeout))
-                .with(Fact.RESERVED_CONCURRENCY, CfnValues.literalInt(context.service().property(function, "ReservedConcurrentExecutions")).orElse(null))
+                .with(Fact.CONCURRENCY_LIMIT, CfnValues.literalInt(context.service().property(function, "ReservedConcurrentExecutions"))
+                        .orElse(context.concurrencyQuota()))
                 .with(Fact.READS_STREAM, context.relations().readsStream(id))
+                .with(Fact.READS_KAFKA, context.relations().readsKafka(id))
                 .with(Fact.HAS_DEAD_LETTER_QUEUE, context.relations().hasDeadLetterQueue(id))
                 .with(Fact.HAS_DESTINATION, context.relations().hasDestination(id))
                 .with(Fact.LOG_GROUP, logGroup(context.service(), function))
@@ -135,7 +146,7 @@ public final class LambdaMonitor {
     }
 
     private static OptionalDouble nearConcurrencyLimit(MonitoredResource function) {
-        int limit = function.facts().get(Fact.RESERVED_CONCURRENCY).orElse(DEFAULT_ACCOUNT_CONCURRENCY);
-        return OptionalDouble.of(Math.floor(limit * NEAR_LIMIT));
+        return function.facts().get(Fact.CONCURRENCY_LIMIT).map(limit -> OptionalDouble.of(Math.floor(limit * NEAR_LIMIT)))
+                .orElse(OptionalDouble.empty());
     }
 }

@@ -8,6 +8,7 @@ import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
 import dev.lambdaobs.dashboardgen.registry.Fact;
 import dev.lambdaobs.dashboardgen.registry.Facts;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
+import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
 import dev.lambdaobs.dashboardgen.registry.Threshold;
@@ -19,7 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Application Load Balancers and their target groups (Lambda targets get the Lambda error metrics).
+ * Application Load Balancers and their target groups (Lambda targets get the Lambda error metrics), and the
+ * target groups of Network Load Balancers.
  *
  * @see <a href="https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-cloudwatch-metrics.html">ALB metrics</a>
  */
@@ -54,11 +56,30 @@ public final class LoadBalancerMonitor {
                     GraphSpec.of("Lambda internal errors", "LambdaInternalError", "Sum").when(r -> r.facts().is(Fact.LAMBDA_TARGETS)),
                     GraphSpec.of("Lambda user errors", "LambdaUserError", "Sum").when(r -> r.facts().is(Fact.LAMBDA_TARGETS))));
 
+    /**
+     * Target groups of a Network Load Balancer (TCP, UDP, TLS): their health is in {@code AWS/NetworkELB}; they have no
+     * HTTP codes.
+     * @see <a href="https://docs.aws.amazon.com/elasticloadbalancing/latest/network/load-balancer-cloudwatch-metrics.html">Network Load Balancer metrics</a>
+     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Best_Practice_Recommended_Alarms_AWS_Services.html#NetworkELB">Recommended alarms: Network Load Balancer</a>
+     */
+    public static final ResourceProfile NLB_TARGET_GROUP = new ResourceProfile("nlb-targets", "NLB target groups", "AWS/NetworkELB",
+            List.of(
+                    AlarmRule.critical("UnHealthyHosts").metric("UnHealthyHostCount", "Maximum")
+                            .compare(Comparison.GREATER_OR_EQUAL, Threshold.fixed(1)).evaluate(60, 3, 3)
+                            .treatMissing(TreatMissing.MISSING).description("At least one target is unhealthy").build(),
+                    AlarmRule.critical("NoHealthyHosts").metric("HealthyHostCount", "Minimum")
+                            .compare(Comparison.LESS_THAN, Threshold.fixed(1)).evaluate(60, 3, 3)
+                            // ELB reports only while traffic flows: an idle NLB must not page, so silence stays visible, not breaching.
+                            .treatMissing(TreatMissing.MISSING).description("No target is healthy: connections fail").build()),
+            List.of(new GraphSpec("Target health", List.of(MetricTerm.of("HealthyHostCount", "Minimum"),
+                    MetricTerm.of("UnHealthyHostCount", "Maximum")))));
+    private static final String NETWORK = "network";
+
     private LoadBalancerMonitor() {
     }
 
     static void register(MonitorRegistry.Builder registry) {
-        registry.profile(LOAD_BALANCER).profile(TARGET_GROUP)
+        registry.profile(LOAD_BALANCER).profile(TARGET_GROUP).profile(NLB_TARGET_GROUP)
                 .type("AWS::ElasticLoadBalancingV2::LoadBalancer", LoadBalancerMonitor::loadBalancer)
                 .type("AWS::ElasticLoadBalancingV2::TargetGroup", LoadBalancerMonitor::targetGroup);
     }
@@ -79,7 +100,12 @@ public final class LoadBalancerMonitor {
         }
         Facts facts = Facts.builder().with(Fact.LAMBDA_TARGETS, group.property("TargetType").asText().equals("lambda")).build();
         JsonNode lbName = Intrinsics.getAtt(lb.get(), "LoadBalancerFullName");
-        return Discovery.found(Monitored.of(group, TARGET_GROUP,
+        String type = context.service().resource(lb.get()).map(r -> r.property("Type").asText("application")).orElse("application");
+        if (!type.equals("application") && !type.equals(NETWORK)) {
+            return Discovery.skipped(group.describe() + ": a target group of a " + type + " load balancer; only Application and "
+                    + "Network Load Balancer target groups are monitored");
+        }
+        return Discovery.found(Monitored.of(group, type.equals(NETWORK) ? NLB_TARGET_GROUP : TARGET_GROUP,
                 Map.of("TargetGroup", Intrinsics.getAtt(group.logicalId(), "TargetGroupFullName"), "LoadBalancer", lbName), facts));
     }
 }

@@ -19,7 +19,7 @@ final class Monitored {
     static MonitoredResource of(TemplateResource resource, ResourceProfile profile, Map<String, JsonNode> dimensions,
             Facts facts) {
         return new MonitoredResource(resource.logicalId(), resource.logicalId(), resource.type(), profile, dimensions,
-                facts, resource.location());
+                facts, resource.location(), resource.condition());
     }
 
     /** A discoverer for types with one dimension whose value is read from the resource. */

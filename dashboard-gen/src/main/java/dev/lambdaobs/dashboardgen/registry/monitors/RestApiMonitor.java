@@ -52,11 +52,26 @@ public final class RestApiMonitor {
                 .serviceWide(RestApiMonitor::implicitApi);
     }
 
+    /** ApiName: {@code Name}, else the definition's {@code info.title}, else SAM's default (the stack name). */
     private static Discovery samApi(TemplateResource api, DiscoveryContext context) {
-        JsonNode title = api.property("DefinitionBody").path("info").path("title");
-        JsonNode fallback = Intrinsics.isLiteral(title) ? title : Intrinsics.ref("AWS::StackName");
-        JsonNode name = Monitored.name(api, "Name", fallback);
-        return Stages.perStage(api, REST_API, "ApiName", name, Stages.name(api.property("StageName")));
+        JsonNode stackName = Intrinsics.ref("AWS::StackName");
+        Map<String, JsonNode> stages = Stages.name(api.property("StageName"));
+        if (Monitored.name(api, "Name", stackName) != stackName) {
+            return Stages.perStage(api, REST_API, "ApiName", Monitored.name(api, "Name", stackName), stages);
+        }
+        ApiDefinitions.Source source = ApiDefinitions.title(api);
+        if (source instanceof ApiDefinitions.Source.Title title) {
+            return Stages.perStage(api, REST_API, "ApiName", title.title(), stages);
+        }
+        Discovery found = Stages.perStage(api, REST_API, "ApiName", stackName, stages);
+        if (source instanceof ApiDefinitions.Source.Remote remote) {
+            List<String> skipped = new java.util.ArrayList<>(found.skipped());
+            skipped.add(api.describe() + ": its OpenAPI definition is on " + remote.where() + ", so its title (the ApiName) is "
+                    + "unknown here; the alarms assume the stack name: set resources." + api.logicalId()
+                    + ".dimensions.ApiName in the config");
+            return new Discovery(found.found(), skipped);
+        }
+        return found;
     }
 
     private static Discovery restApi(TemplateResource api, DiscoveryContext context) {
