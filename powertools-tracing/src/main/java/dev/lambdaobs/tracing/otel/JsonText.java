@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Writes a metadata value as JSON text without Jackson databind: strings, numbers, booleans, null, maps,
- * iterables, arrays, optionals, enums (by name) and records (by component) as JSON; an exception as
+ * iterables, arrays, optionals, enums (by name), records (by component) and Jackson trees (the masked
+ * responses {@code Capture} records) as JSON; an exception as
  * {@code {"type", "message", "stack", "cause"}}; any other object as the JSON string of its
  * {@code toString()}. A value that throws while being written becomes
  * {@code {"unserializable": type, "reason": ...}}; cycles and nesting deeper than {@link #MAX_DEPTH}
@@ -21,6 +22,7 @@ final class JsonText {
     static final int ERROR_FRAMES = 10;
     static final int MAX_DEPTH = 32;
     private static final int MAX_CAUSES = 3;
+    private static final String JACKSON_TREES = "com.fasterxml.jackson.databind.node.";
 
     private final StringBuilder out = new StringBuilder();
     private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -42,6 +44,10 @@ final class JsonText {
             marker.string(describe(e));
             return marker.out.append('}').toString();
         }
+    }
+
+    private static boolean isJacksonTree(Object value) {
+        return value.getClass().getName().startsWith(JACKSON_TREES);
     }
 
     private void value(Object value, int depth) {
@@ -69,7 +75,11 @@ final class JsonText {
     }
 
     private void container(Object value, int depth) {
-        if (value instanceof Map<?, ?> map) {
+        if (isJacksonTree(value)) {
+            // Capture records masked responses as Jackson trees; named by class so that this writer never
+            // loads Jackson itself. A tree's toString() is its JSON text.
+            out.append(value);
+        } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
