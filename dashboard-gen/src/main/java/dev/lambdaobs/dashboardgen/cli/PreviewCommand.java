@@ -53,6 +53,11 @@ final class PreviewCommand implements Callable<Integer> {
             description = "The Region console links point to (default: ${DEFAULT-VALUE}).")
     private String region;
 
+    @Option(names = "--stack-name", paramLabel = "NAME",
+            description = "The stack name that merge mode's alarm and dashboard names ($${AWS::StackName}) are shown with"
+                    + " (default: the service's name).")
+    private String stackName;
+
     @Option(names = "--period", paramLabel = "SECONDS", defaultValue = "0",
             description = "Draw every graph with this period, like the console's period override (default: each widget's own).")
     private int period;
@@ -66,7 +71,7 @@ final class PreviewCommand implements Callable<Integer> {
             throw new BadInputException("--period " + period + ": expected a number of seconds, 1 or more");
         }
         Preview preview = PreviewInputs.load(new PreviewInputs.Sources(dashboards, alarms, template, emf, invocations, logs),
-                region, period);
+                region, stackName, period);
         Path target = html != null ? html : dashboards.resolveSibling("preview.html");
         write(target, PreviewPage.render(preview));
         long alarmsInAlarm = preview.verdicts().all().stream().filter(v -> "ALARM".equals(v.shownState())).count();

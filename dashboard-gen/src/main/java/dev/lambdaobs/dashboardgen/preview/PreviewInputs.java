@@ -51,12 +51,23 @@ public final class PreviewInputs {
     private PreviewInputs() {
     }
 
+    /** The same, with the service's name as the stack name. */
     public static Preview load(Sources files, String region, int periodOverride) {
+        return load(files, region, null, periodOverride);
+    }
+
+    /**
+     * Reads every input. Names that merge mode derives from the stack ({@code ${AWS::StackName}}, and
+     * {@code ${AWS::Region}} in dashboard names) are shown as they will be deployed in {@code stackName}
+     * (default: the service's name) and {@code region}, so composite rules and widgets find their alarms.
+     */
+    public static Preview load(Sources files, String region, String stackName, int periodOverride) {
         Path serviceDir = files.dashboards().toAbsolutePath().normalize().getParent();
         String service = serviceDir.getFileName().toString();
-        Map<String, JsonNode> dashboards = dashboards(files.dashboards());
+        PseudoNames names = new PseudoNames(stackName == null ? service : stackName, region);
+        Map<String, JsonNode> dashboards = dashboards(files.dashboards(), names);
         Path alarmsFile = Optional.ofNullable(files.alarms()).orElse(serviceDir.resolve("alarms.json"));
-        JsonNode alarms = Files.isRegularFile(alarmsFile) ? json(alarmsFile) : JSON.createArrayNode();
+        JsonNode alarms = Files.isRegularFile(alarmsFile) ? json(alarmsFile, names) : JSON.createArrayNode();
         Path templateFile = Optional.ofNullable(files.template()).orElse(serviceDir.resolveSibling(service + ".template.json"));
         JsonNode template = Files.isRegularFile(templateFile) ? DocumentReader.read(templateFile).root()
                 : MissingNode.getInstance();
@@ -73,7 +84,7 @@ public final class PreviewInputs {
                 region, periodOverride);
     }
 
-    private static Map<String, JsonNode> dashboards(Path dir) {
+    private static Map<String, JsonNode> dashboards(Path dir, PseudoNames names) {
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + ": no such directory (run generate first)");
         }
@@ -88,16 +99,23 @@ public final class PreviewInputs {
         Map<String, JsonNode> bodies = new LinkedHashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            bodies.put(name.substring(0, name.length() - ".json".length()), json(file));
+            bodies.put(name.substring(0, name.length() - ".json".length()), json(file, names));
         }
         return bodies;
     }
 
-    private static JsonNode json(Path file) {
+    private static JsonNode json(Path file, PseudoNames names) {
         try {
-            return JSON.readTree(file.toFile());
+            return JSON.readTree(names.resolve(Files.readString(file)));
         } catch (IOException e) {
             throw new BadInputException(file + ": not valid JSON (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The stack's own pseudo parameters in generated names, as one deployment resolves them. */
+    private record PseudoNames(String stackName, String region) {
+        String resolve(String json) {
+            return json.replace("${AWS::StackName}", stackName).replace("${AWS::Region}", region);
         }
     }
 }

@@ -67,7 +67,7 @@ class OutputWriterTest {
         Map<Path, String> before = contents();
         assertThat(before).containsKeys(Path.of("svc.template.json"), Path.of("svc/alarms.json"));
 
-        assertThatThrownBy(() -> OutputWriter.write(result("sqs.yaml"), dir, failingAfter(5))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> OutputWriter.write(result("sqs.yaml"), dir, failingAfter(2))).isInstanceOf(IOException.class);
         assertThat(contents()).isEqualTo(before);
     }
 
