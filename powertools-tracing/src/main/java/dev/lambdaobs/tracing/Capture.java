@@ -54,6 +54,10 @@ final class Capture {
             return Masking.maskedTree(response, Policy.PROCESS);
         } catch (RuntimeException | StackOverflowError e) {
             return Map.of("unserializable", response.getClass().getName(), "reason", SafeText.describe(e));
+        } catch (LinkageError e) {
+            // Masking reads the value with jackson-databind; without it the value is named, never written unmasked.
+            return Map.of("not_captured", response.getClass().getName(),
+                    "reason", "masking needs jackson-databind on the class path (" + SafeText.describe(e) + ")");
         }
     }
 

@@ -71,8 +71,9 @@ class ProcessPaymentHandlerTest {
                 .allSatisfy(line -> assertThat(line.path("service").asText()).isEqualTo("orders"));
         assertThat(lines).filteredOn(line -> line.has("_aws")).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.path("service").asText()).isEqualTo("orders"));
-        assertThat(ExampleTracing.daemon().awaitDocuments(1, java.time.Duration.ofSeconds(5)))
-                .anySatisfy(doc -> assertThat(doc.path("annotations").path("Service").asText()).isEqualTo("orders"));
+        assertThat(ExampleTracing.daemon().awaitSpans(1, Duration.ofSeconds(5)))
+                .filteredOn(span -> span.name().equals("## handleRequest")).isNotEmpty()
+                .allSatisfy(span -> assertThat(span.attributes()).containsEntry("Service", "orders"));
     }
 
     @Test
