@@ -1,5 +1,6 @@
 package dev.lambdaobs.dashboardgen.preview.alarm;
 
+import dev.lambdaobs.dashboardgen.preview.TokenCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +24,12 @@ import java.util.function.DoubleBinaryOperator;
  * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/using-metric-math.html">Using metric math</a>
  */
 public final class MetricMath {
-    private final List<String> tokens;
+    private final TokenCursor tokens;
     private final Map<String, NavigableMap<Long, Double>> metrics;
     private final List<Long> range;
-    private int position;
 
     private MetricMath(String expression, Map<String, NavigableMap<Long, Double>> metrics, List<Long> range) {
-        this.tokens = MathTokens.split(expression);
+        this.tokens = new TokenCursor(MathTokens.split(expression), "expression");
         this.metrics = metrics;
         this.range = range;
     }
@@ -39,15 +39,13 @@ public final class MetricMath {
             List<Long> range) {
         MetricMath parser = new MetricMath(expression, metrics, range);
         Value result = parser.or();
-        if (parser.position != parser.tokens.size()) {
-            throw new UnsupportedOperationException("unexpected '" + parser.tokens.get(parser.position) + "'");
-        }
+        parser.tokens.expectEnd();
         return result.asSeries(range);
     }
 
     private Value or() {
         Value left = and();
-        while (accept("OR") || accept("||")) {
+        while (tokens.accept("OR") || tokens.accept("||")) {
             left = Value.combine(left, and(), (a, b) -> a != 0 || b != 0 ? 1 : 0);
         }
         return left;
@@ -55,7 +53,7 @@ public final class MetricMath {
 
     private Value and() {
         Value left = comparison();
-        while (accept("AND") || accept("&&")) {
+        while (tokens.accept("AND") || tokens.accept("&&")) {
             left = Value.combine(left, comparison(), (a, b) -> a != 0 && b != 0 ? 1 : 0);
         }
         return left;
@@ -64,7 +62,7 @@ public final class MetricMath {
     private Value comparison() {
         Value left = sum();
         for (String op : List.of("<=", ">=", "==", "!=", "<", ">")) {
-            if (accept(op)) {
+            if (tokens.accept(op)) {
                 DoubleBinaryOperator test = switch (op) {
                     case "<=" -> (a, b) -> a <= b ? 1 : 0;
                     case ">=" -> (a, b) -> a >= b ? 1 : 0;
@@ -82,9 +80,9 @@ public final class MetricMath {
     private Value sum() {
         Value left = product();
         while (true) {
-            if (accept("+")) {
+            if (tokens.accept("+")) {
                 left = Value.combine(left, product(), Double::sum);
-            } else if (accept("-")) {
+            } else if (tokens.accept("-")) {
                 left = Value.combine(left, product(), (a, b) -> a - b);
             } else {
                 return left;
@@ -95,11 +93,11 @@ public final class MetricMath {
     private Value product() {
         Value left = unary();
         while (true) {
-            if (accept("*")) {
+            if (tokens.accept("*")) {
                 left = Value.combine(left, unary(), (a, b) -> a * b);
-            } else if (accept("/")) {
+            } else if (tokens.accept("/")) {
                 left = Value.combine(left, unary(), (a, b) -> a / b);
-            } else if (accept("^")) {
+            } else if (tokens.accept("^")) {
                 left = Value.combine(left, unary(), Math::pow);
             } else {
                 return left;
@@ -108,31 +106,31 @@ public final class MetricMath {
     }
 
     private Value unary() {
-        if (accept("-")) {
+        if (tokens.accept("-")) {
             return Value.combine(Value.scalar(0), unary(), (a, b) -> a - b);
         }
         return primary();
     }
 
     private Value primary() {
-        String token = next();
+        String token = tokens.next();
         if (token.equals("(")) {
             Value inner = or();
-            expect(")");
+            tokens.expect(")");
             return inner;
         }
         if (token.equals("[")) {
             List<Value> items = new ArrayList<>(List.of(or()));
-            while (accept(",")) {
+            while (tokens.accept(",")) {
                 items.add(or());
             }
-            expect("]");
+            tokens.expect("]");
             return Value.array(items);
         }
         if (Character.isDigit(token.charAt(0)) || token.charAt(0) == '.') {
             return Value.scalar(Double.parseDouble(token));
         }
-        if (accept("(")) {
+        if (tokens.accept("(")) {
             return MathFunctions.call(token.toUpperCase(Locale.ROOT), arguments(), metrics, range);
         }
         NavigableMap<Long, Double> metric = metrics.get(token);
@@ -144,35 +142,14 @@ public final class MetricMath {
 
     private List<Value> arguments() {
         List<Value> arguments = new ArrayList<>();
-        if (accept(")")) {
+        if (tokens.accept(")")) {
             return arguments;
         }
         do {
-            arguments.add(accept("REPEAT") ? Value.repeat() : or());
-        } while (accept(","));
-        expect(")");
+            arguments.add(tokens.accept("REPEAT") ? Value.repeat() : or());
+        } while (tokens.accept(","));
+        tokens.expect(")");
         return arguments;
-    }
-
-    private boolean accept(String token) {
-        if (position < tokens.size() && tokens.get(position).equalsIgnoreCase(token)) {
-            position++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(String token) {
-        if (!accept(token)) {
-            throw new UnsupportedOperationException("expected '" + token + "'");
-        }
-    }
-
-    private String next() {
-        if (position >= tokens.size()) {
-            throw new UnsupportedOperationException("unexpected end of expression");
-        }
-        return tokens.get(position++);
     }
 
     static NavigableMap<Long, Double> empty() {

@@ -1,9 +1,9 @@
 package dev.lambdaobs.dashboardgen.preview.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.dashboardgen.preview.TokenCursor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,27 +20,26 @@ import java.util.regex.Pattern;
 final class LogFilter {
     private static final Pattern TOKEN = Pattern.compile(
             "\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|-?\\d+(?:\\.\\d+)?|[@A-Za-z_][@A-Za-z0-9_.]*|<=|>=|!=|=|<|>|\\(|\\))");
-    private final List<String> tokens = new ArrayList<>();
-    private int position;
+    private final TokenCursor tokens;
 
     private LogFilter(String text) {
+        List<String> read = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
         int at = 0;
         while (at < text.length() && !text.substring(at).isBlank()) {
             if (!matcher.find(at) || matcher.start() != at) {
                 throw new UnsupportedOperationException("cannot read the filter at '" + text.substring(at).trim() + "'");
             }
-            tokens.add(matcher.group(1));
+            read.add(matcher.group(1));
             at = matcher.end();
         }
+        this.tokens = new TokenCursor(read, "filter");
     }
 
     static Predicate<JsonNode> parse(String text) {
         LogFilter filter = new LogFilter(text);
         Predicate<JsonNode> predicate = filter.or();
-        if (filter.position != filter.tokens.size()) {
-            throw new UnsupportedOperationException("unexpected '" + filter.tokens.get(filter.position) + "'");
-        }
+        filter.tokens.expectEnd();
         return predicate;
     }
 
@@ -61,7 +60,7 @@ final class LogFilter {
 
     private Predicate<JsonNode> or() {
         Predicate<JsonNode> left = and();
-        while (accept("or")) {
+        while (tokens.accept("or")) {
             left = left.or(and());
         }
         return left;
@@ -69,31 +68,31 @@ final class LogFilter {
 
     private Predicate<JsonNode> and() {
         Predicate<JsonNode> left = not();
-        while (accept("and")) {
+        while (tokens.accept("and")) {
             left = left.and(not());
         }
         return left;
     }
 
     private Predicate<JsonNode> not() {
-        return accept("not") ? not().negate() : comparison();
+        return tokens.accept("not") ? not().negate() : comparison();
     }
 
     private Predicate<JsonNode> comparison() {
-        if (accept("(")) {
+        if (tokens.accept("(")) {
             Predicate<JsonNode> inner = or();
-            expect(")");
+            tokens.expect(")");
             return inner;
         }
-        if (accept("ispresent")) {
-            expect("(");
-            String name = next();
-            expect(")");
+        if (tokens.accept("ispresent")) {
+            tokens.expect("(");
+            String name = tokens.next();
+            tokens.expect(")");
             return line -> !field(line, name).isMissingNode() && !field(line, name).isNull();
         }
-        String name = next();
-        String op = next();
-        String literal = next();
+        String name = tokens.next();
+        String op = tokens.next();
+        String literal = tokens.next();
         if (op.equalsIgnoreCase("like")) {
             String text = unquote(literal);
             return line -> field(line, name).asText().contains(text);
@@ -131,24 +130,4 @@ final class LogFilter {
                 ? literal.substring(1, literal.length() - 1).replace("\\\"", "\"").replace("\\'", "'") : literal;
     }
 
-    private boolean accept(String token) {
-        if (position < tokens.size() && tokens.get(position).toLowerCase(Locale.ROOT).equals(token)) {
-            position++;
-            return true;
-        }
-        return false;
-    }
-
-    private void expect(String token) {
-        if (!accept(token)) {
-            throw new UnsupportedOperationException("expected '" + token + "'");
-        }
-    }
-
-    private String next() {
-        if (position >= tokens.size()) {
-            throw new UnsupportedOperationException("unexpected end of filter");
-        }
-        return tokens.get(position++);
-    }
 }
