@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * An X-Ray daemon stand-in: a UDP listener on 127.0.0.1 (on a free port, or a given one) that receives
@@ -114,6 +115,25 @@ public final class FakeXRayDaemon implements AutoCloseable {
                 + " but received " + spans.size() + ": " + spans.stream().map(ReceivedSpan::name).toList()
                 + (malformed.isEmpty() ? "" : "; malformed datagrams: " + malformed.size()));
         return spans();
+    }
+
+    /**
+     * Waits until at least {@code count} OTLP spans matching {@code which} arrived, then returns those.
+     * Prefer this to {@link #awaitSpans(int, Duration)} when several invocations share one daemon: datagrams
+     * of an earlier invocation may still be arriving.
+     *
+     * <pre>{@code
+     * List<ReceivedSpan> mine = daemon.awaitSpans(span -> span.xrayTraceId().equals(root), 3, Duration.ofSeconds(5));
+     * }</pre>
+     *
+     * @throws AssertionError when they did not arrive in time, listing what did
+     */
+    public List<ReceivedSpan> awaitSpans(Predicate<ReceivedSpan> which, int count, Duration timeout) {
+        await(() -> spans.stream().filter(which).count() >= count, timeout, () -> "expected " + count
+                + " matching OTLP spans within " + timeout + " but received " + spans.stream().filter(which).count()
+                + " among " + spans.stream().map(ReceivedSpan::name).toList()
+                + (malformed.isEmpty() ? "" : "; malformed datagrams: " + malformed.size()));
+        return spans().stream().filter(which).toList();
     }
 
     /** Datagrams that did not start with the X-Ray header line or did not decode: something malformed was sent. */

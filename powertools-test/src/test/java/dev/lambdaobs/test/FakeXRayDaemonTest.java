@@ -113,6 +113,37 @@ class FakeXRayDaemonTest {
     }
 
     @Test
+    void awaitsOnlyTheSpansThatMatchIgnoringThoseOfOtherInvocations() throws Exception {
+        try (FakeXRayDaemon daemon = FakeXRayDaemon.start(); DatagramSocket socket = new DatagramSocket()) {
+            for (String traceId : List.of("5759e988bd862e3fe1be46a994272793", "6759e988bd862e3fe1be46a994272794")) {
+                byte[] bytes = otlpDatagram(traceId, "## handleRequest").getBytes(StandardCharsets.UTF_8);
+                socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), daemon.port()));
+            }
+
+            List<ReceivedSpan> mine = daemon.awaitSpans(
+                    span -> span.xrayTraceId().equals("1-6759e988-bd862e3fe1be46a994272794"), 1, Duration.ofSeconds(5));
+
+            assertThat(mine).extracting(ReceivedSpan::xrayTraceId).containsExactly("1-6759e988-bd862e3fe1be46a994272794");
+            assertThatThrownBy(() -> daemon.awaitSpans(span -> span.name().equals("## other"), 1, Duration.ofMillis(50)))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("expected 1 matching OTLP spans")
+                    .hasMessageContaining("received 0 among");
+        }
+    }
+
+    private static String otlpDatagram(String traceIdHex, String name) {
+        Span span = Span.newBuilder()
+                .setTraceId(ByteString.copyFrom(HexFormat.of().parseHex(traceIdHex)))
+                .setSpanId(ByteString.copyFrom(HexFormat.of().parseHex("53995c3f42cd8ad8")))
+                .setName(name)
+                .build();
+        ExportTraceServiceRequest request = ExportTraceServiceRequest.newBuilder()
+                .addResourceSpans(ResourceSpans.newBuilder().addScopeSpans(ScopeSpans.newBuilder().addSpans(span)))
+                .build();
+        return FakeXRayDaemon.HEADER + "\nT1S" + Base64.getEncoder().encodeToString(request.toByteArray());
+    }
+
+    @Test
     void listensOnAGivenPortAndSaysClearlyWhenItIsTaken() throws Exception {
         int port;
         try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {

@@ -16,7 +16,6 @@ import dev.lambdaobs.test.StdoutCaptureExtension;
 import dev.lambdaobs.test.TraceHeaders;
 import dev.lambdaobs.tracing.Tracers;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +48,8 @@ class GetOrderHandlerTest {
     void anExistingOrderIsReturnedWithItsLookupLoggedCountedAndTraced(CapturedStdout stdout) {
         orders.save(new Order("o-9", "c-9", List.of(new OrderLine("MUG", 2, new BigDecimal("9.50"))), new BigDecimal("19.00"), "tok", Order.Status.PAID));
 
-        APIGatewayV2HTTPResponse response = handler.handleRequest(get("o-9"), context());
+        String traceHeader = TraceHeaders.sampled();
+        APIGatewayV2HTTPResponse response = handler.handleRequest(get("o-9"), context(traceHeader));
 
         assertThat(response.getStatusCode()).isEqualTo(200);
         assertThat(response.getBody()).contains("\"status\":\"PAID\"").doesNotContain("tok");
@@ -61,7 +61,7 @@ class GetOrderHandlerTest {
         List<JsonNode> emf = stdout.jsonLines().stream().filter(l -> l.has("_aws")).toList();
         emf.forEach(SharedSchemas::assertValidEmf);
         assertThat(emf).anySatisfy(d -> assertThat(d.path("OrderLookups").asInt()).isEqualTo(1));
-        List<ReceivedSpan> spans = ExampleTracing.daemon().awaitSpans(2, Duration.ofSeconds(5));
+        List<ReceivedSpan> spans = ExampleTracing.spansOf(traceHeader, 2);
         ReceivedSpan handler = ExampleTracing.named(spans, "## handleRequest");
         assertThat(handler.attributes()).containsEntry("order_id", "o-9");
         assertThat(spans).filteredOn(span -> span.kind().equals("SPAN_KIND_CLIENT")).extracting(ReceivedSpan::name)
@@ -85,6 +85,10 @@ class GetOrderHandlerTest {
     }
 
     private static FakeContext context() {
-        return FakeContext.builder().functionName("get-order").xrayTraceId(TraceHeaders.sampled()).build();
+        return context(TraceHeaders.sampled());
+    }
+
+    private static FakeContext context(String traceHeader) {
+        return FakeContext.builder().functionName("get-order").xrayTraceId(traceHeader).build();
     }
 }

@@ -17,7 +17,6 @@ import dev.lambdaobs.test.ReceivedSpan;
 import dev.lambdaobs.test.StdoutCaptureExtension;
 import dev.lambdaobs.test.TraceHeaders;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -64,23 +63,24 @@ class ProcessPaymentHandlerTest {
     void theThreeAnnotationsReportTheServiceOfTheOneTestConfiguration(CapturedStdout stdout) {
         orders.save(order("o-2", "tok_visa"));
 
-        handler.handleRequest(message("o-2", "corr-2"), context());
+        String traceHeader = TraceHeaders.sampled();
+        handler.handleRequest(message("o-2", "corr-2"), context(traceHeader));
 
-        List<com.fasterxml.jackson.databind.JsonNode> lines = stdout.jsonLines();
+        List<JsonNode> lines = stdout.jsonLines();
         assertThat(lines).filteredOn(line -> !line.has("_aws")).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.path("service").asText()).isEqualTo("orders"));
         assertThat(lines).filteredOn(line -> line.has("_aws")).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.path("service").asText()).isEqualTo("orders"));
-        assertThat(ExampleTracing.daemon().awaitSpans(1, Duration.ofSeconds(5)))
-                .filteredOn(span -> span.name().equals("## handleRequest")).isNotEmpty()
-                .allSatisfy(span -> assertThat(span.attributes()).containsEntry("Service", "orders"));
+        assertThat(ExampleTracing.named(ExampleTracing.spansOf(traceHeader, 1), "## handleRequest").attributes())
+                .containsEntry("Service", "orders");
     }
 
     @Test
     void aDeclinedCardFailsTheMessageAndShowsEverywhere(CapturedStdout stdout) {
         orders.save(order("o-2", CardGateway.DECLINED_TOKEN));
 
-        assertThatThrownBy(() -> handler.handleRequest(message("o-2", "corr-2"), context()))
+        String traceHeader = TraceHeaders.sampled();
+        assertThatThrownBy(() -> handler.handleRequest(message("o-2", "corr-2"), context(traceHeader)))
                 .isInstanceOf(PaymentDeclinedException.class)
                 .hasMessageContaining("o-2");
 
@@ -96,7 +96,7 @@ class ProcessPaymentHandlerTest {
         assertThat(emf).anySatisfy(d -> assertThat(d.path("PaymentFailures").asInt()).isEqualTo(1));
         assertThat(emf).anySatisfy(d -> assertThat(d.path("HandlerErrors").asInt()).isEqualTo(1));
 
-        List<ReceivedSpan> spans = ExampleTracing.daemon().awaitSpans(3, Duration.ofSeconds(5));
+        List<ReceivedSpan> spans = ExampleTracing.spansOf(traceHeader, 3);
         ReceivedSpan handler = ExampleTracing.named(spans, "## handleRequest");
         assertThat(handler.statusCode()).isEqualTo("STATUS_CODE_ERROR");
         assertThat(handler.attributes()).containsEntry("payment_declined", true);
@@ -124,6 +124,10 @@ class ProcessPaymentHandlerTest {
     }
 
     private static FakeContext context() {
-        return FakeContext.builder().functionName("process-payment").xrayTraceId(TraceHeaders.sampled()).build();
+        return context(TraceHeaders.sampled());
+    }
+
+    private static FakeContext context(String traceHeader) {
+        return FakeContext.builder().functionName("process-payment").xrayTraceId(traceHeader).build();
     }
 }

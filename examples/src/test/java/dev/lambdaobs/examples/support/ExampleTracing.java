@@ -47,7 +47,7 @@ public final class ExampleTracing implements ConfigurationProvider {
     /** The spans of the invocation whose trace header is {@code traceHeader}, once {@code count} arrived. */
     public static List<ReceivedSpan> spansOf(String traceHeader, int count) {
         String root = TraceHeader.parse(traceHeader).orElseThrow().root();
-        return DAEMON.awaitSpans(count, Duration.ofSeconds(5)).stream().filter(span -> span.xrayTraceId().equals(root)).toList();
+        return DAEMON.awaitSpans(span -> span.xrayTraceId().equals(root), count, Duration.ofSeconds(5));
     }
 
     /** The span named {@code name} among {@code spans}. */
