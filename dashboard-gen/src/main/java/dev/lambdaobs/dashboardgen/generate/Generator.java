@@ -20,6 +20,9 @@ import dev.lambdaobs.dashboardgen.query.SavedQuery;
 import dev.lambdaobs.dashboardgen.registry.Fact;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.slo.BurnRate;
+import dev.lambdaobs.dashboardgen.slo.SloDefinition;
+import dev.lambdaobs.dashboardgen.slo.SloPlanner;
 import dev.lambdaobs.dashboardgen.template.CfnTemplate;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
@@ -59,7 +62,9 @@ public final class Generator {
         service.resources().forEach(resource -> taken.add(resource.logicalId()));
         LogicalIds ids = new LogicalIds(taken);
         NameScope names = request.mode() == Mode.MERGE ? NameScope.perStack() : NameScope.perService(name);
-        List<AlarmDefinition> alarms = AlarmPlanning.plan(new AlarmContext(name, config, ids, names), discovery, skipped);
+        AlarmContext alarmContext = new AlarmContext(name, config, ids, names);
+        List<SloDefinition> slos = SloPlanner.plan(alarmContext, discovery.monitored);
+        List<AlarmDefinition> alarms = AlarmPlanning.plan(alarmContext, discovery, skipped, BurnRate.alarms(alarmContext, slos));
 
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
         List<JsonNode> logGroups = QueryPlanning.logGroups(functions);
@@ -73,6 +78,7 @@ public final class Generator {
         if (request.mode() == Mode.MERGE) {
             OutputTemplate.addRequestMetrics(template, discovery.monitored);
         }
+        slos.forEach(slo -> OutputTemplate.addResource(template, slo.logicalId(), slo.toResource()));
         alarms.forEach(alarm -> OutputTemplate.addResource(template, alarm.logicalId(), alarm.toResource()));
         dashboards.forEach(dashboard -> OutputTemplate.addResource(template, dashboard.logicalId(), dashboard.toResource()));
         queries.forEach(query -> OutputTemplate.addResource(template, query.logicalId(), query.toResource()));
