@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Writes a metadata value as JSON text without Jackson databind: strings, numbers, booleans, null, maps,
- * iterables, arrays, optionals, enums (by name), records (by component) and Jackson trees (the masked
- * responses {@code Capture} records) as JSON; an exception as
+ * iterables, arrays, optionals, enums (by name), records (by component) and Jackson trees (a handler's
+ * own; {@code Capture} records masked responses as maps and lists) as JSON; an exception as
  * {@code {"type", "message", "stack", "cause"}}; any other object as the JSON string of its
  * {@code toString()}. A value that throws while being written becomes
  * {@code {"unserializable": type, "reason": ...}}; cycles and nesting deeper than {@link #MAX_DEPTH}
@@ -76,7 +76,7 @@ final class JsonText {
 
     private void container(Object value, int depth) {
         if (isJacksonTree(value)) {
-            // Capture records masked responses as Jackson trees; named by class so that this writer never
+            // A Jackson tree a handler recorded (or returned); named by class so that this writer never
             // loads Jackson itself. A tree's toString() is its JSON text.
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
