@@ -17,7 +17,7 @@ import java.util.Map;
  *       {@code a=1&password=x}, a URL with {@code ?token=...});</li>
  *   <li>inside a base64 {@code body} (with {@code "isBase64Encoded": true}), which stays base64.</li>
  * </ul>
- * The decisions are {@code MaskRules}', shared with {@link PlainMasking} (the same masking without Jackson).
+ * Every decision comes from {@code MaskRules}, shared with {@link PlainMasking} (the same masking without Jackson).
  *
  * <pre>{@code
  * JsonNode safe = Masking.mask(JsonTrees.toTree(event), MaskingPolicy.DEFAULT);
