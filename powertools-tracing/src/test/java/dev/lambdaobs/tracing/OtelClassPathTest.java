@@ -19,15 +19,25 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The otel path needs neither the X-Ray SDK nor Jackson: a traced invocation that captures a response
  * and an error (the default capture mode) runs in a JVM whose class path has neither, the captures come
- * out masked, and the class-loading log of that JVM names none of their classes.
+ * out masked, and the class-loading log of that JVM names none of their classes. The same with both on
+ * the class path (as in a real deployment: powertools-tracing depends on them): still none is loaded.
  */
 class OtelClassPathTest {
 
     @Test
     void aTracedInvocationOnTheDefaultBackendLoadsNoXraySdkAndNoJacksonClass(@TempDir Path dir) throws Exception {
-        String classPath = Arrays.stream(testClassPath().split(File.pathSeparator))
+        runAndCheck(Arrays.stream(testClassPath().split(File.pathSeparator))
                 .filter(entry -> !entry.contains("aws-xray-recorder") && !entry.contains("jackson"))
-                .collect(Collectors.joining(File.pathSeparator));
+                .collect(Collectors.joining(File.pathSeparator)), dir);
+    }
+
+    @Test
+    void withJacksonAndTheXraySdkOnTheClassPathTheDefaultBackendStillLoadsNone(@TempDir Path dir) throws Exception {
+        assertThat(testClassPath()).contains("jackson-databind", "aws-xray-recorder");
+        runAndCheck(testClassPath(), dir);
+    }
+
+    private static void runAndCheck(String classPath, Path dir) throws Exception {
         Path classLog = dir.resolve("classes.log");
         try (FakeXRayDaemon daemon = FakeXRayDaemon.start()) {
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

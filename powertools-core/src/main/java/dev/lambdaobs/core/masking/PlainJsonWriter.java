@@ -1,5 +1,6 @@
 package dev.lambdaobs.core.masking;
 
+import dev.lambdaobs.core.text.JsonStrings;
 import java.util.List;
 import java.util.Map;
 
@@ -21,13 +22,13 @@ final class PlainJsonWriter {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
-            string(out, text);
+            JsonStrings.append(out, text);
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> member : map.entrySet()) {
                 first = comma(out, first);
-                string(out, String.valueOf(member.getKey()));
+                JsonStrings.append(out, String.valueOf(member.getKey()));
                 out.append(':');
                 value(out, member.getValue());
             }
@@ -41,7 +42,7 @@ final class PlainJsonWriter {
             }
             out.append(']');
         } else if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
-            string(out, value.toString());
+            JsonStrings.append(out, value.toString());
         } else {
             // Boolean and Number: their toString() is their JSON text.
             out.append(value);
@@ -53,27 +54,5 @@ final class PlainJsonWriter {
             out.append(',');
         }
         return false;
-    }
-
-    private static void string(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

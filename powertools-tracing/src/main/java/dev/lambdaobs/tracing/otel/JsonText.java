@@ -1,5 +1,6 @@
 package dev.lambdaobs.tracing.otel;
 
+import dev.lambdaobs.core.text.JsonStrings;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.util.Collections;
@@ -168,25 +169,7 @@ final class JsonText {
     }
 
     private void string(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.append(out, text);
     }
 
     private static String message(Throwable error) {
