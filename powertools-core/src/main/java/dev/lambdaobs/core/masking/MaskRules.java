@@ -2,8 +2,6 @@ package dev.lambdaobs.core.masking;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The masking decisions, made once for both tree walkers: {@link Masking} over Jackson trees (the logs,
@@ -32,6 +30,9 @@ final class MaskRules {
     /** The kinds of JSON value the decisions tell apart. */
     enum Kind { NULL, TEXT, CONTAINER, SCALAR }
 
+    /** {@code queryStringParameters}, {@code multiValueQueryStringParameters}: objects of query parameters. */
+    private static final String PARAMETERS_SUFFIX = "querystringparameters";
+
     private MaskRules() {
     }
 
@@ -43,8 +44,7 @@ final class MaskRules {
         }
         return switch (kind) {
             case TEXT -> base64Object && key.equals("body") ? Action.BASE64_TEXT : Action.TEXT;
-            case CONTAINER -> key.toLowerCase(Locale.ROOT).endsWith("querystringparameters")
-                    ? Action.NESTED_PARAMETERS : Action.NESTED;
+            case CONTAINER -> endsWithIgnoringCase(key, PARAMETERS_SUFFIX) ? Action.NESTED_PARAMETERS : Action.NESTED;
             default -> Action.KEEP;
         };
     }
@@ -77,9 +77,7 @@ final class MaskRules {
         String trimmed = text.strip();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             try {
-                Object parsed = PlainJsonReader.read(trimmed);
-                Object masked = PlainMasking.mask(parsed, policy);
-                return Objects.equals(masked, parsed) ? text : PlainJsonWriter.write(masked);
+                return PlainMasking.maskJsonText(text, policy);
             } catch (IllegalArgumentException e) {
                 return TextMasking.mask(text, policy);
             }
@@ -97,5 +95,9 @@ final class MaskRules {
         }
         String masked = text(decoded, policy);
         return masked.equals(decoded) ? text : Base64.getEncoder().encodeToString(masked.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean endsWithIgnoringCase(String text, String suffix) {
+        return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
     }
 }

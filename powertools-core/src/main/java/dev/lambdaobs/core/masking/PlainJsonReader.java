@@ -104,6 +104,18 @@ final class PlainJsonReader {
 
     private String string() {
         at++;
+        int start = at;
+        // Most strings have no escape: one substring, no builder.
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                at = i + 1;
+                return text.substring(start, i);
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+        }
         StringBuilder out = new StringBuilder();
         while (at < text.length()) {
             char c = text.charAt(at++);
@@ -179,6 +191,10 @@ final class PlainJsonReader {
             requireDigits();
         }
         String literal = text.substring(start, at);
+        if (integral && literal.length() <= 18) {
+            long value = Long.parseLong(literal);
+            return value == (int) value ? (Number) (int) value : (Number) value;
+        }
         if (integral) {
             BigInteger value = new BigInteger(literal);
             return value.bitLength() < 32 ? (Number) value.intValue()
