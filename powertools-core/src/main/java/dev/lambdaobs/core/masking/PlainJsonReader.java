@@ -1,6 +1,5 @@
 package dev.lambdaobs.core.masking;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +9,7 @@ import java.util.Map;
 /**
  * Reads JSON text into plain values without Jackson: objects as {@code LinkedHashMap<String, Object>},
  * arrays as {@code ArrayList}, strings, {@code Boolean}, null, integers as {@code Integer}/{@code Long}/
- * {@code BigInteger} and other numbers as {@code Double} (or {@code BigDecimal} beyond its range), as
+ * {@code BigInteger} and other numbers as {@code Double}, as
  * Jackson's {@code readTree} types them. Strict (RFC 8259): text that is not exactly one JSON value
  * throws {@link IllegalArgumentException}; so does nesting deeper than {@link #MAX_DEPTH}.
  */
@@ -200,8 +199,8 @@ final class PlainJsonReader {
             return value.bitLength() < 32 ? (Number) value.intValue()
                     : value.bitLength() < 64 ? (Number) value.longValue() : value;
         }
-        double value = Double.parseDouble(literal);
-        return Double.isInfinite(value) ? new BigDecimal(literal) : value;
+        // Beyond the double range this is Infinity, as Jackson reads it too.
+        return Double.parseDouble(literal);
     }
 
     private void requireDigits() {

@@ -87,6 +87,18 @@ class MaskingParityTest {
     }
 
     @Test
+    void textResponsesAreReadAlike() {
+        for (String text : List.of("{\"password\":\"SECRET-1\"} trailing", " [1, 2.5, {\"token\":\"SECRET-2\"}] ",
+                "{\"a\":01}", "token=SECRET-3&page=2", "plain text with api_key: SECRET-4", "{\"n\":-0,\"e\":1e400}")) {
+            JsonNode jackson = Masking.maskedTree(text, POLICY);
+            Object plain = PlainMasking.maskedValue(text, POLICY);
+
+            assertThat((JsonNode) MAPPER.valueToTree(plain)).as(text).isEqualTo(jackson);
+            assertThat(String.valueOf(plain)).doesNotContain(SECRETS);
+        }
+    }
+
+    @Test
     void theValueGivenIsNeverChanged() {
         Map<String, Object> headers = new LinkedHashMap<>(Map.of("Authorization", "Bearer SECRET-1"));
         Map<String, Object> response = new LinkedHashMap<>(Map.of("headers", headers, "body", "{\"token\":\"SECRET-2\"}"));
