@@ -53,6 +53,7 @@ public final class Generator {
         GeneratorConfig config = request.config().map(file -> ConfigReader.read(file, rules)).orElse(GeneratorConfig.EMPTY);
         ServiceTemplate service = ServiceTemplate.of(templates);
         String name = ServiceName.choose(request.service(), config, service, request.templates().get(0));
+        BusinessMetrics.checkAsyncInvoked(config, service);
         ResourceDiscovery discovery = new ResourceDiscovery(registry, service, config, request.mode());
         List<String> skipped = new ArrayList<>(discovery.skipped);
 
@@ -60,29 +61,35 @@ public final class Generator {
         service.resources().forEach(resource -> taken.add(resource.logicalId()));
         LogicalIds ids = new LogicalIds(taken);
         NameScope names = request.mode() == Mode.MERGE ? NameScope.perStack() : NameScope.perService(name);
-        List<AlarmDefinition> alarms = AlarmPlanning.plan(new AlarmContext(name, config, ids, names), discovery, skipped);
-
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
+        List<JsonNode> namespaces = namespaces(config, functions, skipped);
+        List<JsonNode> serviceNames = BusinessMetrics.serviceNames(functions);
+        AlarmContext alarmContext = new AlarmContext(name, config, ids, names);
+        List<AlarmDefinition> alarms = AlarmPlanning.plan(alarmContext, discovery, skipped,
+                BusinessMetrics.alarms(alarmContext, config, namespaces, serviceNames));
+
         // A conditional function's log group is named only when the function exists (Fn::If ... AWS::NoValue).
         List<JsonNode> logGroups = functions.stream().map(f -> Intrinsics.ifCondition(f.condition(), f.facts().get(Fact.LOG_GROUP)
                 .orElseThrow(), Intrinsics.noValue())).distinct().toList();
         List<SavedQuery> catalog = QueryCatalog.standard();
         List<QueryDefinition> queries = queries(name, catalog, logGroups, ids);
         DashboardInput input = new DashboardInput(name, config.runbook(), discovery.monitored, alarms,
-                namespaces(config, functions, skipped), logGroups, catalog);
+                namespaces, logGroups, catalog, serviceNames);
         List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids, names);
 
         ObjectNode template = OutputTemplate.start(service, request.mode(), name);
         if (request.mode() == Mode.MERGE) {
             OutputTemplate.addRequestMetrics(template, discovery.monitored);
         }
+        List<String> mappingChanges = request.mode() == Mode.MERGE ? EventSourceMetrics.apply(template, service, discovery.monitored)
+                : List.of();
         alarms.forEach(alarm -> OutputTemplate.addResource(template, alarm.logicalId(), alarm.toResource()));
         dashboards.forEach(dashboard -> OutputTemplate.addResource(template, dashboard.logicalId(), dashboard.toResource()));
         queries.forEach(query -> OutputTemplate.addResource(template, query.logicalId(), query.toResource()));
         GuardrailReport guardrails = ServiceGuardrails.apply(template, service, config.guardrails(), request.mode() == Mode.MERGE,
                 request.fixTracing(), alarms, ids);
         return new GenerationResult(name, template, discovery.monitored, alarms, dashboards, queries, discovery.foundByType,
-                discovery.unmonitored, skipped, guardrails);
+                discovery.unmonitored, skipped, BusinessMetrics.withChanges(guardrails, mappingChanges));
     }
 
     private static List<QueryDefinition> queries(String service, List<SavedQuery> catalog, List<JsonNode> logGroups, LogicalIds ids) {
