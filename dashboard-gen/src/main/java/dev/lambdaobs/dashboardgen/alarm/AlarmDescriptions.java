@@ -10,13 +10,23 @@ public final class AlarmDescriptions {
     }
 
     static String of(Severity severity, String meaning, MonitoredResource resource, AlarmContext context) {
+        return of(severity, meaning, resource, context, java.util.Optional.empty());
+    }
+
+    /** With {@code runbook}, this alarm's own link (a rule override's), instead of the service's. */
+    static String of(Severity severity, String meaning, MonitoredResource resource, AlarmContext context,
+            java.util.Optional<String> runbook) {
         String where = resource.key() + " (" + resource.resourceType() + ", " + resource.location().file().getFileName()
                 + ":" + resource.location().line() + ")";
-        return of(severity, meaning + ". Resource: " + where, context);
+        return of(severity, meaning + ". Resource: " + where, context, runbook);
     }
 
     public static String of(Severity severity, String text, AlarmContext context) {
-        String runbook = context.config().runbook().map(link -> " Runbook: " + link).orElse("");
+        return of(severity, text, context, java.util.Optional.empty());
+    }
+
+    static String of(Severity severity, String text, AlarmContext context, java.util.Optional<String> ownRunbook) {
+        String runbook = ownRunbook.or(() -> context.config().runbook()).map(link -> " Runbook: " + link).orElse("");
         String description = MetricAlarmFactory.severityPrefix(severity) + text + "." + runbook;
         int max = CloudWatchLimits.MAX_ALARM_DESCRIPTION_LENGTH;
         return description.length() <= max ? description : description.substring(0, max);

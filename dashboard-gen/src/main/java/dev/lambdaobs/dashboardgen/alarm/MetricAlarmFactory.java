@@ -3,7 +3,11 @@ package dev.lambdaobs.dashboardgen.alarm;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.config.Direction;
+import dev.lambdaobs.dashboardgen.config.RuleExtras;
 import dev.lambdaobs.dashboardgen.config.RuleOverride;
+import dev.lambdaobs.dashboardgen.limits.Statistics;
+import dev.lambdaobs.dashboardgen.registry.Threshold;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
 import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.registry.AlarmMetric;
@@ -36,7 +40,12 @@ public final class MetricAlarmFactory {
             return Optional.empty();
         }
         EffectiveRule effective = EffectiveRule.of(rule, resource, override);
-        if (effective.threshold().isEmpty()) {
+        RuleExtras extras = override.extras();
+        boolean band = extras.anomalyBand().isPresent();
+        if (!band && effective.threshold().isEmpty()) {
+            if (rule.threshold() == Threshold.OPT_IN) {
+                return Optional.empty();
+            }
             skipped.add(resource.location() + " " + what + ": threshold cannot be derived (e.g. Timeout is not a literal); "
                     + "set alarms." + rule.id() + ".threshold in the config");
             return Optional.empty();
@@ -46,21 +55,43 @@ public final class MetricAlarmFactory {
         if (problem.isPresent()) {
             throw new dev.lambdaobs.dashboardgen.input.BadInputException(resource.location(), "override of " + what + ": " + problem.get());
         }
+        AlarmMetric metric = withStatistic(rule.metric(), extras.statistic(), resource, what);
         String name = context.names().alarmName(resource.key(), rule.id());
         ObjectNode properties = JSON.objectNode();
         properties.set("AlarmName", NameScope.value(name));
-        properties.put("AlarmDescription", AlarmDescriptions.of(effective.severity(), rule.description(), resource, context));
+        properties.put("AlarmDescription", AlarmDescriptions.of(effective.severity(), rule.description(), resource, context,
+                extras.runbook()));
         // Only the service's composite alarm pages by default; an alarm of its own actions only when the config says so.
         AlarmActions.apply(properties, override.actions().orElse(List.of()));
-        metric(properties, resource, rule.metric(), effective.periodSeconds());
+        if (band) {
+            AnomalyBand.write(properties, resource.profile().namespace(), resource.dimensions(), metric, effective.periodSeconds(),
+                    extras.anomalyBand().getAsDouble(), AnomalyBand.operator(extras.direction(), rule.comparison()));
+        } else {
+            metric(properties, resource, metric, effective.periodSeconds());
+        }
         properties.put("EvaluationPeriods", effective.evaluationPeriods());
         properties.put("DatapointsToAlarm", effective.datapointsToAlarm());
-        properties.put("Threshold", effective.threshold().getAsDouble());
-        properties.put("ComparisonOperator", rule.comparison().cfnName());
+        if (!band) {
+            properties.put("Threshold", effective.threshold().getAsDouble());
+            properties.put("ComparisonOperator", extras.direction().map(Direction::thresholdOperator).orElse(rule.comparison().cfnName()));
+        }
         properties.put("TreatMissingData", rule.treatMissing().cfnName());
         String logicalId = context.ids().allocate("Alarm", resource.key(), rule.id());
         return Optional.of(new AlarmDefinition(logicalId, name, effective.severity(), AlarmDefinition.METRIC_ALARM, resource.key(),
-                rule.id(), effective.threshold(), properties, List.of(), resource.condition()));
+                rule.id(), band ? java.util.OptionalDouble.empty() : effective.threshold(), properties, List.of(), resource.condition()));
+    }
+
+    /** The rule's metric with the statistic an override sets; only a single-metric rule's statistic can change. */
+    private static AlarmMetric withStatistic(AlarmMetric metric, Optional<String> statistic, MonitoredResource resource, String what) {
+        if (statistic.isEmpty()) {
+            return metric;
+        }
+        if (!(metric instanceof AlarmMetric.Single single)) {
+            throw new dev.lambdaobs.dashboardgen.input.BadInputException(resource.location(), "statistic override of " + what
+                    + ": the rule is a metric math expression over fixed statistics; statistic applies to single-metric rules");
+        }
+        MetricTerm term = single.metric();
+        return new AlarmMetric.Single(new MetricTerm(term.id(), term.metricName(), statistic.get(), term.extraDimensions()));
     }
 
     private static void metric(ObjectNode properties, MonitoredResource resource, AlarmMetric metric, int period) {
@@ -69,7 +100,7 @@ public final class MetricAlarmFactory {
             MetricTerm term = single.metric();
             properties.put("Namespace", namespace).put("MetricName", term.metricName());
             properties.set("Dimensions", MetricQueries.dimensions(resource.dimensions(), term));
-            properties.put(term.isPercentile() ? "ExtendedStatistic" : "Statistic", term.statistic());
+            properties.put(Statistics.isStandard(term.statistic()) ? "Statistic" : "ExtendedStatistic", term.statistic());
             properties.put("Period", period);
             return;
         }

@@ -25,12 +25,11 @@ import java.util.Set;
  * }</pre>
  */
 public final class ConfigReader {
-    private static final Set<String> TOP = Set.of("service", "runbook", "metricsNamespace", "s3RequestMetrics", "alarmActions",
-            "defaults", "resources", "guardrails", "actionsSuppressor", "lambdaConcurrencyQuota", "slos");
+    private static final Set<String> TOP = union(Set.of("service", "runbook", "metricsNamespace", "s3RequestMetrics", "alarmActions",
+            "defaults", "resources", "guardrails", "actionsSuppressor", "lambdaConcurrencyQuota", "slos"), SignalsConfigReader.KEYS);
     private static final Set<String> RESOURCE = Set.of("physicalName", "dimensions", "disabled", "alarms");
-    private static final Set<String> RULE = Set.of("threshold", "periodSeconds", "evaluationPeriods", "datapointsToAlarm",
-            "severity", "disabled", "actions");
-    private static final Set<String> SLOS = Set.of("availability", "latencyP99Ms");
+    private static final Set<String> RULE = union(Set.of("threshold", "periodSeconds", "evaluationPeriods", "datapointsToAlarm",
+            "severity", "disabled", "actions"), SignalsConfigReader.RULE_KEYS);
     private static final Set<String> SUPPRESSOR = Set.of("alarm", "waitPeriodSeconds", "extensionPeriodSeconds");
     private static final Set<String> GUARDRAILS = Set.of("logRetention", "logRetentionDays", "deploymentAlarms", "tracing",
             "lambdaInsights");
@@ -64,36 +63,7 @@ public final class ConfigReader {
                 root.optional("actionsSuppressor").map(ConfigReader::suppressor),
                 root.optional("lambdaConcurrencyQuota").map(ConfigNode::positiveInt)
                         .orElse(GeneratorConfig.DEFAULT_LAMBDA_CONCURRENCY_QUOTA),
-                root.optional("slos").map(ConfigReader::slos));
-    }
-
-    private static SloConfig slos(ConfigNode node) {
-        node.mapping(SLOS);
-        Optional<ConfigNode> availability = node.optional("availability");
-        Optional<ConfigNode> latency = node.optional("latencyP99Ms");
-        if (availability.isEmpty() && latency.isEmpty()) {
-            throw node.error("needs availability (a percentage, e.g. 99.9) or latencyP99Ms (milliseconds), or both");
-        }
-        double goal = availability.map(ConfigReader::goal).orElse(SloConfig.DEFAULT_GOAL);
-        OptionalDouble p99 = latency.map(ConfigReader::positiveMillis).map(OptionalDouble::of).orElse(OptionalDouble.empty());
-        return new SloConfig(goal, p99, availability.isPresent());
-    }
-
-    private static double goal(ConfigNode node) {
-        double goal = node.number();
-        if (!(goal > SloConfig.MIN_GOAL && goal < SloConfig.MAX_GOAL)) {
-            throw node.error(goal + " is not an attainment goal: give a percentage above " + (int) SloConfig.MIN_GOAL
-                    + " and below " + (int) SloConfig.MAX_GOAL + ", e.g. 99.9");
-        }
-        return goal;
-    }
-
-    private static double positiveMillis(ConfigNode node) {
-        double millis = node.number();
-        if (!(millis > 0)) {
-            throw node.error(millis + " is not a latency: give milliseconds above 0, e.g. 2000");
-        }
-        return millis;
+                SignalsConfigReader.read(root, ConfigReader::rule), root.optional("slos").map(SloConfigReader::read));
     }
 
     private static ActionsSuppressor suppressor(ConfigNode node) {
@@ -150,13 +120,14 @@ public final class ConfigReader {
             if (catalog != null) {
                 catalog.checkRule(value, profile, id);
             }
-            rules.put(id, rule(value));
+            rules.put(id, rule(value, Set.of()));
         });
         return rules;
     }
 
-    private static RuleOverride rule(ConfigNode node) {
-        node.mapping(RULE);
+    /** A rule override; {@code more} are keys its mapping may hold besides a rule's (a business metric's namespace). */
+    private static RuleOverride rule(ConfigNode node, Set<String> more) {
+        node.mapping(union(RULE, more));
         RuleOverride rule = new RuleOverride(
                 node.optional("threshold").map(n -> OptionalDouble.of(n.number())).orElse(OptionalDouble.empty()),
                 node.optional("periodSeconds").map(n -> OptionalInt.of(n.positiveInt())).orElse(OptionalInt.empty()),
@@ -164,7 +135,7 @@ public final class ConfigReader {
                 node.optional("datapointsToAlarm").map(n -> OptionalInt.of(n.positiveInt())).orElse(OptionalInt.empty()),
                 node.optional("severity").map(n -> severity(n, n.text())),
                 node.optional("disabled").map(ConfigNode::bool).orElse(false),
-                node.optional("actions").map(ConfigReader::limitedActions));
+                node.optional("actions").map(ConfigReader::limitedActions), SignalsConfigReader.extras(node));
         if (rule.periodSeconds().isPresent() && rule.evaluationPeriods().isPresent() && rule.datapointsToAlarm().isPresent()) {
             CloudWatchLimits.alarmEvaluationProblem(rule.periodSeconds().getAsInt(), rule.evaluationPeriods().getAsInt(),
                     rule.datapointsToAlarm().getAsInt()).ifPresent(problem -> {
@@ -172,6 +143,12 @@ public final class ConfigReader {
                     });
         }
         return rule;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     private static Severity severity(ConfigNode node, String value) {

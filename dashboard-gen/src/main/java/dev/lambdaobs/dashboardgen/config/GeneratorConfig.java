@@ -31,12 +31,13 @@ import java.util.Optional;
  * @param alarmActions           per severity, the actions of the service's composite alarm
  * @param actionsSuppressor      an alarm that keeps the composite alarms quiet while it is in ALARM
  * @param lambdaConcurrencyQuota the account's regional Lambda concurrency quota (ConcurrentExecutions thresholds)
+ * @param signals                asynchronous invocations, event source mapping metrics, business metrics
  * @param slos                   service level objectives for every API and function, when given
  */
 public record GeneratorConfig(Optional<String> service, Optional<String> runbook, Optional<String> metricsNamespace,
         boolean s3RequestMetrics, Map<Severity, List<String>> alarmActions, Map<String, Map<String, RuleOverride>> defaults,
         Map<String, ResourceSettings> resources, Guardrails guardrails, Optional<ActionsSuppressor> actionsSuppressor,
-        int lambdaConcurrencyQuota, Optional<SloConfig> slos) {
+        int lambdaConcurrencyQuota, SignalsConfig signals, Optional<SloConfig> slos) {
 
     /**
      * Lambda's default concurrency quota per Region. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html">Lambda quotas</a>
@@ -44,12 +45,22 @@ public record GeneratorConfig(Optional<String> service, Optional<String> runbook
     public static final int DEFAULT_LAMBDA_CONCURRENCY_QUOTA = 1_000;
 
     public static final GeneratorConfig EMPTY = new GeneratorConfig(Optional.empty(), Optional.empty(), Optional.empty(), false,
-            Map.of(), Map.of(), Map.of(), Guardrails.DEFAULT, Optional.empty(), DEFAULT_LAMBDA_CONCURRENCY_QUOTA, Optional.empty());
+            Map.of(), Map.of(), Map.of(), Guardrails.DEFAULT, Optional.empty(), DEFAULT_LAMBDA_CONCURRENCY_QUOTA, SignalsConfig.DEFAULT,
+            Optional.empty());
 
     public GeneratorConfig {
         alarmActions = Map.copyOf(alarmActions);
         defaults = Map.copyOf(defaults);
         resources = Map.copyOf(resources);
+    }
+
+    /** A config without the signals and slos keys (their defaults). */
+    public GeneratorConfig(Optional<String> service, Optional<String> runbook, Optional<String> metricsNamespace,
+            boolean s3RequestMetrics, Map<Severity, List<String>> alarmActions, Map<String, Map<String, RuleOverride>> defaults,
+            Map<String, ResourceSettings> resources, Guardrails guardrails, Optional<ActionsSuppressor> actionsSuppressor,
+            int lambdaConcurrencyQuota) {
+        this(service, runbook, metricsNamespace, s3RequestMetrics, alarmActions, defaults, resources, guardrails, actionsSuppressor,
+                lambdaConcurrencyQuota, SignalsConfig.DEFAULT, Optional.empty());
     }
 
     public List<String> actions(Severity severity) {

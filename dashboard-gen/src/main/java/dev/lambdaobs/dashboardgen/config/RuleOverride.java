@@ -19,19 +19,35 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * @param actions this alarm's own actions on ALARM and OK (by default only the composite alarm has actions)
+ * @param extras  anomaly band, statistic, runbook link and direction
  */
 public record RuleOverride(OptionalDouble threshold, OptionalInt periodSeconds, OptionalInt evaluationPeriods,
-        OptionalInt datapointsToAlarm, Optional<Severity> severity, boolean disabled, Optional<List<String>> actions) {
+        OptionalInt datapointsToAlarm, Optional<Severity> severity, boolean disabled, Optional<List<String>> actions,
+        RuleExtras extras) {
 
     public static final RuleOverride NONE = new RuleOverride(OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.empty(),
             OptionalInt.empty(), Optional.empty(), false, Optional.empty());
 
-    /** This override's fields where set, else {@code base}'s. */
+    /** An override of the numbers only. */
+    public RuleOverride(OptionalDouble threshold, OptionalInt periodSeconds, OptionalInt evaluationPeriods,
+            OptionalInt datapointsToAlarm, Optional<Severity> severity, boolean disabled, Optional<List<String>> actions) {
+        this(threshold, periodSeconds, evaluationPeriods, datapointsToAlarm, severity, disabled, actions, RuleExtras.NONE);
+    }
+
+    /**
+     * This override's fields where set, else {@code base}'s. A threshold and an anomaly band replace each other: the more
+     * specific override's choice wins.
+     */
     public RuleOverride over(RuleOverride base) {
-        return new RuleOverride(threshold.isPresent() ? threshold : base.threshold,
+        RuleExtras baseExtras = threshold.isPresent() && extras.anomalyBand().isEmpty()
+                ? new RuleExtras(OptionalDouble.empty(), base.extras.statistic(), base.extras.runbook(), base.extras.direction())
+                : base.extras;
+        OptionalDouble baseThreshold = extras.anomalyBand().isPresent() ? OptionalDouble.empty() : base.threshold;
+        return new RuleOverride(threshold.isPresent() ? threshold : baseThreshold,
                 periodSeconds.isPresent() ? periodSeconds : base.periodSeconds,
                 evaluationPeriods.isPresent() ? evaluationPeriods : base.evaluationPeriods,
                 datapointsToAlarm.isPresent() ? datapointsToAlarm : base.datapointsToAlarm,
-                severity.isPresent() ? severity : base.severity, disabled || base.disabled, actions.or(() -> base.actions));
+                severity.isPresent() ? severity : base.severity, disabled || base.disabled, actions.or(() -> base.actions),
+                extras.over(baseExtras));
     }
 }

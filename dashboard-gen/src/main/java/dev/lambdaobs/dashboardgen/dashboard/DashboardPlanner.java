@@ -41,6 +41,7 @@ public final class DashboardPlanner {
         Map<ResourceProfile, List<MonitoredResource>> byProfile = byProfile(input.resources());
         byProfile.forEach((profile, resources) -> summary.addAll(ResourceSections.aggregate(widgets, profile, resources)));
         summary.addAll(ServiceSections.emf(widgets, sub, input));
+        summary.addAll(BusinessSection.widgets(widgets, sub, input));
         summary.addAll(ServiceSections.logs(widgets, sub, input));
         List<Widget> details = new ArrayList<>();
         byProfile.forEach((profile, resources) -> details.addAll(ResourceSections.detail(widgets, profile, resources, input.alarms())));

@@ -18,9 +18,9 @@ final class AlarmPlanning {
     private AlarmPlanning() {
     }
 
-    /** The alarms, with {@code more} (e.g. burn-rate alarms) among the children of the composites. */
+    /** @param serviceWide alarms made elsewhere that the composites aggregate too (business metrics, SLO burn rates) */
     static List<AlarmDefinition> plan(AlarmContext context, ResourceDiscovery discovery, List<String> skipped,
-            List<AlarmDefinition> more) {
+            List<AlarmDefinition> serviceWide) {
         List<AlarmDefinition> alarms = new ArrayList<>();
         for (MonitoredResource resource : discovery.monitored) {
             for (AlarmRule rule : resource.profile().alarms()) {
@@ -34,7 +34,7 @@ final class AlarmPlanning {
         }
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.profile() == LambdaMonitor.FUNCTION).toList();
         alarms.addAll(ServiceAlarms.errorRate(context, functions));
-        alarms.addAll(more);
+        alarms.addAll(serviceWide);
         List<AlarmDefinition> composites = new ArrayList<>();
         for (Severity severity : Severity.values()) {
             List<AlarmDefinition> children = alarms.stream().filter(a -> a.severity() == severity).toList();

@@ -55,6 +55,7 @@ public final class Generator {
         GeneratorConfig config = request.config().map(file -> ConfigReader.read(file, rules)).orElse(GeneratorConfig.EMPTY);
         ServiceTemplate service = ServiceTemplate.of(templates);
         String name = ServiceName.choose(request.service(), config, service, request.templates().get(0));
+        BusinessMetrics.checkAsyncInvoked(config, service);
         ResourceDiscovery discovery = new ResourceDiscovery(registry, service, config, request.mode());
         List<String> skipped = new ArrayList<>(discovery.skipped);
 
@@ -62,22 +63,28 @@ public final class Generator {
         service.resources().forEach(resource -> taken.add(resource.logicalId()));
         LogicalIds ids = new LogicalIds(taken);
         NameScope names = request.mode() == Mode.MERGE ? NameScope.perStack() : NameScope.perService(name);
+        List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
+        List<JsonNode> namespaces = namespaces(config, functions, skipped);
+        List<JsonNode> serviceNames = BusinessMetrics.serviceNames(functions);
         AlarmContext alarmContext = new AlarmContext(name, config, ids, names);
         List<SloDefinition> slos = SloPlanner.plan(alarmContext, discovery.monitored);
-        List<AlarmDefinition> alarms = AlarmPlanning.plan(alarmContext, discovery, skipped, BurnRate.alarms(alarmContext, slos));
+        List<AlarmDefinition> serviceWide = new ArrayList<>(BusinessMetrics.alarms(alarmContext, config, namespaces, serviceNames));
+        serviceWide.addAll(BurnRate.alarms(alarmContext, slos));
+        List<AlarmDefinition> alarms = AlarmPlanning.plan(alarmContext, discovery, skipped, serviceWide);
 
-        List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
         List<JsonNode> logGroups = QueryPlanning.logGroups(functions);
         List<SavedQuery> catalog = QueryCatalog.standard();
         List<QueryDefinition> queries = QueryPlanning.plan(name, catalog, functions, ids, skipped);
         DashboardInput input = new DashboardInput(name, config.runbook(), discovery.monitored, alarms,
-                namespaces(config, functions, skipped), logGroups, catalog);
+                namespaces, logGroups, catalog, serviceNames);
         List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids, names);
 
         ObjectNode template = OutputTemplate.start(service, request.mode(), name);
         if (request.mode() == Mode.MERGE) {
             OutputTemplate.addRequestMetrics(template, discovery.monitored);
         }
+        List<String> mappingChanges = request.mode() == Mode.MERGE ? EventSourceMetrics.apply(template, service, discovery.monitored)
+                : List.of();
         slos.forEach(slo -> OutputTemplate.addResource(template, slo.logicalId(), slo.toResource()));
         alarms.forEach(alarm -> OutputTemplate.addResource(template, alarm.logicalId(), alarm.toResource()));
         dashboards.forEach(dashboard -> OutputTemplate.addResource(template, dashboard.logicalId(), dashboard.toResource()));
@@ -85,7 +92,7 @@ public final class Generator {
         GuardrailReport guardrails = ServiceGuardrails.apply(template, service, config.guardrails(), request.mode() == Mode.MERGE,
                 request.fixTracing(), alarms, ids);
         return new GenerationResult(name, template, discovery.monitored, alarms, dashboards, queries, discovery.foundByType,
-                discovery.unmonitored, skipped, guardrails);
+                discovery.unmonitored, skipped, BusinessMetrics.withChanges(guardrails, mappingChanges));
     }
 
     /** The config's namespace, else every function's POWERTOOLS_METRICS_NAMESPACE. */

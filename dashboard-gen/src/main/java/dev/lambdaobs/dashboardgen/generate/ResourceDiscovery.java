@@ -31,7 +31,9 @@ final class ResourceDiscovery {
 
     ResourceDiscovery(MonitorRegistry registry, ServiceTemplate service, GeneratorConfig config, Mode mode) {
         DiscoveryContext context = DiscoveryContext.of(service, config.s3RequestMetrics() && mode == Mode.MERGE,
-                config.guardrails().lambdaInsights(), config.lambdaConcurrencyQuota());
+                config.guardrails().lambdaInsights(), config.lambdaConcurrencyQuota(),
+                java.util.Set.copyOf(config.signals().asyncInvokedFunctions()),
+                config.signals().eventSourceMappingMetrics() && mode == Mode.MERGE, config.signals().quotaSource());
         Map<String, MonitoredResource> byKey = new LinkedHashMap<>();
         for (TemplateResource resource : service.resources()) {
             Optional<dev.lambdaobs.dashboardgen.registry.Discoverer> discoverer = registry.discoverer(resource.type());

@@ -32,4 +32,14 @@ public record Fact<T>(String name, Class<T> type) {
     public static final Fact<JsonNode> LOG_GROUP = new Fact<>("logGroup", JsonNode.class);
     /** A function's POWERTOOLS_METRICS_NAMESPACE, as a CloudFormation value. */
     public static final Fact<JsonNode> METRICS_NAMESPACE = new Fact<>("metricsNamespace", JsonNode.class);
+    /** A function's POWERTOOLS_SERVICE_NAME, as a CloudFormation value (the {@code service} dimension of its EMF metrics). */
+    public static final Fact<JsonNode> SERVICE_DIMENSION = new Fact<>("serviceDimension", JsonNode.class);
+    /** The function is invoked asynchronously (S3, SNS, EventBridge, an EventInvokeConfig, the config's list): Lambda emits AsyncEvent* metrics. */
+    public static final Fact<Boolean> INVOKED_ASYNC = new Fact<>("invokedAsync", Boolean.class);
+    /** An event source mapping needs {@code MetricsConfig: {Metrics: [EventCount]}} added (merge mode). */
+    public static final Fact<Boolean> ADD_EVENT_COUNT_METRICS = new Fact<>("addEventCountMetrics", Boolean.class);
+    /** The SAM function whose event creates this event source mapping (the event is {@link #SAM_EVENT}). */
+    public static final Fact<String> SAM_EVENT_OWNER = new Fact<>("samEventOwner", String.class);
+    /** The name of the SAM event that creates this event source mapping. */
+    public static final Fact<String> SAM_EVENT = new Fact<>("samEvent", String.class);
 }

@@ -14,6 +14,12 @@ import java.util.OptionalDouble;
 public interface Threshold {
     OptionalDouble valueFor(MonitoredResource resource);
 
+    /**
+     * No default threshold: the rule makes an alarm only where the config sets a {@code threshold} or an
+     * {@code anomalyBand} (e.g. {@code defaults.lambda.Invocations}), and is silent otherwise.
+     */
+    Threshold OPT_IN = resource -> OptionalDouble.empty();
+
     static Threshold fixed(double value) {
         return resource -> OptionalDouble.of(value);
     }

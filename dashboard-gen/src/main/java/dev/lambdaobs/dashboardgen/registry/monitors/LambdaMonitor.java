@@ -14,6 +14,7 @@ import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
 import dev.lambdaobs.dashboardgen.registry.SloSignals;
+import dev.lambdaobs.dashboardgen.registry.Threshold;
 import dev.lambdaobs.dashboardgen.registry.TreatMissing;
 import dev.lambdaobs.core.config.EnvironmentVariables;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
@@ -42,6 +43,21 @@ public final class LambdaMonitor {
      * @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#event-source-mapping-metrics">Lambda event source mapping metrics</a>
      */
     static final double KAFKA_OFFSET_LAG = 1_000;
+    /**
+     * How long asynchronous events may wait in Lambda's queue before it warns: AWS recommends no AsyncEventAge threshold, so
+     * this is ours (five minutes: retries after function errors back off for minutes; throttling makes events older still).
+     * Override with {@code alarms.AsyncEventAge.threshold}.
+     * @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#async-invocation-metrics">Lambda asynchronous invocation metrics</a>
+     */
+    static final double ASYNC_EVENT_AGE_MS = 300_000;
+    /** Milliseconds between Lambda queueing an asynchronous event and invoking the function. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#async-invocation-metrics">Asynchronous invocation metrics</a> */
+    public static final String ASYNC_EVENT_AGE = "AsyncEventAge";
+    /** Asynchronous events dropped without a successful invocation. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#async-invocation-metrics">Asynchronous invocation metrics</a> */
+    public static final String ASYNC_EVENTS_DROPPED = "AsyncEventsDropped";
+    /** Asynchronous events Lambda queued. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#async-invocation-metrics">Asynchronous invocation metrics</a> */
+    public static final String ASYNC_EVENTS_RECEIVED = "AsyncEventsReceived";
+    /** Invocations Lambda stopped because it detected a recursive loop. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html#invocation-metrics">Invocation metrics</a> and <a href="https://docs.aws.amazon.com/lambda/latest/dg/invocation-recursion.html">recursive loop detection</a> */
+    public static final String RECURSIVE_INVOCATIONS_DROPPED = "RecursiveInvocationsDropped";
     /** Lambda's default log group is {@code /aws/lambda/<function name>}. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs.html">Lambda logs in CloudWatch Logs</a> */
     public static final String LAMBDA_LOG_GROUP_PREFIX = "/aws/lambda/";
 
@@ -76,7 +92,21 @@ public final class LambdaMonitor {
                     AlarmRule.critical("DestinationDeliveryFailures").metric("DestinationDeliveryFailures", "Sum").above(0)
                             .evaluate(60, 1, 1).when(r -> r.facts().is(Fact.HAS_DESTINATION))
                             .treatMissing(TreatMissing.NOT_BREACHING)
-                            .description("Events could not be sent to the function's destination").build()),
+                            .description("Events could not be sent to the function's destination").build(),
+                    // AsyncEventAge and AsyncEventsDropped: see ASYNC_EVENT_AGE_MS.
+                    AlarmRule.warning(ASYNC_EVENT_AGE).metric(ASYNC_EVENT_AGE, "Maximum").above(ASYNC_EVENT_AGE_MS).evaluate(60, 5, 5)
+                            .when(r -> r.facts().is(Fact.INVOKED_ASYNC))
+                            .description("Asynchronous events wait more than 5 minutes in Lambda's queue (throttles or retries)").build(),
+                    AlarmRule.critical(ASYNC_EVENTS_DROPPED).metric(ASYNC_EVENTS_DROPPED, "Sum").above(0).evaluate(60, 1, 1)
+                            .when(r -> r.facts().is(Fact.INVOKED_ASYNC))
+                            .description("Asynchronous events were dropped without the function running them successfully").build(),
+                    AlarmRule.critical(RECURSIVE_INVOCATIONS_DROPPED).metric(RECURSIVE_INVOCATIONS_DROPPED, "Sum").above(0)
+                            .evaluate(60, 1, 1)
+                            .description("Lambda stopped a recursive loop through this function and dropped its invocations").build(),
+                    AlarmRule.warning("Invocations").metric("Invocations", "Sum").compare(Comparison.LESS_THAN, Threshold.OPT_IN)
+                            .evaluate(300, 3, 3)
+                            .description("Invocations are outside what is expected (opt-in: a threshold or anomalyBand in the config)")
+                            .build()),
             List.of(
                     new GraphSpec("Invocations and errors", List.of(MetricTerm.of("Invocations", "Sum"), MetricTerm.of("Errors", "Sum"))),
                     GraphSpec.of("Throttles", "Throttles", "Sum"),
@@ -84,7 +114,10 @@ public final class LambdaMonitor {
                             MetricTerm.of("Duration", "Maximum"))),
                     GraphSpec.of("Concurrent executions", "ConcurrentExecutions", "Maximum"),
                     GraphSpec.of("Iterator age", "IteratorAge", "Maximum").when(r -> r.facts().is(Fact.READS_STREAM)),
-                    GraphSpec.of("Offset lag", "OffsetLag", "Maximum").when(r -> r.facts().is(Fact.READS_KAFKA))))
+                    GraphSpec.of("Offset lag", "OffsetLag", "Maximum").when(r -> r.facts().is(Fact.READS_KAFKA)),
+                    new GraphSpec("Asynchronous events", List.of(MetricTerm.of(ASYNC_EVENTS_RECEIVED, "Sum"),
+                            MetricTerm.of(ASYNC_EVENTS_DROPPED, "Sum"))).when(r -> r.facts().is(Fact.INVOKED_ASYNC)),
+                    GraphSpec.of("Asynchronous event age", ASYNC_EVENT_AGE, "Maximum").when(r -> r.facts().is(Fact.INVOKED_ASYNC))))
             // Errors counts invocations that threw, timed out or ran out of memory; Duration is in milliseconds.
             .withSlo(new SloSignals("Invocations", "Errors", "Duration"));
 
@@ -111,6 +144,8 @@ public final class LambdaMonitor {
                 .with(Fact.HAS_DESTINATION, context.relations().hasDestination(id))
                 .with(Fact.LOG_GROUP, logGroup(context.service(), function))
                 .with(Fact.METRICS_NAMESPACE, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.METRICS_NAMESPACE)))
+                .with(Fact.SERVICE_DIMENSION, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.SERVICE_NAME)))
+                .with(Fact.INVOKED_ASYNC, context.asyncInvocations().isAsync(id))
                 .build();
         MonitoredResource monitored = Monitored.of(function, FUNCTION, Map.of("FunctionName", name), facts);
         return LambdaInsightsMonitor.of(function, context, name).map(insights -> Discovery.found(monitored, insights))

@@ -15,6 +15,8 @@ public final class StandardMonitors {
 
     public static void registerAll(MonitorRegistry.Builder registry) {
         LambdaMonitor.register(registry);
+        LambdaAccountMonitor.register(registry);
+        EventSourceMappingMonitor.register(registry);
         LambdaInsightsMonitor.register(registry);
         RestApiMonitor.register(registry);
         HttpApiMonitor.register(registry);
