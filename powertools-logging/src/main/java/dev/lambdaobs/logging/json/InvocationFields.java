@@ -1,7 +1,7 @@
-package dev.lambdaobs.logging.log4j;
+package dev.lambdaobs.logging.json;
 
-import static dev.lambdaobs.logging.log4j.JsonKeys.key;
-import static dev.lambdaobs.logging.log4j.JsonKeys.prefix;
+import static dev.lambdaobs.logging.json.JsonKeys.key;
+import static dev.lambdaobs.logging.json.JsonKeys.prefix;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.invocation.Invocation;
@@ -9,17 +9,16 @@ import dev.lambdaobs.core.invocation.InvocationFacts;
 import dev.lambdaobs.core.invocation.TraceHeader;
 import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.logging.context.LogContext;
+import dev.lambdaobs.logging.context.ProcessDefaults;
 import java.util.Optional;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 
 /**
  * Writes the function and invocation keys ({@code service}, {@code function_*}, {@code cold_start},
  * {@code xray_trace_id}, {@code sampling_rate}, {@code correlation_id}, {@code tenant_id}) of the
- * invocation running on the logging thread, straight into the layout's buffer. Outside an
- * invocation, only the process' own service and function keys.
+ * invocation running on the logging thread, straight into the line. Outside an invocation, only the
+ * process' own service and function keys. For backends; not for direct use.
  */
-final class InvocationFieldsResolver implements FlatteningResolver {
+public final class InvocationFields {
     private static final String SERVICE = prefix(LogFields.SERVICE);
     private static final String FUNCTION_NAME = prefix(LogFields.FUNCTION_NAME);
     private static final String FUNCTION_VERSION = prefix(LogFields.FUNCTION_VERSION);
@@ -32,13 +31,20 @@ final class InvocationFieldsResolver implements FlatteningResolver {
     private static final String CORRELATION_ID = prefix(LogFields.CORRELATION_ID);
     private static final String TENANT_ID = prefix(LogFields.TENANT_ID);
 
-    @Override
-    public void resolve(LogEvent event, JsonWriter writer, boolean succeedingEntry) {
+    private InvocationFields() {
+    }
+
+    /**
+     * Writes the keys of the invocation on this thread.
+     *
+     * @param succeedingEntry true when a member came before, so a separator is due first
+     * @return true when anything was written
+     */
+    public static boolean write(JsonOut writer, boolean succeedingEntry) {
         LogContext context = LogContext.current();
         Invocation invocation = context != null ? context.invocation() : Invocation.current().orElse(null);
         if (invocation == null) {
-            process(ProcessDefaults.config(), writer, succeedingEntry);
-            return;
+            return process(ProcessDefaults.config(), writer, succeedingEntry);
         }
         InvocationFacts facts = invocation.facts();
         boolean sep = text(writer, succeedingEntry, SERVICE, invocation.config().serviceName());
@@ -63,22 +69,24 @@ final class InvocationFieldsResolver implements FlatteningResolver {
         sep = text(writer, sep, CORRELATION_ID, invocation.correlationId().orElse(null));
         Optional<String> tenant = facts.tenantId();
         if (tenant.isPresent()) {
-            text(writer, sep, TENANT_ID, tenant.get());
+            sep = text(writer, sep, TENANT_ID, tenant.get());
         }
+        return sep;
     }
 
-    private static void process(PowertoolsConfig config, JsonWriter writer, boolean succeedingEntry) {
+    private static boolean process(PowertoolsConfig config, JsonOut writer, boolean succeedingEntry) {
         boolean sep = text(writer, succeedingEntry, SERVICE, config.serviceName());
         sep = text(writer, sep, FUNCTION_NAME, config.functionName());
         sep = text(writer, sep, FUNCTION_VERSION, config.functionVersion());
         if (config.memorySizeMb() > 0) {
-            key(writer, sep, FUNCTION_MEMORY_SIZE);
+            sep = key(writer, sep, FUNCTION_MEMORY_SIZE);
             writer.writeNumber(config.memorySizeMb());
         }
+        return sep;
     }
 
     /** Writes {@code "key":"value"} when the value is not empty; returns whether a separator is due next. */
-    private static boolean text(JsonWriter writer, boolean sep, String rawPrefix, String value) {
+    private static boolean text(JsonOut writer, boolean sep, String rawPrefix, String value) {
         if (value == null || value.isEmpty()) {
             return sep;
         }

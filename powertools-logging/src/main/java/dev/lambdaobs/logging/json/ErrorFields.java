@@ -1,12 +1,11 @@
-package dev.lambdaobs.logging.log4j;
+package dev.lambdaobs.logging.json;
 
 import dev.lambdaobs.core.masking.TextMasking;
 import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.core.text.SafeText;
+import dev.lambdaobs.logging.context.ProcessDefaults;
 import java.io.PrintWriter;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.util.StringBuilderWriter;
-import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
+import java.io.Writer;
 
 /**
  * Writes {@code "error":{"name","message","stack"}} for a line with an exception, the keys Powertools for
@@ -15,21 +14,23 @@ import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
  * is truncated like every long string. An exception whose {@code getMessage()} throws still gives a
  * valid line: the message says so and the stack lists the frames. A message that echoes a secret of
  * its input ({@code password=...}, {@code "token":"..."}) is masked, in the message and in the stack.
+ * For backends; not for direct use.
  */
-final class ErrorResolver implements FlatteningResolver {
+public final class ErrorFields {
     private static final String ERROR = JsonKeys.prefix(LogFields.ERROR);
     private static final String NAME = JsonKeys.prefix(leaf(LogFields.ERROR_NAME));
     private static final String MESSAGE = JsonKeys.prefix(leaf(LogFields.ERROR_MESSAGE));
     private static final String STACK = JsonKeys.prefix(leaf(LogFields.ERROR_STACK));
 
-    @Override
-    public boolean isResolvable(LogEvent event) {
-        return event.getThrown() != null;
+    private ErrorFields() {
     }
 
-    @Override
-    public void resolve(LogEvent event, JsonWriter writer, boolean succeedingEntry) {
-        Throwable thrown = event.getThrown();
+    /**
+     * Writes the {@code error} member for {@code thrown}.
+     *
+     * @param succeedingEntry true when a member came before, so a separator is due first
+     */
+    public static void write(JsonOut writer, boolean succeedingEntry, Throwable thrown) {
         JsonKeys.key(writer, succeedingEntry, ERROR);
         writer.writeObjectStart();
         JsonKeys.key(writer, false, NAME);
@@ -37,14 +38,14 @@ final class ErrorResolver implements FlatteningResolver {
         JsonKeys.key(writer, true, MESSAGE);
         writer.writeString(TextMasking.mask(SafeText.message(thrown), ProcessDefaults.masking()));
         JsonKeys.key(writer, true, STACK);
-        writer.writeString(ErrorResolver::appendStack, thrown);
+        writer.writeString(ErrorFields::appendStack, thrown);
         writer.writeObjectEnd();
     }
 
     private static void appendStack(StringBuilder out, Throwable thrown) {
         int start = out.length();
         try {
-            thrown.printStackTrace(new PrintWriter(new StringBuilderWriter(out)));
+            thrown.printStackTrace(new PrintWriter(new BuilderWriter(out)));
         } catch (RuntimeException | StackOverflowError e) {
             // printStackTrace calls toString(), which may call a failing getMessage(): list the frames alone.
             out.setLength(start);
@@ -77,5 +78,32 @@ final class ErrorResolver implements FlatteningResolver {
 
     private static String leaf(String dotted) {
         return dotted.substring(dotted.indexOf('.') + 1);
+    }
+
+    /** Appends to the line's own builder: no intermediate string for the stack. */
+    private static final class BuilderWriter extends Writer {
+        private final StringBuilder out;
+
+        BuilderWriter(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            out.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            out.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

@@ -1,14 +1,11 @@
-package dev.lambdaobs.logging;
+package dev.lambdaobs.logging.log4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.core.schema.LogFields;
-import dev.lambdaobs.logging.log4j.InvocationBufferAppender;
-import dev.lambdaobs.logging.log4j.InvocationLevelFilter;
-import dev.lambdaobs.logging.log4j.LambdaResolverFactory;
-import dev.lambdaobs.logging.log4j.LogLimits;
+import dev.lambdaobs.logging.LogLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +59,7 @@ class ShippedConfigurationTest {
         assertThat(configuration.getFilter()).isInstanceOf(InvocationLevelFilter.class);
         Map<String, org.apache.logging.log4j.core.Appender> appenders = configuration.getAppenders();
         assertThat(appenders.get("lambda")).isInstanceOf(InvocationBufferAppender.class);
-        assertThat(appenders.get("stdout")).isInstanceOf(dev.lambdaobs.logging.log4j.LambdaStdoutAppender.class);
+        assertThat(appenders.get("stdout")).isInstanceOf(LambdaStdoutAppender.class);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.lambdaobs.logging.log4j;
+package dev.lambdaobs.logging.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.core.text.SafeText;
@@ -8,27 +8,28 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Map;
-import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 
 /**
  * Writes any value of a structured argument or ThreadContext entry as JSON. Never throws and always
  * leaves valid JSON: cycles become {@value #CYCLE}, nesting deeper than {@value #MAX_DEPTH} becomes
  * {@value #TOO_DEEP}, and an object neither Jackson nor its {@code toString()} can write becomes a
- * string naming its type. Strings are truncated by the layout's {@code maxStringLength}.
+ * string naming its type. Strings are cut by the writer's longest string length. For backends; not for
+ * direct use.
  */
-final class JsonValues {
-    static final String CYCLE = "<cycle>";
-    static final String TOO_DEEP = "<too deep>";
-    static final int MAX_DEPTH = 16;
+public final class JsonValues {
+    public static final String CYCLE = "<cycle>";
+    public static final String TOO_DEEP = "<too deep>";
+    public static final int MAX_DEPTH = 16;
 
     private JsonValues() {
     }
 
-    static void write(JsonWriter writer, Object value) {
+    /** Writes {@code value} as JSON; never throws. */
+    public static void write(JsonOut writer, Object value) {
         write(writer, value, null, 0);
     }
 
-    private static void write(JsonWriter writer, Object value, Object[] parents, int depth) {
+    private static void write(JsonOut writer, Object value, Object[] parents, int depth) {
         if (value == null) {
             writer.writeNull();
         } else if (value instanceof String text) {
@@ -48,7 +49,7 @@ final class JsonValues {
         }
     }
 
-    private static void container(JsonWriter writer, Object value, Object[] ancestors, int depth) {
+    private static void container(JsonOut writer, Object value, Object[] ancestors, int depth) {
         // Allocated only when a container is written: plain values stay garbage-free.
         Object[] parents = ancestors != null ? ancestors : new Object[MAX_DEPTH];
         for (int i = 0; i < depth; i++) {
@@ -95,7 +96,7 @@ final class JsonValues {
         }
     }
 
-    private static void number(JsonWriter writer, Number number) {
+    private static void number(JsonOut writer, Number number) {
         if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte) {
             writer.writeNumber(number.longValue());
         } else if (number instanceof Double || number instanceof Float) {
@@ -114,7 +115,7 @@ final class JsonValues {
         }
     }
 
-    private static void tree(JsonWriter writer, JsonNode node, int depth) {
+    private static void tree(JsonOut writer, JsonNode node, int depth) {
         if (depth >= MAX_DEPTH && node.isContainerNode()) {
             writer.writeString(TOO_DEEP);
         } else if (node.isObject()) {
@@ -146,7 +147,7 @@ final class JsonValues {
         }
     }
 
-    private static void pojo(JsonWriter writer, Object value, int depth) {
+    private static void pojo(JsonOut writer, Object value, int depth) {
         JsonNode tree;
         try {
             tree = JsonTrees.mapper().valueToTree(value);

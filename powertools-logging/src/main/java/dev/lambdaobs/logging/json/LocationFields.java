@@ -1,31 +1,36 @@
-package dev.lambdaobs.logging.log4j;
+package dev.lambdaobs.logging.json;
 
 import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.logging.context.LogContext;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
+import dev.lambdaobs.logging.context.ProcessDefaults;
 
 /**
  * Writes {@code "location":{"class","method","line"}} only when asked for
  * ({@code POWERTOOLS_LOGGER_LOG_LOCATION=true} or {@code @Logging(logLocation = true)}): finding the
- * caller walks the stack, which is costly, so otherwise the event's source is never computed.
+ * caller walks the stack, which is costly, so otherwise the backend never computes it. For backends;
+ * not for direct use.
  */
-final class LocationResolver implements FlatteningResolver {
+public final class LocationFields {
     private static final String LOCATION = JsonKeys.prefix(LogFields.LOCATION);
     private static final String CLASS = JsonKeys.prefix("class");
     private static final String METHOD = JsonKeys.prefix("method");
     private static final String LINE = JsonKeys.prefix("line");
 
-    @Override
-    public boolean isResolvable(LogEvent event) {
-        LogContext context = LogContext.current();
-        boolean enabled = context != null ? context.location() : ProcessDefaults.location();
-        return enabled && event.getSource() != null;
+    private LocationFields() {
     }
 
-    @Override
-    public void resolve(LogEvent event, JsonWriter writer, boolean succeedingEntry) {
-        StackTraceElement source = event.getSource();
+    /** True when lines logged on this thread now carry {@code location}. */
+    public static boolean enabled() {
+        LogContext context = LogContext.current();
+        return context != null ? context.location() : ProcessDefaults.location();
+    }
+
+    /**
+     * Writes the {@code location} member for {@code source}.
+     *
+     * @param succeedingEntry true when a member came before, so a separator is due first
+     */
+    public static void write(JsonOut writer, boolean succeedingEntry, StackTraceElement source) {
         JsonKeys.key(writer, succeedingEntry, LOCATION);
         writer.writeObjectStart();
         JsonKeys.key(writer, false, CLASS);

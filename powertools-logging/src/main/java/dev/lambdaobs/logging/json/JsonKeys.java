@@ -1,25 +1,27 @@
-package dev.lambdaobs.logging.log4j;
+package dev.lambdaobs.logging.json;
 
 import dev.lambdaobs.core.schema.LogFields;
 import java.util.HashSet;
 import java.util.Set;
-import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 
-/** Writes {@code "key":} prefixes; our keys come from {@link LogFields} and are pre-rendered once. */
-final class JsonKeys {
+/**
+ * Writes {@code "key":} prefixes; our keys come from {@link LogFields} and are pre-rendered once.
+ * For backends; not for direct use.
+ */
+public final class JsonKeys {
     /** Top-level keys users cannot overwrite through ThreadContext or structured arguments. */
-    static final Set<String> RESERVED = reserved();
+    public static final Set<String> RESERVED = reserved();
 
     private JsonKeys() {
     }
 
     /** The raw {@code "key":} text for one of our plain ASCII keys. */
-    static String prefix(String key) {
+    public static String prefix(String key) {
         return '"' + key + "\":";
     }
 
     /** Writes a separator when something came before, then the raw prefix; returns true (something written). */
-    static boolean key(JsonWriter writer, boolean separate, String rawPrefix) {
+    public static boolean key(JsonOut writer, boolean separate, String rawPrefix) {
         if (separate) {
             writer.writeSeparator();
         }
@@ -28,7 +30,7 @@ final class JsonKeys {
     }
 
     /** Writes a separator when needed, then a user-supplied key, escaped and truncated like any string. */
-    static void userKey(JsonWriter writer, boolean separate, String key) {
+    public static void userKey(JsonOut writer, boolean separate, String key) {
         if (separate) {
             writer.writeSeparator();
         }

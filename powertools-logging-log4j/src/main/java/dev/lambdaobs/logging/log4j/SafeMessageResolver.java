@@ -1,6 +1,7 @@
 package dev.lambdaobs.logging.log4j;
 
 import dev.lambdaobs.core.schema.LogFields;
+import dev.lambdaobs.logging.json.JsonKeys;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 import org.apache.logging.log4j.message.Message;
@@ -16,7 +17,7 @@ final class SafeMessageResolver implements FlatteningResolver {
 
     @Override
     public void resolve(LogEvent event, JsonWriter writer, boolean succeedingEntry) {
-        JsonKeys.key(writer, succeedingEntry, MESSAGE);
+        JsonKeys.key(Log4jJsonOut.of(writer), succeedingEntry, MESSAGE);
         StringBuilder out = writer.getStringBuilder();
         int start = out.length();
         try {

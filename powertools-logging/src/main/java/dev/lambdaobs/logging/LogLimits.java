@@ -1,9 +1,9 @@
-package dev.lambdaobs.logging.log4j;
+package dev.lambdaobs.logging;
 
 import dev.lambdaobs.core.output.CloudWatchLogsLimits;
 import dev.lambdaobs.core.output.JsonLineLimit;
 
-/** The sizes the shipped configuration keeps lines within. */
+/** The sizes both backends' shipped configurations keep lines within. */
 public final class LogLimits {
     /**
      * Longest line written, without its line end: CloudWatch Logs' event size less its per-event
@@ -12,7 +12,8 @@ public final class LogLimits {
     public static final int MAX_LINE_BYTES = CloudWatchLogsLimits.MAX_LINE_BYTES;
 
     /**
-     * Longest string value written ({@code maxStringLength} in lambdaobs-log4j2.properties), so that one
+     * Longest string value written ({@code maxStringLength} in the Log4j2
+     * backend's lambdaobs-log4j2.properties, the encoder's default in the Logback backend), so that one
      * huge value is cut early and the rest of the line kept as it is.
      */
     public static final int MAX_STRING_LENGTH = 32_768;

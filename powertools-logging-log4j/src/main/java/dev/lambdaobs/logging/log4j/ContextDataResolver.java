@@ -1,6 +1,9 @@
 package dev.lambdaobs.logging.log4j;
 
 import dev.lambdaobs.logging.StructuredArgument;
+import dev.lambdaobs.logging.json.JsonKeys;
+import dev.lambdaobs.logging.json.JsonOut;
+import dev.lambdaobs.logging.json.JsonValues;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.layout.template.json.util.JsonWriter;
 import org.apache.logging.log4j.message.Message;
@@ -27,7 +30,7 @@ final class ContextDataResolver implements FlatteningResolver {
 
     @Override
     public void resolve(LogEvent event, JsonWriter writer, boolean succeedingEntry) {
-        Cursor cursor = CURSORS.get().start(writer, succeedingEntry);
+        Cursor cursor = CURSORS.get().start(Log4jJsonOut.of(writer), succeedingEntry);
         try {
             contextData(event.getContextData(), cursor);
             parameters(event.getMessage(), cursor);
@@ -65,10 +68,10 @@ final class ContextDataResolver implements FlatteningResolver {
 
     /** Per-thread writing state, reused so that writing user keys allocates nothing. */
     private static final class Cursor {
-        private JsonWriter writer;
+        private JsonOut writer;
         private boolean separate;
 
-        Cursor start(JsonWriter writer, boolean separate) {
+        Cursor start(JsonOut writer, boolean separate) {
             this.writer = writer;
             this.separate = separate;
             return this;

@@ -67,7 +67,7 @@ public final class InvocationBufferAppender extends AbstractAppender {
         LogContext context = LogContext.current();
         if (context != null && context.buffer() != null) {
             Level level = event.getLevel();
-            if (context.buffers(level)) {
+            if (context.buffers(Log4jLevels.toLambda(level))) {
                 LogEvent copy = event.toImmutable();
                 context.buffer().hold(() -> out.callAppender(copy));
                 return;

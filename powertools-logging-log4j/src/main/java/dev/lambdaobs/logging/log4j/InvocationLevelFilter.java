@@ -1,6 +1,8 @@
 package dev.lambdaobs.logging.log4j;
 
+import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.logging.context.LogContext;
+import dev.lambdaobs.logging.context.ProcessDefaults;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.Marker;
 import org.apache.logging.log4j.core.Filter;
@@ -41,12 +43,13 @@ public final class InvocationLevelFilter extends AbstractFilter {
         return new InvocationLevelFilter();
     }
 
-    private static Result decide(Level level) {
+    private static Result decide(Level log4jLevel) {
+        LogLevel level = Log4jLevels.toLambda(log4jLevel);
         LogContext context = LogContext.current();
         if (context == null) {
-            return level.isMoreSpecificThan(ProcessDefaults.threshold()) ? Result.NEUTRAL : Result.DENY;
+            return level.isAtLeast(ProcessDefaults.threshold()) ? Result.NEUTRAL : Result.DENY;
         }
-        if (level.isMoreSpecificThan(context.threshold())) {
+        if (level.isAtLeast(context.threshold())) {
             return Result.NEUTRAL;
         }
         // Below the threshold: only sampled DEBUG lines and lines the buffer holds get through.
