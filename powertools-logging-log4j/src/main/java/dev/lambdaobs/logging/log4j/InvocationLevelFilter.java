@@ -1,8 +1,6 @@
 package dev.lambdaobs.logging.log4j;
 
-import dev.lambdaobs.core.config.LogLevel;
-import dev.lambdaobs.logging.context.LogContext;
-import dev.lambdaobs.logging.context.ProcessDefaults;
+import dev.lambdaobs.logging.context.LevelGate;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.Marker;
 import org.apache.logging.log4j.core.Filter;
@@ -16,10 +14,9 @@ import org.apache.logging.log4j.core.filter.AbstractFilter;
 import org.apache.logging.log4j.message.Message;
 
 /**
- * The level gate of the shipped configuration, consulted before a log event is even created. Inside
- * an observed invocation it applies that invocation's threshold, debug sampling and buffering;
- * outside, the threshold from the process environment. A line above the threshold is left to the
- * loggers' own levels ({@code NEUTRAL}), so a user's per-logger levels still apply.
+ * The level gate of the shipped configuration, consulted before a log event is even created: the
+ * decision of {@link LevelGate} (the invocation's threshold, debug sampling and buffering), a line
+ * above the threshold left to the loggers' own levels ({@code NEUTRAL}).
  *
  * <pre>{@code
  * filter.lambda.type = LambdaInvocationFilter      # log4j2 properties configuration
@@ -43,17 +40,12 @@ public final class InvocationLevelFilter extends AbstractFilter {
         return new InvocationLevelFilter();
     }
 
-    private static Result decide(Level log4jLevel) {
-        LogLevel level = Log4jLevels.toLambda(log4jLevel);
-        LogContext context = LogContext.current();
-        if (context == null) {
-            return level.isAtLeast(ProcessDefaults.threshold()) ? Result.NEUTRAL : Result.DENY;
-        }
-        if (level.isAtLeast(context.threshold())) {
-            return Result.NEUTRAL;
-        }
-        // Below the threshold: only sampled DEBUG lines and lines the buffer holds get through.
-        return context.enables(level) ? Result.ACCEPT : Result.DENY;
+    private static Result decide(Level level) {
+        return switch (LevelGate.decide(Log4jLevels.toLambda(level))) {
+            case LOGGER_LEVEL -> Result.NEUTRAL;
+            case ACCEPT -> Result.ACCEPT;
+            case DENY -> Result.DENY;
+        };
     }
 
     @Override

@@ -6,15 +6,13 @@ import ch.qos.logback.classic.spi.EventArgUtil;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import dev.lambdaobs.core.config.LogLevel;
-import dev.lambdaobs.logging.context.LogContext;
-import dev.lambdaobs.logging.context.ProcessDefaults;
+import dev.lambdaobs.logging.context.LevelGate;
 import org.slf4j.Marker;
 
 /**
- * The level gate, consulted before Logback creates an event. Inside an observed invocation it applies
- * that invocation's threshold, debug sampling and buffering; outside, the threshold from the process
- * environment. A line above the threshold is left to the loggers' own levels ({@code NEUTRAL}), so a
- * user's per-logger levels still apply.
+ * The level gate, consulted before Logback creates an event: the decision of {@link LevelGate} (the
+ * invocation's threshold, debug sampling and buffering), a line above the threshold left to the
+ * loggers' own levels ({@code NEUTRAL}).
  *
  * <pre>{@code
  * <turboFilter class="dev.lambdaobs.logging.logback.LambdaTurboFilter"/>
@@ -37,14 +35,10 @@ public final class LambdaTurboFilter extends TurboFilter {
     }
 
     private static FilterReply decide(LogLevel level) {
-        LogContext context = LogContext.current();
-        if (context == null) {
-            return level.isAtLeast(ProcessDefaults.threshold()) ? FilterReply.NEUTRAL : FilterReply.DENY;
-        }
-        if (level.isAtLeast(context.threshold())) {
-            return FilterReply.NEUTRAL;
-        }
-        // Below the threshold: only sampled DEBUG lines and lines the buffer holds get through.
-        return context.enables(level) ? FilterReply.ACCEPT : FilterReply.DENY;
+        return switch (LevelGate.decide(level)) {
+            case LOGGER_LEVEL -> FilterReply.NEUTRAL;
+            case ACCEPT -> FilterReply.ACCEPT;
+            case DENY -> FilterReply.DENY;
+        };
     }
 }
