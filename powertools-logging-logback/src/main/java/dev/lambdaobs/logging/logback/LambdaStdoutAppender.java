@@ -23,18 +23,12 @@ import java.util.Arrays;
  */
 public final class LambdaStdoutAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
     private Encoder<ILoggingEvent> encoder;
-    private LineSink sink = LineSink.stdout();
-    private int maxLineBytes = CloudWatchLogsLimits.MAX_LINE_BYTES;
+    private final LineSink sink = LineSink.stdout();
+    private final int maxLineBytes = CloudWatchLogsLimits.MAX_LINE_BYTES;
 
     /** The encoder of each line, normally {@link LambdaJsonEncoder}. */
     public void setEncoder(Encoder<ILoggingEvent> encoder) {
         this.encoder = encoder;
-    }
-
-    /** Writes to {@code sink} with a line limit of its own (tests). */
-    void redirect(LineSink sink, int maxLineBytes) {
-        this.sink = sink;
-        this.maxLineBytes = maxLineBytes;
     }
 
     @Override
