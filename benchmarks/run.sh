@@ -28,19 +28,19 @@ note() { remarks+=(--remark "$1"); echo "run.sh: $1" >&2; }
 # 1. The product (our modules and dashboard-gen), unless told to use what is already installed/built.
 if [[ $product_build == 1 ]]; then
   echo "run.sh: building the product (install -DskipTests)" >&2
-  if ! "${MVN[@]}" install -DskipTests -pl powertools-core,powertools-logging,powertools-metrics,powertools-tracing,dashboard-gen -am \
+  if ! "${MVN[@]}" install -DskipTests -pl powertools-core,powertools-logging,powertools-logging-log4j,powertools-logging-logback,powertools-metrics,powertools-tracing,dashboard-gen -am \
       >"$LOG_DIR/product.log" 2>&1; then
     note "The product build failed (see benchmarks/target/bench-build/product.log); installed artifacts were used."
   fi
 fi
 
 # 2. The benchmark jars: peers always; variant (b) and our JMH benchmarks only if our modules resolve and compile.
-rm -rf "$BENCH_DIR/variant-lambdaobs/target"
+rm -rf "$BENCH_DIR/variant-lambdaobs/target" "$BENCH_DIR/variant-lambdaobs-logback/target"
 echo "run.sh: building benchmark jars" >&2
 if ! "${MVN[@]}" -f benchmarks/pom.xml -Pbench,ours package -DskipTests >"$LOG_DIR/bench-ours.log" 2>&1; then
   reason="$(grep -E '^\[ERROR\]' "$LOG_DIR/bench-ours.log" | head -3 | tr '\n' ' ' | sed 's/\x1b\[[0-9;]*m//g' | cut -c1-400)"
   note "Variant (b) and our JMH benchmarks could not be built: ${reason:-see benchmarks/target/bench-build/bench-ours.log}"
-  rm -rf "$BENCH_DIR/variant-lambdaobs/target"
+  rm -rf "$BENCH_DIR/variant-lambdaobs/target" "$BENCH_DIR/variant-lambdaobs-logback/target"
   "${MVN[@]}" -f benchmarks/pom.xml -Pbench package -DskipTests >"$LOG_DIR/bench.log" 2>&1 \
     || { cat "$LOG_DIR/bench.log" >&2; exit 1; }
 fi
@@ -57,7 +57,7 @@ else
 fi
 
 REVISION="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- benchmarks 2>/dev/null || echo ' (benchmarks/ with uncommitted changes)')"
-for module in powertools-logging powertools-metrics powertools-tracing dashboard-gen; do
+for module in powertools-logging powertools-logging-log4j powertools-logging-logback powertools-metrics powertools-tracing dashboard-gen; do
   REVISION+="; $module at $(git log -1 --format=%h -- "$module" 2>/dev/null || echo '?')"
 done
 

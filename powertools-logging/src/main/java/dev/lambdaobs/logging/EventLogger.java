@@ -7,8 +7,8 @@ import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.masking.JsonTrees;
 import dev.lambdaobs.core.masking.Masking;
 import dev.lambdaobs.core.masking.MaskingPolicy;
+import dev.lambdaobs.logging.backend.LoggingBackend.StepLogger;
 import dev.lambdaobs.logging.event.CorrelationIdExtractor;
-import org.apache.logging.log4j.Logger;
 
 /**
  * The step's own lines: the event (masked) and correlation id at the start, the response (masked)
@@ -19,11 +19,11 @@ final class EventLogger {
     static final String EVENT_KEY = "event";
     static final String RESPONSE_KEY = "response";
 
-    private final Logger logger;
+    private final StepLogger logger;
     private final LoggingConfig config;
     private final MaskingPolicy masking;
 
-    EventLogger(Logger logger, LoggingConfig config) {
+    EventLogger(StepLogger logger, LoggingConfig config) {
         this.logger = logger;
         this.config = config;
         this.masking = config.masking();

@@ -39,7 +39,7 @@ public @interface Logging {
     /** JMESPath to the correlation id (see {@code CorrelationIdPaths}); empty keeps {@code POWERTOOLS_LOGGER_CORRELATION_ID_PATH}. */
     String correlationIdPath() default "";
 
-    /** Restore the ThreadContext after each invocation; {@code false} here or in {@code POWERTOOLS_LOGGER_CLEAR_STATE} turns it off. */
+    /** Restore the MDC (Log4j2 ThreadContext) after each invocation; {@code false} here or in {@code POWERTOOLS_LOGGER_CLEAR_STATE} turns it off. */
     boolean clearState() default true;
 
     /** Add {@code location} to lines; {@code true} here or in {@code POWERTOOLS_LOGGER_LOG_LOCATION} turns it on. */

@@ -29,7 +29,7 @@ import java.util.Set;
  * @param logError          log an exception the handler throws, with its stack
  * @param samplingRate      share of invocations, 0 to 1, that log at DEBUG
  * @param correlationIdPath JMESPath to the correlation id in the event
- * @param clearState        restore the ThreadContext after each invocation so no key leaks to the next
+ * @param clearState        restore the MDC (Log4j2 ThreadContext) after each invocation so no key leaks to the next
  * @param bufferLevel       lines at this level and more verbose are held per invocation
  * @param bufferMaxLines    lines held per invocation before the oldest is evicted
  * @param maskedKeys        lower-case words; a key containing one has its value masked

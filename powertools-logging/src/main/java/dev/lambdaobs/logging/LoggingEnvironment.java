@@ -12,7 +12,7 @@ public final class LoggingEnvironment {
     public static final String LOG_ERROR = "POWERTOOLS_LOGGER_LOG_ERROR";
     /** A JMESPath expression to the correlation id in the event. */
     public static final String CORRELATION_ID_PATH = "POWERTOOLS_LOGGER_CORRELATION_ID_PATH";
-    /** {@code false} keeps ThreadContext keys the handler added for later invocations on the same thread. */
+    /** {@code false} keeps MDC (ThreadContext) keys the handler added for later invocations on the same thread. */
     public static final String CLEAR_STATE = "POWERTOOLS_LOGGER_CLEAR_STATE";
     /** Lines at this level and more verbose are held per invocation; unset means no buffering. */
     public static final String BUFFER_LEVEL = "POWERTOOLS_LOGGER_BUFFER_LEVEL";

@@ -2,9 +2,9 @@ package dev.lambdaobs.logging;
 
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.pipeline.StepScope;
+import dev.lambdaobs.logging.backend.LoggingBackend;
 import dev.lambdaobs.logging.context.LogContext;
 import java.util.Map;
-import org.apache.logging.log4j.ThreadContext;
 
 /** One invocation's logging: logs the outcome, flushes or drops the buffer, then restores the thread. */
 final class LoggingScope implements StepScope {
@@ -13,14 +13,16 @@ final class LoggingScope implements StepScope {
     private final Invocation.Scope attached;
     private final Map<String, String> savedState;
     private final EventLogger eventLogger;
+    private final LoggingBackend backend;
 
     LoggingScope(Invocation invocation, LogContext context, Invocation.Scope attached,
-                 Map<String, String> savedState, EventLogger eventLogger) {
+                 Map<String, String> savedState, EventLogger eventLogger, LoggingBackend backend) {
         this.invocation = invocation;
         this.context = context;
         this.attached = attached;
         this.savedState = savedState;
         this.eventLogger = eventLogger;
+        this.backend = backend;
     }
 
     @Override
@@ -45,17 +47,9 @@ final class LoggingScope implements StepScope {
             }
         } finally {
             attached.close();
-            restoreThreadContext();
-        }
-    }
-
-    private void restoreThreadContext() {
-        if (savedState == null) {
-            return;
-        }
-        ThreadContext.clearMap();
-        if (!savedState.isEmpty()) {
-            ThreadContext.putAll(savedState);
+            if (savedState != null) {
+                backend.restoreThreadContext(savedState);
+            }
         }
     }
 }

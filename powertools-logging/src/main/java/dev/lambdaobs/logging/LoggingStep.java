@@ -1,26 +1,26 @@
 package dev.lambdaobs.logging;
 
+import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.pipeline.ObservationStep;
 import dev.lambdaobs.core.pipeline.StepScope;
+import dev.lambdaobs.logging.backend.LoggingBackend;
+import dev.lambdaobs.logging.backend.LoggingBackends;
 import dev.lambdaobs.logging.context.LogBuffer;
 import dev.lambdaobs.logging.context.LogContext;
 import dev.lambdaobs.logging.event.CorrelationIdExtractor;
-import dev.lambdaobs.logging.log4j.Log4jLevels;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.ThreadContext;
 
 /**
  * Structured logging as an {@link ObservationStep}: for each invocation it attaches the invocation's
  * log context (so every line carries its request id, cold start, trace id and correlation id),
  * decides debug sampling, finds the correlation id, logs the event, response and error as asked,
- * buffers low-level lines, and restores the ThreadContext afterwards.
+ * buffers low-level lines, and restores the thread's MDC afterwards. The lines are written by the
+ * logging backend on the class path ({@code powertools-logging-log4j} or {@code powertools-logging-logback}).
  *
  * <pre>{@code
  * Observability observability = Observability.builder()
@@ -37,8 +37,8 @@ import org.apache.logging.log4j.ThreadContext;
  */
 public final class LoggingStep implements ObservationStep {
     private final LoggingConfig config;
-    private final Level threshold;
-    private final Level bufferLevel;
+    private final LogLevel bufferLevel;
+    private final LoggingBackend backend;
     private final CorrelationIdExtractor correlationIds;
     private final DoubleSupplier random;
     private final EventLogger eventLogger;
@@ -46,10 +46,10 @@ public final class LoggingStep implements ObservationStep {
     private LoggingStep(LoggingConfig config, DoubleSupplier random) {
         this.config = Objects.requireNonNull(config, "config");
         this.random = Objects.requireNonNull(random, "random");
-        this.threshold = Log4jLevels.of(config.level());
-        this.bufferLevel = config.bufferLevel().map(Log4jLevels::of).orElse(null);
+        this.bufferLevel = config.bufferLevel().orElse(null);
         this.correlationIds = config.correlationIdPath().map(CorrelationIdExtractor::compile).orElse(null);
-        this.eventLogger = new EventLogger(LogManager.getLogger(config.loggerName()), config);
+        this.backend = LoggingBackends.current();
+        this.eventLogger = new EventLogger(backend.logger(config.loggerName()), config);
     }
 
     /** A step configured from the process environment. */
@@ -61,6 +61,7 @@ public final class LoggingStep implements ObservationStep {
      * A step with the given configuration.
      *
      * @throws IllegalArgumentException when the correlation id path is not valid JMESPath
+     * @throws IllegalStateException    when there is no logging backend, or more than one, on the class path
      */
     public static LoggingStep of(LoggingConfig config) {
         return new LoggingStep(config, () -> ThreadLocalRandom.current().nextDouble());
@@ -85,16 +86,11 @@ public final class LoggingStep implements ObservationStep {
         double rate = config.samplingRate();
         boolean sampled = rate > 0 && random.getAsDouble() < rate;
         LogBuffer buffer = bufferLevel == null ? null : new LogBuffer(config.bufferMaxLines());
-        LogContext context = new LogContext(invocation, threshold, sampled, rate, bufferLevel, buffer,
+        LogContext context = new LogContext(invocation, config.level(), sampled, rate, bufferLevel, buffer,
                 config.location());
-        Map<String, String> savedState = config.clearState() ? savedThreadContext() : null;
+        Map<String, String> savedState = config.clearState() ? backend.threadContext() : null;
         Invocation.Scope attached = context.attach();
         eventLogger.begin(invocation, correlationIds);
-        return new LoggingScope(invocation, context, attached, savedState, eventLogger);
-    }
-
-    /** Log4j2 copies even an empty map, and the ThreadContext is usually empty between invocations. */
-    private static Map<String, String> savedThreadContext() {
-        return ThreadContext.isEmpty() ? Map.of() : ThreadContext.getImmutableContext();
+        return new LoggingScope(invocation, context, attached, savedState, eventLogger, backend);
     }
 }

@@ -3,7 +3,7 @@ package dev.lambdaobs.logging;
 import java.util.Map;
 
 /**
- * Log parameters that become top-level keys of the JSON line, with the Log4j API or SLF4J.
+ * Log parameters that become top-level keys of the JSON line, with the Log4j API, SLF4J or Logback.
  *
  * <pre>{@code
  * import static dev.lambdaobs.logging.StructuredArguments.entry;

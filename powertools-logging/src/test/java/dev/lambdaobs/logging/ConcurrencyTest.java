@@ -17,16 +17,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
-import org.apache.logging.log4j.ThreadContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Lambda Managed Instances: many invocations at once in one environment. */
 @ExtendWith(StdoutCaptureExtension.class)
 class ConcurrencyTest {
-    private static final Logger log = LogManager.getLogger(ConcurrencyTest.class);
+    private static final Logger log = LoggerFactory.getLogger(ConcurrencyTest.class);
     private static final int THREADS = 32;
     private static final int INVOCATIONS_PER_THREAD = 20;
 
@@ -47,7 +47,7 @@ class ConcurrencyTest {
                     traceByRequest.put(requestId, trace.substring(5, trace.indexOf(';')));
                     FakeContext context = FakeContext.builder().requestId(requestId).xrayTraceId(trace).build();
                     pipeline.run("{\"id\":\"corr-" + requestId + "\"}", context, () -> {
-                        ThreadContext.put("mine", requestId);
+                        MDC.put("mine", requestId);
                         log.info("one {}", requestId);
                         Thread.yield();
                         log.warn("two {}", requestId);
@@ -80,16 +80,16 @@ class ConcurrencyTest {
     @Test
     void keysOfOneInvocationDoNotLeakIntoTheNextOnTheSameThread(CapturedStdout stdout) {
         TestPipeline pipeline = TestPipeline.of(TestPipeline.env());
-        ThreadContext.put("set_at_init", "kept");
+        MDC.put("set_at_init", "kept");
         try {
-            pipeline.run(null, FakeContext.create(), () -> ThreadContext.put("leaky", "first"));
+            pipeline.run(null, FakeContext.create(), () -> MDC.put("leaky", "first"));
             pipeline.run(null, FakeContext.create(), () -> log.info("second"));
 
             JsonNode line = LogLineFormatTest.only(stdout);
             assertThat(line.has("leaky")).isFalse();
             assertThat(line.get("set_at_init").asText()).isEqualTo("kept");
         } finally {
-            ThreadContext.clearMap();
+            MDC.clear();
         }
     }
 
@@ -97,12 +97,12 @@ class ConcurrencyTest {
     void withoutClearStateKeysStay(CapturedStdout stdout) {
         TestPipeline pipeline = TestPipeline.of(TestPipeline.env().set("POWERTOOLS_LOGGER_CLEAR_STATE", "false"));
         try {
-            pipeline.run(null, FakeContext.create(), () -> ThreadContext.put("sticky", "yes"));
+            pipeline.run(null, FakeContext.create(), () -> MDC.put("sticky", "yes"));
             pipeline.run(null, FakeContext.create(), () -> log.info("second"));
 
             assertThat(LogLineFormatTest.only(stdout).get("sticky").asText()).isEqualTo("yes");
         } finally {
-            ThreadContext.clearMap();
+            MDC.clear();
         }
     }
 

@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @ExtendWith(StdoutCaptureExtension.class)
 class CorrelationIdTest {
-    private static final Logger log = LogManager.getLogger(CorrelationIdTest.class);
+    private static final Logger log = LoggerFactory.getLogger(CorrelationIdTest.class);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -10,14 +10,14 @@ import dev.lambdaobs.test.CapturedStdout;
 import dev.lambdaobs.test.FakeContext;
 import dev.lambdaobs.test.StdoutCaptureExtension;
 import java.util.List;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(StdoutCaptureExtension.class)
 class SamplingAndBufferingTest {
-    private static final Logger log = LogManager.getLogger(SamplingAndBufferingTest.class);
+    private static final Logger log = LoggerFactory.getLogger(SamplingAndBufferingTest.class);
 
     @Test
     void sampledInvocationWritesDebugAndTheRate(CapturedStdout stdout) {

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
-/** Libraries log through SLF4J 2: their lines get the same format through log4j-slf4j2-impl. */
+/** Libraries log through SLF4J 2: their lines get the same format (Log4j2 through log4j-slf4j2-impl, Logback natively). */
 @ExtendWith(StdoutCaptureExtension.class)
 class Slf4jTest {
     private static final Logger log = LoggerFactory.getLogger(Slf4jTest.class);

@@ -25,14 +25,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Every line reaches standard output whole: one write per line, within CloudWatch Logs' event size. */
 class StdoutIntegrityTest {
-    private static final Logger log = LogManager.getLogger(StdoutIntegrityTest.class);
+    private static final Logger log = LoggerFactory.getLogger(StdoutIntegrityTest.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private final PrintStream originalOut = System.out;
     private final PrintStream originalErr = System.err;

@@ -31,8 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * holds exactly one whole line, so a line spliced with another thread's cannot hide.
  */
 class StdoutStressTest {
-    private static final Logger log = LogManager.getLogger(StdoutStressTest.class);
+    private static final Logger log = LoggerFactory.getLogger(StdoutStressTest.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int THREADS = 256;
     private static final int INVOCATIONS = 10_000;

@@ -5,8 +5,8 @@ import java.util.ArrayDeque;
 /**
  * The lines one invocation holds back: at most {@code maxLines}, the oldest evicted first. Written
  * out in order by {@link #flush()} (an error was logged or the handler threw), dropped by
- * {@link #discard()} otherwise. Each held line is a write action, so the buffer knows nothing of
- * Log4j.
+ * {@link #discard()} otherwise. Each held line is a write action, so the buffer knows nothing of the
+ * logging backend.
  */
 public final class LogBuffer {
     private final int maxLines;

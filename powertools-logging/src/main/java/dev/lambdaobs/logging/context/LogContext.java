@@ -1,9 +1,9 @@
 package dev.lambdaobs.logging.context;
 
+import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.invocation.ThreadScope;
 import java.util.Objects;
-import org.apache.logging.log4j.Level;
 
 /**
  * What the log resolvers, filter and buffer need to know about the invocation running on this
@@ -19,10 +19,10 @@ public final class LogContext {
     private static final ThreadLocal<LogContext> CURRENT = new ThreadLocal<>();
 
     private final Invocation invocation;
-    private final Level threshold;
+    private final LogLevel threshold;
     private final boolean sampled;
     private final double samplingRate;
-    private final Level bufferLevel;
+    private final LogLevel bufferLevel;
     private final LogBuffer buffer;
     private final boolean location;
 
@@ -30,8 +30,8 @@ public final class LogContext {
      * @param bufferLevel lines at this level and more verbose go to {@code buffer}; null for none
      * @param buffer      the invocation's buffer; null when {@code bufferLevel} is null
      */
-    public LogContext(Invocation invocation, Level threshold, boolean sampled, double samplingRate,
-                      Level bufferLevel, LogBuffer buffer, boolean location) {
+    public LogContext(Invocation invocation, LogLevel threshold, boolean sampled, double samplingRate,
+                      LogLevel bufferLevel, LogBuffer buffer, boolean location) {
         this.invocation = Objects.requireNonNull(invocation, "invocation");
         this.threshold = Objects.requireNonNull(threshold, "threshold");
         this.sampled = sampled;
@@ -56,7 +56,7 @@ public final class LogContext {
     }
 
     /** The least severe level written directly. */
-    public Level threshold() {
+    public LogLevel threshold() {
         return threshold;
     }
 
@@ -65,16 +65,16 @@ public final class LogContext {
     }
 
     /** True when a line at {@code level} passes this invocation's filter (written or buffered). */
-    public boolean enables(Level level) {
-        return level.isMoreSpecificThan(threshold)
-                || (sampled && level.isMoreSpecificThan(Level.DEBUG))
+    public boolean enables(LogLevel level) {
+        return level.isAtLeast(threshold)
+                || (sampled && level.isAtLeast(LogLevel.DEBUG))
                 || buffers(level);
     }
 
     /** True when a line at {@code level} is held in the buffer instead of written. */
-    public boolean buffers(Level level) {
-        return bufferLevel != null && !(sampled && level.isMoreSpecificThan(Level.DEBUG))
-                && level.isLessSpecificThan(bufferLevel);
+    public boolean buffers(LogLevel level) {
+        return bufferLevel != null && !(sampled && level.isAtLeast(LogLevel.DEBUG))
+                && bufferLevel.isAtLeast(level);
     }
 
     /** The invocation's buffer, or null when buffering is off. */

@@ -5,12 +5,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.lambdaobs.logging.CorrelationIdPaths;
 import java.util.Map;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A handler woven with {@link LoggingAspect} at test-compile time by the aspectj-maven-plugin. */
 public final class OrderHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
-    private static final Logger log = LogManager.getLogger(OrderHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(OrderHandler.class);
 
     @Override
     @Logging(logEvent = true, logResponse = true, correlationIdPath = CorrelationIdPaths.EVENT_BRIDGE, samplingRate = 1.0)

@@ -14,6 +14,7 @@ final class Libraries {
             Map.entry("org.apache.logging.log4j.layout.template.json", "Log4j2 JsonTemplateLayout"),
             Map.entry("org.apache.logging.slf4j", "Log4j2 SLF4J binding"),
             Map.entry("org.apache.logging.log4j", "Log4j2"),
+            Map.entry("ch.qos.logback", "Logback"),
             Map.entry("com.fasterxml.jackson", "Jackson"),
             Map.entry("software.amazon.cloudwatchlogs.emf", "aws-embedded-metrics"),
             Map.entry("com.amazonaws.xray", "X-Ray SDK"),

@@ -19,6 +19,8 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
     static final String OURS = "lambdaobs";
     static final String POWERTOOLS = "powertools";
     static final String RAW = "raw";
+    /** Ours with the Logback backend: built for the logging-only diagnosis, beside ours on Log4j2. */
+    static final String OURS_LOGBACK = "lambdaobs-logback";
     /** Ours on the X-Ray SDK backend, beside ours on the default (OpenTelemetry) one. */
     static final String OURS_XRAY = "lambdaobs-xray-sdk";
     static final Map<String, String> XRAY_SDK = Map.of("POWERTOOLS_TRACER", "xray-sdk");
@@ -39,13 +41,30 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
      * Diagnosis: ours and the raw libraries cut into logging only, metrics only and tracing only (handlers beside
      * each variant's OrderHandler), to say which part of the cold start costs what. Ours twice: as deployed with
      * the defaults, and with {@code POWERTOOLS_BACKGROUND_STARTUP} naming the one module the handler uses, as the
-     * README tells a function whose jar holds more modules than it uses.
+     * README tells a function whose jar holds more modules than it uses. Logging only also with our Logback
+     * backend, beside the Log4j2 one.
      */
     static List<Variant> parts(Path benchDir) {
-        return Stream.concat(Stream.of("Logging", "Metrics", "Tracing").flatMap(part -> Stream.of(
-                part(benchDir, OURS, part, false), part(benchDir, OURS, part, true), part(benchDir, RAW, part, false))),
+        return Stream.of(
+                Stream.of(part(benchDir, OURS, "Logging", false), part(benchDir, OURS, "Logging", true),
+                        logback(benchDir, false), logback(benchDir, true), part(benchDir, RAW, "Logging", false)),
+                Stream.of("Metrics", "Tracing").flatMap(part -> Stream.of(part(benchDir, OURS, part, false),
+                        part(benchDir, OURS, part, true), part(benchDir, RAW, part, false))),
                 Stream.of(xray(part(benchDir, OURS, "Tracing", false)), xray(part(benchDir, OURS, "Tracing", true))))
-                .toList();
+                .flatMap(s -> s).toList();
+    }
+
+    /** Ours, logging only, on the Logback backend ({@code variant-lambdaobs-logback}). */
+    private static Variant logback(Path benchDir, boolean selected) {
+        Variant whole = of(benchDir, "bk", OURS_LOGBACK, "");
+        String label = "(b) lambdaobs: logging only, Logback backend";
+        Map<String, String> environment = Map.of();
+        if (selected) {
+            label += ", `POWERTOOLS_BACKGROUND_STARTUP=logging`";
+            environment = Map.of("POWERTOOLS_BACKGROUND_STARTUP", "logging");
+        }
+        return new Variant("bkL" + (selected ? "s" : ""), OURS_LOGBACK + "-logging" + (selected ? "-selected" : ""),
+                label, whole.jar(), "dev.lambdaobs.benchmarks.logback.LoggingOnlyHandler", false, environment);
     }
 
     /** A part of ours on the X-Ray SDK backend instead of the default OpenTelemetry one. */
@@ -59,7 +78,8 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
     private static Variant part(Path benchDir, String base, String part, boolean selected) {
         Variant whole = of(benchDir, base.equals(OURS) ? "b" : "d", base, "");
         String module = part.toLowerCase(Locale.ROOT);
-        String label = (base.equals(OURS) ? "(b) lambdaobs" : "(d) raw") + ": " + module + " only";
+        String label = (base.equals(OURS) ? "(b) lambdaobs" : "(d) raw") + ": " + module + " only"
+                + (base.equals(OURS) && part.equals("Logging") ? ", Log4j2 backend" : "");
         Map<String, String> environment = Map.of();
         if (selected) {
             label += ", `POWERTOOLS_BACKGROUND_STARTUP=" + module + "`";

@@ -1,0 +1,77 @@
+package dev.lambdaobs.logging.log4j;
+
+import java.net.URI;
+import java.util.List;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.ConfigurationFactory;
+import org.apache.logging.log4j.core.config.ConfigurationSource;
+import org.apache.logging.log4j.core.config.Order;
+import org.apache.logging.log4j.core.config.plugins.Plugin;
+import org.apache.logging.log4j.core.config.properties.PropertiesConfigurationFactory;
+import org.apache.logging.log4j.core.util.Loader;
+
+/**
+ * Gives Log4j2 our shipped configuration ({@value #SHIPPED}) when the function has none of its own. The
+ * precedence, from first to last:
+ * <ol>
+ *   <li>{@code LOG4J_CONFIGURATION_FILE} / {@code -Dlog4j2.configurationFile} (Log4j2 reads it before
+ *       asking any factory);</li>
+ *   <li>a {@code log4j2-test.*} or {@code log4j2.*} of the user's own on the class path (this factory steps
+ *       aside, and Log4j2's own search finds it);</li>
+ *   <li>{@value #SHIPPED}.</li>
+ * </ol>
+ * A user's configuration can name our plugins ({@code LambdaInvocationFilter}, {@code LambdaBuffer},
+ * {@code LambdaStdout}, the {@code lambdaobs} resolvers) beside loggers and levels of its own.
+ * Registered as a Log4j2 plugin, consulted before Log4j2's own factories; not for direct use.
+ */
+@Plugin(name = "LambdaConfigurationFactory", category = ConfigurationFactory.CATEGORY)
+@Order(LambdaConfigurationFactory.ORDER)
+public final class LambdaConfigurationFactory extends ConfigurationFactory {
+    /** Above Log4j2's own factories (5 to 8), so it is asked first. */
+    static final int ORDER = 50;
+    /** The shipped configuration, a resource of this jar. */
+    static final String SHIPPED = "lambdaobs-log4j2.properties";
+    /** The file names Log4j2's own search looks for ({@code log4j2-test} first), by its factories' suffixes. */
+    static final List<String> USER_FILES = List.of(
+            "log4j2-test.properties", "log4j2-test.yaml", "log4j2-test.yml", "log4j2-test.json",
+            "log4j2-test.jsn", "log4j2-test.xml",
+            "log4j2.properties", "log4j2.yaml", "log4j2.yml", "log4j2.json", "log4j2.jsn", "log4j2.xml");
+    private static final String[] ALL_TYPES = {"*"};
+
+    @Override
+    protected String[] getSupportedTypes() {
+        return ALL_TYPES;
+    }
+
+    /** Only asked without a configuration location: ours, unless the user has one of their own. */
+    @Override
+    public Configuration getConfiguration(LoggerContext loggerContext, String name, URI configLocation) {
+        if (configLocation != null) {
+            return null;
+        }
+        ClassLoader loader = Loader.getThreadContextClassLoader();
+        if (hasUserConfiguration(loader)) {
+            return null;
+        }
+        ConfigurationSource source =
+                ConfigurationSource.fromResource(SHIPPED, LambdaConfigurationFactory.class.getClassLoader());
+        return source == null ? null : getConfiguration(loggerContext, source);
+    }
+
+    /** Reads {@code source} as a properties configuration, the format of {@value #SHIPPED}. */
+    @Override
+    public Configuration getConfiguration(LoggerContext loggerContext, ConfigurationSource source) {
+        return new PropertiesConfigurationFactory().getConfiguration(loggerContext, source);
+    }
+
+    /** True when Log4j2's own search would find one of {@link #USER_FILES} through {@code loader}. */
+    static boolean hasUserConfiguration(ClassLoader loader) {
+        for (String file : USER_FILES) {
+            if (loader.getResource(file) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
