@@ -3,6 +3,7 @@ package dev.lambdaobs.logging.log4j.slf4j;
 import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.core.text.SafeText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,9 @@ final class SafeEventBuilder implements LoggingEventBuilder, CallerBoundaryAware
     private final Slf4jMarkers markers;
     private final Diagnostics diagnostics;
     private List<Object> arguments;
-    private List<String> keys;
-    private List<Object> values;
+    /** Key, value, key, value...: kept as given until {@link #log()}. */
+    private Object[] pairs;
+    private int pairCount;
     private String message;
     private org.apache.logging.log4j.Marker marker;
     private Throwable cause;
@@ -80,12 +82,14 @@ final class SafeEventBuilder implements LoggingEventBuilder, CallerBoundaryAware
 
     @Override
     public LoggingEventBuilder addKeyValue(String key, Object value) {
-        if (keys == null) {
-            keys = new ArrayList<>(4);
-            values = new ArrayList<>(4);
+        if (pairs == null) {
+            pairs = new Object[4];
+        } else if (pairCount * 2 == pairs.length) {
+            pairs = Arrays.copyOf(pairs, pairs.length * 2);
         }
-        keys.add(key);
-        values.add(value);
+        pairs[pairCount * 2] = key;
+        pairs[pairCount * 2 + 1] = value;
+        pairCount++;
         return this;
     }
 
@@ -119,7 +123,7 @@ final class SafeEventBuilder implements LoggingEventBuilder, CallerBoundaryAware
             bridge.setEntryPoint(entryPoint);
         }
         Object[] parameters = arguments == null ? NO_ARGUMENTS : arguments.toArray();
-        if (keys == null) {
+        if (pairs == null) {
             builder.log(message, parameters);
             return;
         }
@@ -166,13 +170,13 @@ final class SafeEventBuilder implements LoggingEventBuilder, CallerBoundaryAware
 
     private Map<String, String> keyValueTexts() {
         Map<String, String> texts = new HashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            String key = keys.get(i);
+        for (int i = 0; i < pairCount; i++) {
+            String key = (String) pairs[i * 2];
             if (key == null) {
                 diagnostics.warnOnce("slf4j.key-value.null-key", "an SLF4J addKeyValue had a null key; "
                         + "the line was written without that pair (the handler is unaffected)");
             } else {
-                texts.put(key, text(key, values.get(i)));
+                texts.put(key, text(key, pairs[i * 2 + 1]));
             }
         }
         return texts;
