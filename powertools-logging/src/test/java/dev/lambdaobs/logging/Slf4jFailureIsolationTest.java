@@ -106,6 +106,20 @@ class Slf4jFailureIsolationTest {
         assertThat(reportsAbout("supplier of an SLF4J")).hasSize(3);
     }
 
+    @Test
+    void aNullKeyLeavesThePairOutAndTheOtherPairsIn(CapturedStdout stdout) {
+        String result = TestPipeline.of(TestPipeline.env()).call(null, FakeContext.create(), () -> {
+            log.atInfo().addKeyValue(null, "lost").addKeyValue("kept", "yes").log("with a null key");
+            return "handled";
+        });
+
+        assertThat(result).isEqualTo("handled");
+        JsonNode line = stdout.jsonLines().get(0);
+        assertThat(line.get("kept").asText()).isEqualTo("yes");
+        assertThat(line.toString()).doesNotContain("lost");
+        assertThat(reportsAbout("null key")).hasSize(1);
+    }
+
     private List<String> reportsAbout(String text) {
         return Arrays.stream(stderr.toString(StandardCharsets.UTF_8).split("\n"))
                 .filter(line -> line.startsWith("[lambdaobs]") && line.contains(text)).toList();

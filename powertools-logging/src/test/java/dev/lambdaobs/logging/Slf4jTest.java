@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.spi.LocationAwareLogger;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /** Libraries log through SLF4J 2: their lines get the same format through our SLF4J provider. */
@@ -100,5 +102,25 @@ class Slf4jTest {
                 assertThat(line.get(LogFields.LOCATION).get("class").asText()).isEqualTo(Slf4jTest.class.getName()));
         assertThat(lines.get(1).get(LogFields.LOCATION).get("line").asInt())
                 .as("each line names its own call").isEqualTo(lines.get(0).get(LogFields.LOCATION).get("line").asInt() + 1);
+    }
+
+    @Test
+    void bridgesLoggingThroughLocationAwareLoggerGetTheSameLine(CapturedStdout stdout) {
+        Marker foreign = new BasicMarkerFactory().getMarker("BRIDGED");
+        foreign.add(new BasicMarkerFactory().getMarker("LEGACY"));
+
+        TestPipeline.of(TestPipeline.env()).run(null, FakeContext.create(), () -> {
+            LocationAwareLogger bridged = (LocationAwareLogger) log;
+            bridged.log(foreign, "org.apache.commons.logging.impl.SLF4JLocationAwareLog", LocationAwareLogger.WARN_INT,
+                    "bridged {}", new Object[] {"call"}, new IllegalStateException("from commons-logging"));
+            bridged.log(null, "java.util.logging.Logger", LocationAwareLogger.DEBUG_INT, "below the threshold", null, null);
+        });
+
+        var lines = stdout.jsonLines();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).get(LogFields.LEVEL).asText()).isEqualTo("WARN");
+        assertThat(lines.get(0).get(LogFields.MESSAGE).asText()).isEqualTo("bridged call");
+        assertThat(lines.get(0).get(LogFields.ERROR).get("message").asText()).isEqualTo("from commons-logging");
+        assertThat(MarkerManager.getMarker("BRIDGED").isInstanceOf("LEGACY")).as("a foreign marker is copied with its references").isTrue();
     }
 }
