@@ -82,7 +82,7 @@ class Slf4jFailureIsolationTest {
     }
 
     @Test
-    void throwingSuppliersOfMessageArgumentAndValueAreNotesInTheLine(CapturedStdout stdout) {
+    void throwingSuppliersAndArgumentsAreNotesInTheLine(CapturedStdout stdout) {
         Supplier<String> message = () -> {
             throw new IllegalStateException("no message");
         };
@@ -93,16 +93,19 @@ class Slf4jFailureIsolationTest {
             log.atWarn().addArgument(() -> {
                 throw new IllegalArgumentException("no argument");
             }).addKeyValue("customer", value).log("customer {}");
+            log.atWarn().addArgument(new BrokenCustomer()).log("argument {}");
             return "handled";
         });
 
         assertThat(result).isEqualTo("handled");
         List<JsonNode> lines = stdout.jsonLines();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines.get(0).get(LogFields.MESSAGE).asText()).contains(".get() threw java.lang.IllegalStateException>");
         assertThat(lines.get(1).get(LogFields.MESSAGE).asText())
                 .startsWith("customer <").endsWith(".get() threw java.lang.IllegalArgumentException>");
         assertThat(lines.get(1).get("customer").asText()).endsWith(".get() threw java.lang.UnsupportedOperationException>");
+        assertThat(lines.get(2).get(LogFields.MESSAGE).asText()).as("Log4j's formatter names a failing argument")
+                .startsWith("argument ").contains("UnsupportedOperationException");
         assertThat(reportsAbout("supplier of an SLF4J")).hasSize(3);
     }
 
