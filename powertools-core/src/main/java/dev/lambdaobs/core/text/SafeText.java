@@ -20,7 +20,7 @@ public final class SafeText {
         try {
             return String.valueOf(value);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return "<" + value.getClass().getName() + ".toString() threw " + e.getClass().getName() + ">";
+            return threw(value, "toString", e);
         }
     }
 
@@ -29,8 +29,17 @@ public final class SafeText {
         try {
             return error.getMessage();
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return "<" + error.getClass().getName() + ".getMessage() threw " + e.getClass().getName() + ">";
+            return threw(error, "getMessage", e);
         }
+    }
+
+    /**
+     * The note that stands for a value whose {@code method()} threw {@code failure}, for a caller that
+     * caught the failure itself (to report it) and must not call the method a second time:
+     * {@code <com.example.Order.toString() threw java.lang.IllegalStateException>}.
+     */
+    public static String threw(Object value, String method, Throwable failure) {
+        return "<" + value.getClass().getName() + "." + method + "() threw " + failure.getClass().getName() + ">";
     }
 
     /** The class name and, when there is one, the message: {@code java.io.IOException: disk full}. */

@@ -26,5 +26,6 @@ class SafeTextTest {
         assertThat(SafeText.describe(new IllegalArgumentException("bad"))).isEqualTo("java.lang.IllegalArgumentException: bad");
         assertThat(SafeText.describe(new IllegalArgumentException())).isEqualTo("java.lang.IllegalArgumentException");
         assertThat(SafeText.of(null)).isEqualTo("null");
+        assertThat(SafeText.threw(BOMB, "toString", new IllegalStateException())).isEqualTo(SafeText.of(BOMB));
     }
 }

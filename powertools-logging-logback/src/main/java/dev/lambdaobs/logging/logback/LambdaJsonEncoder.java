@@ -4,10 +4,11 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.core.encoder.EncoderBase;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.core.schema.LogFields;
-import dev.lambdaobs.core.text.SafeText;
 import dev.lambdaobs.logging.LogLimits;
 import dev.lambdaobs.logging.StructuredArgument;
+import dev.lambdaobs.logging.backend.KeyValueText;
 import dev.lambdaobs.logging.json.ErrorFields;
 import dev.lambdaobs.logging.json.InvocationFields;
 import dev.lambdaobs.logging.json.JsonKeys;
@@ -39,6 +40,8 @@ public final class LambdaJsonEncoder extends EncoderBase<ILoggingEvent> {
     private static final String MESSAGE = JsonKeys.prefix(LogFields.MESSAGE);
     private static final String LOGGER = JsonKeys.prefix(LogFields.LOGGER);
     private static final byte[] NO_HEADER = new byte[0];
+    /** Where a key-value that has no text is reported, once per value class and failure. */
+    private static final Diagnostics DIAGNOSTICS = Diagnostics.stderr();
 
     private int maxStringLength = LogLimits.MAX_STRING_LENGTH;
     private ThreadLocal<Line> lines = newLines();
@@ -107,7 +110,7 @@ public final class LambdaJsonEncoder extends EncoderBase<ILoggingEvent> {
             if (pairs != null) {
                 for (KeyValuePair pair : pairs) {
                     if (pair.key != null) {
-                        sorted.put(pair.key, pair.value == null ? null : SafeText.of(pair.value));
+                        sorted.put(pair.key, pair.value == null ? null : KeyValueText.of(pair.key, pair.value, DIAGNOSTICS));
                     }
                 }
             }
