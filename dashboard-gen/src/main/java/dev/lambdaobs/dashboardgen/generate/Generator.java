@@ -51,7 +51,7 @@ public final class Generator {
         List<CfnTemplate> templates = request.templates().stream().map(CfnTemplate::read).toList();
         RuleCatalog rules = RuleCatalog.of(registry.profiles(), Map.of(ServiceAlarms.PROFILE_ID, Set.of(ServiceAlarms.ERROR_RATE)));
         GeneratorConfig config = request.config().map(file -> ConfigReader.read(file, rules)).orElse(GeneratorConfig.EMPTY);
-        ServiceTemplate service = ServiceTemplate.of(templates);
+        ServiceTemplate service = ServiceTemplate.of(templates, registry.functionTypes());
         String name = ServiceName.choose(request.service(), config, service, request.templates().get(0));
         ResourceDiscovery discovery = new ResourceDiscovery(registry, service, config, request.mode());
         List<String> skipped = new ArrayList<>(discovery.skipped);

@@ -69,7 +69,7 @@ public final class CfnTemplate {
             throw new BadInputException(document.locationOf(pointer),
                     "resource " + id + " needs a Type that is a string, e.g. Type: AWS::Serverless::Function");
         }
-        TemplateChecks.resource(document, id, body.get("Type").asText(), body);
+        TemplateChecks.resource(document, id, body);
         Optional<String> condition = body.path("Condition").isTextual()
                 ? Optional.of(body.get("Condition").asText()) : Optional.empty();
         return new TemplateResource(id, body.get("Type").asText(), objectOrEmpty(body.get("Properties")),

@@ -20,7 +20,6 @@ import java.util.Set;
 final class TemplateChecks {
     /** Sections whose entries name things: a duplicate entry silently drops one of them. */
     private static final Set<String> NAMED_SECTIONS = Set.of("Resources", "Conditions", "Parameters", "Globals");
-    private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Serverless::Function", "AWS::Lambda::Function");
 
     /** A whole-number property and the range Lambda accepts for it. */
     private record Range(long min, long max, String unit) {
@@ -67,8 +66,8 @@ final class TemplateChecks {
         functionSettings(document, "/Globals/Function", "Globals.Function", globals.path("Function"));
     }
 
-    /** The resource's own attributes and, for a function, its literal settings. */
-    static void resource(LocatedDocument document, String id, String type, JsonNode body) {
+    /** The resource's own attributes. */
+    static void resource(LocatedDocument document, String id, JsonNode body) {
         String pointer = LocatedDocument.child("/Resources", id);
         for (String attribute : List.of("Properties", "Metadata")) {
             JsonNode value = body.get(attribute);
@@ -82,9 +81,11 @@ final class TemplateChecks {
             throw new BadInputException(document.locationOf(pointer + "/Condition"),
                     "resource " + id + ": Condition: expected the name of a condition");
         }
-        if (FUNCTION_TYPES.contains(type)) {
-            functionSettings(document, pointer + "/Properties", "resource " + id + ": ", body.path("Properties"));
-        }
+    }
+
+    /** A function's literal settings. */
+    static void functionSettings(LocatedDocument document, String id, JsonNode properties) {
+        functionSettings(document, LocatedDocument.child("/Resources", id) + "/Properties", "resource " + id + ": ", properties);
     }
 
     private static void functionSettings(LocatedDocument document, String pointer, String where, JsonNode properties) {

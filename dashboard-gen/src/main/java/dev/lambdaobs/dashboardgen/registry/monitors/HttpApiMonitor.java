@@ -7,7 +7,9 @@ import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
@@ -42,7 +44,7 @@ public final class HttpApiMonitor {
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(HTTP_API)
                 .type("AWS::Serverless::HttpApi", HttpApiMonitor::samApi)
-                .type("AWS::ApiGatewayV2::Api", HttpApiMonitor::v2Api)
+                .type(ResourceType.of("AWS::ApiGatewayV2::Api", HttpApiMonitor::v2Api).dimension(PhysicalIds.LAST_PATH_SEGMENT))
                 .serviceWide(HttpApiMonitor::implicitApi);
     }
 
