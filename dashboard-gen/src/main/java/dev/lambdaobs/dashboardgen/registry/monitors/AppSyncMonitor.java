@@ -32,7 +32,7 @@ public final class AppSyncMonitor {
     static void register(MonitorRegistry.Builder registry) {
         Discoverer byId = Monitored.single(GRAPHQL_API, "GraphQLAPIId", api -> Intrinsics.getAtt(api.logicalId(), "ApiId"));
         registry.profile(GRAPHQL_API)
-                .type(ResourceType.of("AWS::AppSync::GraphQLApi", byId).tagged("appsync:apis").dimension(PhysicalIds.LAST_PATH_SEGMENT))
-                .type("AWS::Serverless::GraphQLApi", byId);
+                .type(ResourceType.of("AWS::AppSync::GraphQLApi", byId).profiles(GRAPHQL_API).tagged("appsync:apis").dimension(PhysicalIds.LAST_PATH_SEGMENT))
+                .type(ResourceType.of("AWS::Serverless::GraphQLApi", byId).profiles(GRAPHQL_API));
     }
 }

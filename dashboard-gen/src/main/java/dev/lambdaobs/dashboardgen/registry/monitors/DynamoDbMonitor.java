@@ -65,9 +65,9 @@ public final class DynamoDbMonitor {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(TABLE).profile(INDEX).profile(ACCOUNT)
-                .type(ResourceType.of("AWS::DynamoDB::Table", DynamoDbMonitor::table).tagged("dynamodb:table")
+                .type(ResourceType.of("AWS::DynamoDB::Table", DynamoDbMonitor::table).profiles(TABLE, INDEX, ACCOUNT).tagged("dynamodb:table")
                         .dimension(PhysicalIds.LAST_PATH_SEGMENT))
-                .type("AWS::Serverless::SimpleTable", DynamoDbMonitor::table);
+                .type(ResourceType.of("AWS::Serverless::SimpleTable", DynamoDbMonitor::table).profiles(TABLE, INDEX, ACCOUNT));
     }
 
     private static AlarmMetric sumOfOperations(String metricName) {

@@ -53,7 +53,7 @@ public final class EventBridgeMonitor {
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(RULE)
                 // A rule on a custom bus has the physical id "bus|rule"; its RuleName dimension is the rule's name.
-                .type(ResourceType.of("AWS::Events::Rule", EventBridgeMonitor::rule).tagged("events:rule")
+                .type(ResourceType.of("AWS::Events::Rule", EventBridgeMonitor::rule).profiles(RULE).tagged("events:rule")
                         .dimension(id -> PhysicalIds.LAST_PATH_SEGMENT.apply(id.substring(id.indexOf('|') + 1))))
                 // Not monitored itself, but a rule's EventBusName dimension needs its name in standalone mode.
                 .type(ResourceType.unmonitored("AWS::Events::EventBus").tagged("events:event-bus").dimension(PhysicalIds.LAST_PATH_SEGMENT))

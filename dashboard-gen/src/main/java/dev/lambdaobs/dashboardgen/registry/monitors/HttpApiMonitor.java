@@ -43,8 +43,8 @@ public final class HttpApiMonitor {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(HTTP_API)
-                .type("AWS::Serverless::HttpApi", HttpApiMonitor::samApi)
-                .type(ResourceType.of("AWS::ApiGatewayV2::Api", HttpApiMonitor::v2Api).dimension(PhysicalIds.LAST_PATH_SEGMENT))
+                .type(ResourceType.of("AWS::Serverless::HttpApi", HttpApiMonitor::samApi).profiles(HTTP_API))
+                .type(ResourceType.of("AWS::ApiGatewayV2::Api", HttpApiMonitor::v2Api).profiles(HTTP_API).dimension(PhysicalIds.LAST_PATH_SEGMENT))
                 .serviceWide(HttpApiMonitor::implicitApi);
     }
 

@@ -92,8 +92,10 @@ public final class LambdaMonitor {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(FUNCTION)
-                .type(ResourceType.of("AWS::Serverless::Function", LambdaMonitor::discover).asFunction())
-                .type(ResourceType.of("AWS::Lambda::Function", LambdaMonitor::discover).asFunction()
+                .type(ResourceType.of("AWS::Serverless::Function", LambdaMonitor::discover).profiles(FUNCTION, LambdaInsightsMonitor.INSIGHTS)
+                        .asFunction())
+                .type(ResourceType.of("AWS::Lambda::Function", LambdaMonitor::discover).profiles(FUNCTION, LambdaInsightsMonitor.INSIGHTS)
+                        .asFunction()
                         .tagged("lambda:function").dimension(PhysicalIds.LAST_ARN_PART));
     }
 

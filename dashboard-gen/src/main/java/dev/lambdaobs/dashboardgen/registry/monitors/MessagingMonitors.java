@@ -54,10 +54,10 @@ public final class MessagingMonitors {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(QUEUE).profile(TOPIC)
-                .type(ResourceType.of("AWS::SQS::Queue", MessagingMonitors::queue).tagged("sqs:").dimension(PhysicalIds.LAST_PATH_SEGMENT))
+                .type(ResourceType.of("AWS::SQS::Queue", MessagingMonitors::queue).profiles(QUEUE).tagged("sqs:").dimension(PhysicalIds.LAST_PATH_SEGMENT))
                 .type(ResourceType.of("AWS::SNS::Topic", Monitored.single(TOPIC, "TopicName",
                         topic -> Monitored.name(topic, "TopicName", Intrinsics.getAtt(topic.logicalId(), "TopicName"))))
-                        .tagged("sns:").dimension(PhysicalIds.LAST_ARN_PART));
+                        .profiles(TOPIC).tagged("sns:").dimension(PhysicalIds.LAST_ARN_PART));
     }
 
     private static Discovery queue(TemplateResource queue, DiscoveryContext context) {

@@ -43,7 +43,7 @@ public final class S3Monitor {
     }
 
     static void register(MonitorRegistry.Builder registry) {
-        registry.profile(BUCKET).type(ResourceType.of("AWS::S3::Bucket", S3Monitor::bucket).tagged("s3:").dimension(PhysicalIds.AS_IS));
+        registry.profile(BUCKET).type(ResourceType.of("AWS::S3::Bucket", S3Monitor::bucket).profiles(BUCKET).tagged("s3:").dimension(PhysicalIds.AS_IS));
     }
 
     private static Discovery bucket(TemplateResource bucket, DiscoveryContext context) {

@@ -50,8 +50,8 @@ public final class SesMonitor {
         Discoverer account = (resource, context) -> Discovery.found(new MonitoredResource(KEY, resource.logicalId(),
                 resource.type(), ACCOUNT, Map.of(), Facts.none(), resource.location()));
         registry.profile(ACCOUNT)
-                .type(ResourceType.of("AWS::SES::ConfigurationSet", account).dimension(PhysicalIds.AS_IS))
-                .type("AWS::SES::EmailIdentity", account)
-                .type("AWS::SES::Template", account);
+                .type(ResourceType.of("AWS::SES::ConfigurationSet", account).profiles(ACCOUNT).dimension(PhysicalIds.AS_IS))
+                .type(ResourceType.of("AWS::SES::EmailIdentity", account).profiles(ACCOUNT))
+                .type(ResourceType.of("AWS::SES::Template", account).profiles(ACCOUNT));
     }
 }

@@ -41,6 +41,6 @@ public final class StreamMonitors {
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(KINESIS).type(ResourceType.of("AWS::Kinesis::Stream", Monitored.single(KINESIS, "StreamName",
                 stream -> Monitored.name(stream, "Name", Intrinsics.ref(stream.logicalId()))))
-                .tagged("kinesis:stream").dimension(PhysicalIds.LAST_PATH_SEGMENT));
+                .profiles(KINESIS).tagged("kinesis:stream").dimension(PhysicalIds.LAST_PATH_SEGMENT));
     }
 }

@@ -37,9 +37,9 @@ public final class WorkflowMonitors {
     static void register(MonitorRegistry.Builder registry) {
         Discoverer byArn = Monitored.single(STATE_MACHINE, "StateMachineArn", machine -> Intrinsics.ref(machine.logicalId()));
         registry.profile(STATE_MACHINE)
-                .type("AWS::Serverless::StateMachine", byArn)
+                .type(ResourceType.of("AWS::Serverless::StateMachine", byArn).profiles(STATE_MACHINE))
                 // Its physical id and StateMachineArn dimension are the ARN itself.
-                .type(ResourceType.of("AWS::StepFunctions::StateMachine", byArn).tagged("states:stateMachine", PhysicalIds.AS_IS)
+                .type(ResourceType.of("AWS::StepFunctions::StateMachine", byArn).profiles(STATE_MACHINE).tagged("states:stateMachine", PhysicalIds.AS_IS)
                         .dimension(PhysicalIds.AS_IS));
     }
 }
