@@ -12,14 +12,15 @@ import java.util.Set;
 
 /**
  * The shape checks a template must pass before anything is derived from it, each failing with
- * file:line, resource and key: a duplicate key that hides a section, resource or resource
- * attribute; {@code Globals} that is not a mapping of mappings; and the literal function settings
- * thresholds are derived from (a negative or overflowing {@code Timeout} would give a negative
- * duration threshold) outside what Lambda accepts.
+ * file:line, resource and key: a duplicate key anywhere (a section, a resource, a property or a key
+ * nested in one, an output); {@code Globals} that is not a mapping of mappings; and the literal
+ * function settings thresholds are derived from (a negative or overflowing {@code Timeout} would
+ * give a negative duration threshold) outside what Lambda accepts.
  */
 final class TemplateChecks {
-    /** Sections whose entries name things: a duplicate entry silently drops one of them. */
-    private static final Set<String> NAMED_SECTIONS = Set.of("Resources", "Conditions", "Parameters", "Globals");
+    /** Sections whose entries are named things, so a duplicate is reported as that thing's key. */
+    private static final Map<String, String> NAMED_SECTIONS = Map.of("Resources", "resource", "Outputs", "output",
+            "Parameters", "parameter", "Conditions", "condition", "Mappings", "mapping");
 
     /** A whole-number property and the range Lambda accepts for it. */
     private record Range(long min, long max, String unit) {
@@ -34,17 +35,19 @@ final class TemplateChecks {
     }
 
     /**
-     * Duplicate keys elsewhere (a property given twice, an output) are left as CloudFormation treats
-     * them: the last one counts.
+     * Any duplicate key is refused: YAML and JSON forbid it and CloudFormation silently keeps the last value, so
+     * a property given twice (two {@code Handler}s, two {@code AuthenticationType}s) deploys something else
+     * than one of them says. Inside a resource or output the error names it and the key below it.
      */
     static void duplicates(LocatedDocument document) {
         for (DuplicateKey duplicate : document.duplicates()) {
             List<String> segments = List.of(duplicate.pointer().substring(1).split("/", -1));
-            boolean hides = segments.size() == 1 || segments.size() == 2 && NAMED_SECTIONS.contains(segments.get(0))
-                    || segments.size() == 3 && segments.get(0).equals("Resources");
-            if (hides) {
+            String kind = NAMED_SECTIONS.get(segments.get(0));
+            if (kind == null || segments.size() < 3) {
                 throw duplicate.error();
             }
+            throw duplicate.error(kind + " " + LocatedDocument.unescape(segments.get(1)),
+                    String.join(".", segments.subList(2, segments.size()).stream().map(LocatedDocument::unescape).toList()));
         }
     }
 
