@@ -83,6 +83,20 @@ class CorpusTest {
                 "AWS::Kinesis::Stream", "AWS::SNS::Topic", "AWS::Events::Rule", "AWS::Serverless::StateMachine");
     }
 
+    /** The profiles a type declares (the config's rule ids are checked against them) are the ones discovery gives. */
+    @Test
+    void everyMonitoredResourceHasAProfileItsTypeDeclares() {
+        MonitorRegistry registry = MonitorRegistry.standard();
+        registry.supportedTypes().forEach(type -> assertThat(registry.type(type).orElseThrow().profiles()).as(type).isNotEmpty());
+        List<String> undeclared = new ArrayList<>();
+        RESULTS.forEach((file, result) -> result.monitored().forEach(resource -> {
+            if (!registry.type(resource.resourceType()).orElseThrow().profiles().contains(resource.profile())) {
+                undeclared.add(file.getFileName() + " " + resource.key() + " " + resource.resourceType() + " " + resource.profile().id());
+            }
+        }));
+        assertThat(undeclared).isEmpty();
+    }
+
     @Test
     void unsupportedResourcesAreReportedNotFatal() {
         Map<String, Integer> unmonitored = new HashMap<>();
