@@ -8,7 +8,6 @@ import dev.lambdaobs.dashboardgen.limits.LambdaLimits;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The shape checks a template must pass before anything is derived from it, each failing with
@@ -40,15 +39,17 @@ final class TemplateChecks {
      * than one of them says. Inside a resource or output the error names it and the key below it.
      */
     static void duplicates(LocatedDocument document) {
-        for (DuplicateKey duplicate : document.duplicates()) {
-            List<String> segments = List.of(duplicate.pointer().substring(1).split("/", -1));
-            String kind = NAMED_SECTIONS.get(segments.get(0));
-            if (kind == null || segments.size() < 3) {
-                throw duplicate.error();
-            }
-            throw duplicate.error(kind + " " + LocatedDocument.unescape(segments.get(1)),
-                    String.join(".", segments.subList(2, segments.size()).stream().map(LocatedDocument::unescape).toList()));
+        if (document.duplicates().isEmpty()) {
+            return;
         }
+        DuplicateKey duplicate = document.duplicates().get(0);
+        List<String> segments = List.of(duplicate.pointer().substring(1).split("/", -1));
+        String kind = NAMED_SECTIONS.get(segments.get(0));
+        if (kind == null || segments.size() < 3) {
+            throw duplicate.error();
+        }
+        throw duplicate.error(kind + " " + LocatedDocument.unescape(segments.get(1)),
+                String.join(".", segments.subList(2, segments.size()).stream().map(LocatedDocument::unescape).toList()));
     }
 
     static void globals(LocatedDocument document) {
