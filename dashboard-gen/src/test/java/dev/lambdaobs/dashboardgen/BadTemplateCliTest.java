@@ -79,16 +79,30 @@ class BadTemplateCliTest {
     }
 
     @Test
-    void aDuplicateResourceOrAttributeIsRefusedADuplicatePropertyTakesTheLastAsCloudFormationDoes() throws Exception {
+    void aDuplicateThatHidesSomethingIsRefusedAndOneDeeperDownIsReportedNamingTheResourceAndTheKey() throws Exception {
         assertRefused(FUNCTION + "  OrdersFunction:\n    Type: AWS::SQS::Queue\n",
                 "t.yaml:8: duplicate key Resources.OrdersFunction (first at line 3)");
         assertRefused(FUNCTION + "    Properties: {}\n",
-                "t.yaml:8: duplicate key Resources.OrdersFunction.Properties (first at line 5)");
+                "t.yaml:8: resource OrdersFunction: duplicate key Properties (first at line 5)");
         String json = "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\",\n \"Type\": \"AWS::SNS::Topic\"}}}";
-        assertRefused(json, "t.yaml:2: duplicate key Resources.Q.Type (first at line 1)");
+        assertRefused(json, "t.yaml:2: resource Q: duplicate key Type (first at line 1)");
+        // Inside Properties, at any depth, and in Outputs, CloudFormation deploys the last value: so does the monitoring.
+        assertReported(FUNCTION + "      Timeout: 10\n      Timeout: 20\n",
+                "t.yaml:9: resource OrdersFunction: duplicate key Properties.Timeout (first at line 8)");
+        assertReported(FUNCTION + "      Environment:\n        Variables:\n          MODE: a\n          MODE: b\n",
+                "t.yaml:11: resource OrdersFunction: duplicate key Properties.Environment.Variables.MODE (first at line 10)");
+        assertReported(FUNCTION + "Outputs:\n  Arn:\n    Value: !GetAtt OrdersFunction.Arn\n    Value: x\n",
+                "t.yaml:11: output Arn: duplicate key Value (first at line 10)");
+        String jsonProperties = "{\"Resources\": {\"Q\": {\"Type\": \"AWS::SQS::Queue\", \"Properties\": {\n"
+                + "\"Tags\": [{\"Key\": \"a\", \"Value\": \"1\",\n\"Value\": \"2\"}]}}}}";
+        assertReported(jsonProperties, "t.yaml:3: resource Q: duplicate key Properties.Tags.0.Value (first at line 2)");
+    }
 
-        assertThat(generate(FUNCTION + "      Timeout: 10\n      Timeout: 20\n")).isZero();
-        assertThat(Files.readString(dir.resolve("out/t/alarms.json"))).contains("\"Threshold\" : 18000");
+    /** Generated (exit 0) from the last value, with the duplicate named on stderr. */
+    private void assertReported(String template, String warning) throws Exception {
+        console.reset();
+        assertThat(generate(template, null)).isZero();
+        assertThat(console.err()).contains("warning: ", warning, "CloudFormation deploys the last value").doesNotContain("\tat ");
     }
 
     @Test
@@ -98,9 +112,25 @@ class BadTemplateCliTest {
         assertConfigRefused("defaults:\n  lambda:\n    Errorz: { threshold: 2 }\n",
                 "c.yaml:3: defaults.lambda.Errorz: unknown alarm rule id; expected one of", "Errors");
         assertConfigRefused("resources:\n  OrdersFunction:\n    alarms:\n      Errorz: { disabled: true }\n",
-                "c.yaml:4: resources.OrdersFunction.alarms.Errorz: unknown alarm rule id");
+                "c.yaml:4: resources.OrdersFunction.alarms.Errorz: not an alarm rule of OrdersFunction (AWS::Serverless::Function)");
         assertConfigRefused("service: a\nservice: b\n", "c.yaml:2: duplicate key service (first at line 1)");
         assertThat(generate(FUNCTION, "defaults:\n  service:\n    ServiceErrorRate: { threshold: 2 }\n")).isZero();
+    }
+
+    @Test
+    void aResourcesRuleIdMustBeARuleOfThatResourcesType() throws Exception {
+        String withQueue = FUNCTION + "  OrdersQueue:\n    Type: AWS::SQS::Queue\n";
+        String lambdaRuleOnQueue = "resources:\n  OrdersQueue:\n    alarms:\n      Errors: { threshold: 1 }\n";
+
+        assertThat(generate(withQueue, lambdaRuleOnQueue)).isEqualTo(Main.BAD_INPUT);
+        assertThat(console.err()).contains("c.yaml:4: resources.OrdersQueue.alarms.Errors: not an alarm rule of OrdersQueue "
+                + "(AWS::SQS::Queue); expected one of [").doesNotContain("\tat ");
+        String valid = console.err().substring(console.err().indexOf("expected one of ["));
+        assertThat(valid).contains("DeadLetterMessages", "OldestMessageAge").doesNotContain("Errors");
+        assertThat(dir.resolve("out")).doesNotExist();
+        // The same rule id on the function, and a queue rule on the queue, are fine.
+        assertThat(generate(withQueue, "resources:\n  OrdersFunction:\n    alarms:\n      Errors: { threshold: 1 }\n"
+                + "  OrdersQueue:\n    alarms:\n      OldestMessageAge: { threshold: 600 }\n")).isZero();
     }
 
     @Test

@@ -49,7 +49,7 @@ final class CorpusSample {
                     }
                     types.put(file, found);
                 } catch (BadInputException e) {
-                    // the corpus's malformed templates: CorpusTest checks they are rejected
+                    // malformed, or a key given twice: CorpusTest checks they are rejected
                 }
             }
         } catch (IOException e) {

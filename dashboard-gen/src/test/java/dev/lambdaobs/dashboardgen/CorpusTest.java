@@ -41,6 +41,11 @@ class CorpusTest {
         }
     }
 
+    /**
+     * Two corpus templates are malformed YAML and are refused naming file and line; ten give a key twice deep inside
+     * a resource or output (two {@code Handler}s, a tag value...), which CloudFormation deploys with the last value:
+     * those go through, with a warning.
+     */
     @Test
     void everyTemplateGoesThroughExceptTheTwoMalformedOnesWhichNameFileAndLine() {
         assertThat(RESULTS.size() + REJECTED.size()).isEqualTo(497);
@@ -73,6 +78,20 @@ class CorpusTest {
         assertThat(typesMonitored).containsAll(expected);
         assertThat(typesFound).contains("AWS::Serverless::Function", "AWS::SQS::Queue", "AWS::DynamoDB::Table",
                 "AWS::Kinesis::Stream", "AWS::SNS::Topic", "AWS::Events::Rule", "AWS::Serverless::StateMachine");
+    }
+
+    /** The profiles a type declares (the config's rule ids are checked against them) are the ones discovery gives. */
+    @Test
+    void everyMonitoredResourceHasAProfileItsTypeDeclares() {
+        MonitorRegistry registry = MonitorRegistry.standard();
+        registry.supportedTypes().forEach(type -> assertThat(registry.type(type).orElseThrow().profiles()).as(type).isNotEmpty());
+        List<String> undeclared = new ArrayList<>();
+        RESULTS.forEach((file, result) -> result.monitored().forEach(resource -> {
+            if (!registry.type(resource.resourceType()).orElseThrow().profiles().contains(resource.profile())) {
+                undeclared.add(file.getFileName() + " " + resource.key() + " " + resource.resourceType() + " " + resource.profile().id());
+            }
+        }));
+        assertThat(undeclared).isEmpty();
     }
 
     @Test

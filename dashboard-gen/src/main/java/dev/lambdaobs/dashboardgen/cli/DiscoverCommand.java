@@ -5,6 +5,7 @@ import dev.lambdaobs.dashboardgen.discover.DeployedResource;
 import dev.lambdaobs.dashboardgen.discover.DiscoveredConfig;
 import dev.lambdaobs.dashboardgen.discover.StackResources;
 import dev.lambdaobs.dashboardgen.discover.TaggedResources;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -56,6 +57,7 @@ final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AwsClients clients = new AwsClients(aws.toOptions());
+        MonitorRegistry registry = MonitorRegistry.standard();
         List<DeployedResource> resources;
         if (source.stack != null) {
             try (CloudFormationClient cloudFormation = clients.cloudFormation()) {
@@ -63,10 +65,10 @@ final class DiscoverCommand implements Callable<Integer> {
             }
         } else {
             try (ResourceGroupsTaggingApiClient tagging = clients.tagging()) {
-                resources = new TaggedResources(tagging).withTags(source.tags);
+                resources = new TaggedResources(tagging, registry).withTags(source.tags);
             }
         }
-        DiscoveredConfig config = DiscoveredConfig.of(service, resources);
+        DiscoveredConfig config = DiscoveredConfig.of(service, resources, registry);
         // Written beside the target and moved into place, so a failed write leaves no half a config.
         Path staged = Files.createTempFile(out.toAbsolutePath().getParent(), ".discover-", ".yaml");
         try {

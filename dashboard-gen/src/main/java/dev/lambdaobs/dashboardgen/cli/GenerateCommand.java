@@ -25,14 +25,21 @@ import picocli.CommandLine.Spec;
                 + "and DIR/<service>/queries/<name>.logsinsights, and prints a summary.",
                 "Templates: YAML (with CloudFormation short-form tags) or JSON, SAM or plain CloudFormation, CDK output."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input: malformed template, unknown tag, config error, missing file, unwritable output"})
+        exitCodeList = {"0:success", "1:internal error", "2:bad input: malformed template, unknown tag, duplicate key, config error, several templates that look like "
+                + "separate stacks (without --one-service), missing file, unwritable output"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--template", required = true, paramLabel = "FILE",
-            description = "A SAM/CloudFormation template (YAML or JSON). Repeat for several templates forming one service.")
+            description = "A SAM/CloudFormation template (YAML or JSON). Repeat for several templates forming one service "
+                    + "(refused when they look like separate stacks: see --one-service).")
     private List<Path> templates;
+
+    @Option(names = "--one-service", description = "Several --templates form one service deployed as one stack, though they look "
+            + "like separate stacks (no references between them, a logical id or a differing parameter, condition, mapping or "
+            + "output in two of them, functions naming different services).")
+    private boolean oneService;
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML config: service, runbook, metricsNamespace, "
             + "s3RequestMetrics, alarmActions (critical/warning SNS ARNs), defaults per resource type, resources (per logical id), "
@@ -59,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
         Mode parsed = parseMode();
         GenerationResult result = new Generator(MonitorRegistry.standard())
                 .generate(new GenerationRequest(templates, Optional.ofNullable(config), Optional.ofNullable(service), parsed,
-                        fixTracing));
+                        fixTracing, oneService));
         OutputWriter.write(result, out);
         spec.commandLine().getOut().print(Summary.of(result));
         spec.commandLine().getOut().flush();

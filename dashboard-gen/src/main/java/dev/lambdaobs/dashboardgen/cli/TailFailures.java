@@ -1,6 +1,5 @@
 package dev.lambdaobs.dashboardgen.cli;
 
-import dev.lambdaobs.dashboardgen.input.BadInputException;
 import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -11,9 +10,9 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
- * The one place {@code tail} turns a failure into a message and an exit code, without a stack trace:
- * {@code 2} bad input, {@code 3} AWS refused or failed the call, {@code 4} AWS could not be reached.
- * (Meant to fold into the shared failure handling of the other AWS commands.)
+ * How {@code tail} reports an AWS failure, without a stack trace: {@code 3} AWS refused or failed the
+ * call, {@code 4} AWS could not be reached. Bad input (exit {@code 2}) and anything else go on to
+ * Main's failure handler like every command's. (Meant to fold into that handler too.)
  */
 final class TailFailures {
     /** AWS answered with an error, as {@code apply} and {@code query} report it. */
@@ -27,13 +26,9 @@ final class TailFailures {
     /**
      * Reports {@code failure} on {@code err}.
      *
-     * @return the exit code, or throws {@code failure} again when it is none of the known kinds (an internal error)
+     * @return the exit code, or throws {@code failure} again when it is not an AWS failure (bad input, internal error)
      */
     static int report(RuntimeException failure, PrintWriter err) {
-        if (failure instanceof BadInputException) {
-            err.println("dashboard-gen: " + failure.getMessage());
-            return Main.BAD_INPUT;
-        }
         if (failure instanceof AwsServiceException refused) {
             err.println("dashboard-gen: AWS refused the call: " + refused.awsErrorDetails().errorCode() + " (HTTP "
                     + refused.statusCode() + "): " + refused.awsErrorDetails().errorMessage());

@@ -15,13 +15,15 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Parses the YAML config strictly: an unknown key or a wrong type is a {@link
  * dev.lambdaobs.dashboardgen.input.BadInputException} naming file:line, the key path and what was expected.
  *
  * <pre>{@code
- * GeneratorConfig config = ConfigReader.read(Path.of("monitoring.yaml"), rules);
+ * GeneratorConfig config = ConfigReader.read(Path.of("monitoring.yaml"), rules, id -> service.resource(id).map(TemplateResource::type));
  * }</pre>
  */
 public final class ConfigReader {
@@ -39,8 +41,16 @@ public final class ConfigReader {
     private ConfigReader() {
     }
 
-    /** Reads the config at {@code file}; profile and rule ids must be in {@code rules}. */
+    /** Reads the config at {@code file}; profile and rule ids must be in {@code rules}, whatever the resource. */
     public static GeneratorConfig read(Path file, RuleCatalog rules) {
+        return read(file, rules, id -> Optional.empty());
+    }
+
+    /**
+     * Reads the config at {@code file}; profile and rule ids must be in {@code rules}, and the rule ids under
+     * {@code resources.<id>.alarms} rules of that resource's type, {@code typeOf} the templates' type of a logical id.
+     */
+    public static GeneratorConfig read(Path file, RuleCatalog rules, Function<String, Optional<String>> typeOf) {
         LocatedDocument document = DocumentReader.read(file);
         if (!document.duplicates().isEmpty()) {
             throw document.duplicates().get(0).error();
@@ -52,10 +62,11 @@ public final class ConfigReader {
         Map<String, Map<String, RuleOverride>> defaults = new LinkedHashMap<>();
         root.optional("defaults").ifPresent(node -> node.entries().forEach((profile, overrides) -> {
             rules.checkProfile(overrides, profile);
-            defaults.put(profile, rules(overrides, rules, profile));
+            defaults.put(profile, rules(overrides, (rule, id) -> rules.checkRule(rule, profile, id)));
         }));
         Map<String, ResourceSettings> resources = new LinkedHashMap<>();
-        root.optional("resources").ifPresent(node -> node.entries().forEach((id, value) -> resources.put(id, resource(value, rules))));
+        root.optional("resources").ifPresent(node -> node.entries().forEach((id, value) ->
+                resources.put(id, resource(value, (rule, ruleId) -> rules.checkResourceRule(rule, id, typeOf.apply(id), ruleId)))));
         return new GeneratorConfig(root.optional("service").map(ConfigNode::text), root.optional("runbook").map(ConfigNode::text),
                 root.optional("metricsNamespace").map(ConfigNode::text),
                 root.optional("s3RequestMetrics").map(ConfigNode::bool).orElse(false), actions, defaults, resources,
@@ -104,21 +115,21 @@ public final class ConfigReader {
         return resource(new ConfigNode(template, pointer, "Metadata." + METADATA_KEY, settings), null);
     }
 
-    /** A resource's settings; its alarm rule ids are checked against {@code catalog} unless that is null. */
-    private static ResourceSettings resource(ConfigNode node, RuleCatalog catalog) {
+    /** A resource's settings; its alarm rule ids are checked by {@code ruleCheck} unless that is null. */
+    private static ResourceSettings resource(ConfigNode node, BiConsumer<ConfigNode, String> ruleCheck) {
         node.mapping(RESOURCE);
         Map<String, String> dimensions = new LinkedHashMap<>();
         node.optional("dimensions").ifPresent(d -> d.entries().forEach((name, value) -> dimensions.put(name, value.text())));
         return new ResourceSettings(node.optional("physicalName").map(ConfigNode::text), dimensions,
                 node.optional("disabled").map(ConfigNode::bool).orElse(false),
-                node.optional("alarms").map(alarms -> rules(alarms, catalog, null)).orElse(Map.of()));
+                node.optional("alarms").map(alarms -> rules(alarms, ruleCheck)).orElse(Map.of()));
     }
 
-    private static Map<String, RuleOverride> rules(ConfigNode node, RuleCatalog catalog, String profile) {
+    private static Map<String, RuleOverride> rules(ConfigNode node, BiConsumer<ConfigNode, String> ruleCheck) {
         Map<String, RuleOverride> rules = new LinkedHashMap<>();
         node.entries().forEach((id, value) -> {
-            if (catalog != null) {
-                catalog.checkRule(value, profile, id);
+            if (ruleCheck != null) {
+                ruleCheck.accept(value, id);
             }
             rules.put(id, rule(value, Set.of()));
         });

@@ -1,26 +1,45 @@
 package dev.lambdaobs.dashboardgen.config;
 
 import dev.lambdaobs.dashboardgen.registry.AlarmRule;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The profile ids and alarm rule ids a config may name, so a typo ({@code defaults.lamda},
- * {@code Errorz}) is an error naming the place instead of a setting silently ignored.
+ * {@code Errorz}, a Lambda rule id on a queue) is an error naming the place instead of a setting
+ * silently ignored.
  *
  * <pre>{@code
- * RuleCatalog rules = RuleCatalog.of(MonitorRegistry.standard().profiles(), Map.of("service", Set.of("ServiceErrorRate")));
+ * RuleCatalog rules = RuleCatalog.of(MonitorRegistry.standard(), Map.of("service", Set.of("ServiceErrorRate")));
  * }</pre>
  *
  * @param byProfile rule ids by profile id
+ * @param byType    rule ids by resource type, for the types that declare their profiles
  */
-public record RuleCatalog(Map<String, Set<String>> byProfile) {
+public record RuleCatalog(Map<String, Set<String>> byProfile, Map<String, Set<String>> byType) {
     public RuleCatalog {
         byProfile = Map.copyOf(byProfile);
+        byType = Map.copyOf(byType);
+    }
+
+    /** The rules of every profile of {@code registry}, and of each type's declared profiles. */
+    public static RuleCatalog of(MonitorRegistry registry, Map<String, Set<String>> serviceWide) {
+        Map<String, Set<String>> byType = new TreeMap<>();
+        for (String type : registry.supportedTypes()) {
+            List<ResourceProfile> declared = registry.type(type).map(ResourceType::profiles).orElse(List.of());
+            if (!declared.isEmpty()) {
+                byType.put(type, ruleIds(declared));
+            }
+        }
+        return new RuleCatalog(of(registry.profiles(), serviceWide).byProfile(), byType);
     }
 
     /** The rules of {@code profiles}, plus rule ids of service-wide alarms by their profile id. */
@@ -31,7 +50,13 @@ public record RuleCatalog(Map<String, Set<String>> byProfile) {
             rules.computeIfAbsent(profile.id(), p -> new TreeSet<>());
         }
         serviceWide.forEach((profile, ids) -> rules.computeIfAbsent(profile, p -> new TreeSet<>()).addAll(ids));
-        return new RuleCatalog(rules);
+        return new RuleCatalog(rules, Map.of());
+    }
+
+    private static Set<String> ruleIds(Collection<ResourceProfile> profiles) {
+        Set<String> ids = new TreeSet<>();
+        profiles.forEach(profile -> profile.alarms().stream().map(AlarmRule::id).forEach(ids::add));
+        return ids;
     }
 
     void checkProfile(ConfigNode node, String profile) {
@@ -40,7 +65,20 @@ public record RuleCatalog(Map<String, Set<String>> byProfile) {
         }
     }
 
-    /** A rule of {@code profile}; of any profile when it is null (a resource's type is not known yet). */
+    /**
+     * A rule under {@code resources.<id>.alarms}: one of the rules of the resource's type when the templates
+     * define it with a type that declares its profiles, else a rule of any profile.
+     */
+    void checkResourceRule(ConfigNode node, String resourceId, Optional<String> type, String rule) {
+        Set<String> known = type.map(byType::get).orElse(null);
+        if (known == null) {
+            checkRule(node, null, rule);
+        } else if (!known.contains(rule)) {
+            throw node.error("not an alarm rule of " + resourceId + " (" + type.get() + "); expected one of " + known);
+        }
+    }
+
+    /** A rule of {@code profile}; of any profile when it is null (a resource's type is not known). */
     void checkRule(ConfigNode node, String profile, String rule) {
         Set<String> known = new TreeSet<>();
         if (profile != null) {

@@ -1,5 +1,6 @@
 package dev.lambdaobs.dashboardgen.discover;
 
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,17 +15,18 @@ import org.yaml.snakeyaml.Yaml;
  * {@code resources.<LogicalId>.physicalName}, and the resources whose name could not be derived.
  *
  * <pre>{@code
- * DiscoveredConfig config = DiscoveredConfig.of("orders", resources);
+ * DiscoveredConfig config = DiscoveredConfig.of("orders", resources, MonitorRegistry.standard());
  * Files.writeString(path, config.yaml());
  * }</pre>
  */
 public record DiscoveredConfig(String service, Map<String, String> physicalNames, List<DeployedResource> underived) {
 
-    public static DiscoveredConfig of(String service, List<DeployedResource> resources) {
+    /** {@code registry} turns each type's physical id into its dimension value (a queue's URL into its name). */
+    public static DiscoveredConfig of(String service, List<DeployedResource> resources, MonitorRegistry registry) {
         Map<String, String> names = new LinkedHashMap<>();
         List<DeployedResource> underived = new ArrayList<>();
         resources.stream().sorted(Comparator.comparing(DeployedResource::logicalId)).forEach(resource -> {
-            Optional<String> name = PhysicalNames.dimensionValue(resource.type(), resource.physicalId());
+            Optional<String> name = registry.dimensionValue(resource.type(), resource.physicalId());
             if (name.isPresent()) {
                 names.put(resource.logicalId(), name.get());
             } else {

@@ -20,7 +20,6 @@ import java.util.Set;
 
 /** The generator's steps for the signals config: its function names checked, the EMF service names, business metric alarms. */
 final class BusinessMetrics {
-    private static final Set<String> FUNCTION_TYPES = Set.of(ServiceTemplate.SAM_FUNCTION, "AWS::Lambda::Function");
 
     private BusinessMetrics() {
     }
@@ -28,7 +27,7 @@ final class BusinessMetrics {
     /** Every {@code asyncInvokedFunctions} entry must be a function of the templates. */
     static void checkAsyncInvoked(GeneratorConfig config, ServiceTemplate service) {
         for (String id : config.signals().asyncInvokedFunctions()) {
-            if (!service.isOfType(id, FUNCTION_TYPES)) {
+            if (!service.isFunction(id)) {
                 throw new BadInputException("config asyncInvokedFunctions: '" + id + "' is not a function of the template; expected "
                         + "the logical id of an AWS::Serverless::Function or AWS::Lambda::Function");
             }

@@ -16,15 +16,21 @@ import java.util.Optional;
  * @param service    the service name, overriding the config's
  * @param mode       merge or standalone
  * @param fixTracing turn on active X-Ray tracing where it is off (merge mode)
+ * @param oneService the user says several templates form one service, even if they look like separate stacks
  */
 public record GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode,
-        boolean fixTracing) {
+        boolean fixTracing, boolean oneService) {
     public GenerationRequest {
         templates = List.copyOf(templates);
     }
 
+    /** A request that refuses several templates looking like separate stacks. */
+    public GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode, boolean fixTracing) {
+        this(templates, config, service, mode, fixTracing, false);
+    }
+
     /** A request that leaves tracing as the template has it. */
     public GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode) {
-        this(templates, config, service, mode, false);
+        this(templates, config, service, mode, false, false);
     }
 }

@@ -26,6 +26,7 @@ import dev.lambdaobs.dashboardgen.slo.SloPlanner;
 import dev.lambdaobs.dashboardgen.template.CfnTemplate;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
+import dev.lambdaobs.dashboardgen.template.TemplateResource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -51,9 +52,13 @@ public final class Generator {
     /** @throws dev.lambdaobs.dashboardgen.input.BadInputException on bad templates or config */
     public GenerationResult generate(GenerationRequest request) {
         List<CfnTemplate> templates = request.templates().stream().map(CfnTemplate::read).toList();
-        RuleCatalog rules = RuleCatalog.of(registry.profiles(), Map.of(ServiceAlarms.PROFILE_ID, Set.of(ServiceAlarms.ERROR_RATE)));
-        GeneratorConfig config = request.config().map(file -> ConfigReader.read(file, rules)).orElse(GeneratorConfig.EMPTY);
-        ServiceTemplate service = ServiceTemplate.of(templates);
+        if (!request.oneService()) {
+            SeparateStacks.check(templates, registry.functionTypes());
+        }
+        ServiceTemplate service = ServiceTemplate.of(templates, registry.functionTypes());
+        RuleCatalog rules = RuleCatalog.of(registry, Map.of(ServiceAlarms.PROFILE_ID, Set.of(ServiceAlarms.ERROR_RATE)));
+        GeneratorConfig config = request.config().map(file -> ConfigReader.read(file, rules,
+                id -> service.resource(id).map(TemplateResource::type))).orElse(GeneratorConfig.EMPTY);
         String name = ServiceName.choose(request.service(), config, service, request.templates().get(0));
         BusinessMetrics.checkAsyncInvoked(config, service);
         ResourceDiscovery discovery = new ResourceDiscovery(registry, service, config, request.mode());

@@ -26,7 +26,7 @@ final class ServiceName {
     private static Optional<String> fromFunctions(ServiceTemplate service) {
         TreeSet<String> names = new TreeSet<>();
         for (TemplateResource resource : service.resources()) {
-            if (resource.type().equals(ServiceTemplate.SAM_FUNCTION) || resource.type().equals("AWS::Lambda::Function")) {
+            if (service.isFunction(resource.logicalId())) {
                 JsonNode value = service.environmentVariable(resource, EnvironmentVariables.SERVICE_NAME);
                 CfnValues.literal(value).ifPresent(names::add);
             }

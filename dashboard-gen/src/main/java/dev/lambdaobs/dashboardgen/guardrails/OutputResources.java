@@ -6,12 +6,9 @@ import dev.lambdaobs.dashboardgen.template.GeneratedResources;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
 import java.util.List;
-import java.util.Set;
 
 /** Reads and edits the resources of the output template (a copy of the user's templates in merge mode). */
 final class OutputResources {
-    static final Set<String> FUNCTION_TYPES = Set.of(ServiceTemplate.SAM_FUNCTION, "AWS::Lambda::Function");
-
     private OutputResources() {
     }
 
@@ -31,6 +28,6 @@ final class OutputResources {
     }
 
     static List<TemplateResource> functions(ServiceTemplate service) {
-        return service.resources().stream().filter(r -> FUNCTION_TYPES.contains(r.type())).toList();
+        return service.functions();
     }
 }

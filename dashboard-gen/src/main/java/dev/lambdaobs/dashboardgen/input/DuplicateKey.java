@@ -17,7 +17,15 @@ public record DuplicateKey(String pointer, SourceLocation location, int firstLin
 
     /** The error for this duplicate. */
     public BadInputException error() {
-        return new BadInputException(location, "duplicate key " + path() + " (first at line " + firstLine
-                + "); each key may appear once in a mapping");
+        return new BadInputException(location, "duplicate key " + path() + firstAt());
+    }
+
+    /** The error for this duplicate inside a named thing, e.g. {@code resource Fn: duplicate key Properties.Timeout}. */
+    public BadInputException error(String owner, String key) {
+        return new BadInputException(location, owner + ": duplicate key " + key + firstAt());
+    }
+
+    private String firstAt() {
+        return " (first at line " + firstLine + "); each key may appear once in a mapping";
     }
 }

@@ -34,4 +34,9 @@ public record LocatedDocument(Path file, JsonNode root, Map<String, Integer> lin
     public static String child(String pointer, String key) {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
     }
+
+    /** One key of a JSON pointer as written in the file (the reverse of the escaping {@link #child} does). */
+    public static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
+    }
 }

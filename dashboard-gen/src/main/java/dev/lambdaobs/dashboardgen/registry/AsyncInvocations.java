@@ -29,7 +29,6 @@ public final class AsyncInvocations {
     /** Service principals that invoke asynchronously, as an {@code AWS::Lambda::Permission} names them. */
     static final Set<String> ASYNC_PRINCIPALS = Set.of("s3.amazonaws.com", "sns.amazonaws.com", "events.amazonaws.com",
             "logs.amazonaws.com", "ses.amazonaws.com", "iot.amazonaws.com", "scheduler.amazonaws.com");
-    private static final Set<String> FUNCTION_TYPES = Set.of(ServiceTemplate.SAM_FUNCTION, "AWS::Lambda::Function");
 
     private final ServiceTemplate service;
     private final Set<String> async = new HashSet<>();
@@ -85,6 +84,6 @@ public final class AsyncInvocations {
     }
 
     private void add(JsonNode reference) {
-        CfnValues.referencedId(reference).filter(id -> service.isOfType(id, FUNCTION_TYPES)).ifPresent(async::add);
+        CfnValues.referencedId(reference).filter(id -> service.isFunction(id)).ifPresent(async::add);
     }
 }

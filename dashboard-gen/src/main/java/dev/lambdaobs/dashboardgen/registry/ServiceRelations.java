@@ -20,7 +20,6 @@ import java.util.Set;
  * }</pre>
  */
 public final class ServiceRelations {
-    private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Serverless::Function", "AWS::Lambda::Function");
     /** SAM event types that read a stream (IteratorAge). @see <a href="https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-eventsource.html">SAM event sources</a> */
     private static final Set<String> STREAM_EVENTS = Set.of("Kinesis", "DynamoDB", "DocumentDB");
     /** SAM event types that read Kafka topics (OffsetLag). */
@@ -127,7 +126,7 @@ public final class ServiceRelations {
     }
 
     private Optional<String> function(JsonNode reference) {
-        return CfnValues.referencedId(reference).filter(id -> service.isOfType(id, FUNCTION_TYPES));
+        return CfnValues.referencedId(reference).filter(service::isFunction);
     }
 
     /** Any {@code deadLetterTargetArn}, {@code DeadLetterConfig}/{@code DeadLetterQueue} or {@code OnFailure} target anywhere. */

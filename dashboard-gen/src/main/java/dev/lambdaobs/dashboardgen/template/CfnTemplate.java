@@ -3,6 +3,7 @@ package dev.lambdaobs.dashboardgen.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
 import dev.lambdaobs.dashboardgen.input.DocumentReader;
 import dev.lambdaobs.dashboardgen.input.LocatedDocument;
@@ -40,7 +41,7 @@ public final class CfnTemplate {
         if (!root.isObject()) {
             throw new BadInputException(document.locationOf(""), "a template must be a mapping with a Resources section");
         }
-        TemplateChecks.duplicates(document);
+        TemplateChecks.duplicates(document, Diagnostics.to(line -> System.err.println(line)));
         TemplateChecks.globals(document);
         JsonNode section = root.get("Resources");
         if (section != null && section.isNull()) {
@@ -69,7 +70,7 @@ public final class CfnTemplate {
             throw new BadInputException(document.locationOf(pointer),
                     "resource " + id + " needs a Type that is a string, e.g. Type: AWS::Serverless::Function");
         }
-        TemplateChecks.resource(document, id, body.get("Type").asText(), body);
+        TemplateChecks.resource(document, id, body);
         Optional<String> condition = body.path("Condition").isTextual()
                 ? Optional.of(body.get("Condition").asText()) : Optional.empty();
         return new TemplateResource(id, body.get("Type").asText(), objectOrEmpty(body.get("Properties")),

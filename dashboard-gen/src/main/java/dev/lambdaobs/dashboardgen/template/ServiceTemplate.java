@@ -14,10 +14,11 @@ import java.util.TreeMap;
 
 /**
  * The templates that form one service, seen as one set of resources sorted by logical id (so
- * output does not depend on input order), with SAM {@code Globals} applied on lookup.
+ * output does not depend on input order), with SAM {@code Globals} applied on lookup. Which types
+ * are Lambda functions comes from the monitor registry; their literal settings are checked here.
  *
  * <pre>{@code
- * ServiceTemplate service = ServiceTemplate.of(List.of(CfnTemplate.read(path)));
+ * ServiceTemplate service = ServiceTemplate.of(List.of(CfnTemplate.read(path)), MonitorRegistry.standard().functionTypes());
  * service.resource("MyQueue").map(TemplateResource::type);
  * }</pre>
  */
@@ -25,11 +26,13 @@ public final class ServiceTemplate {
     public static final String SAM_FUNCTION = "AWS::Serverless::Function";
 
     private final List<CfnTemplate> templates;
+    private final Set<String> functionTypes;
     private final Map<String, TemplateResource> byId = new TreeMap<>();
     private final Map<String, CfnTemplate> owners = new HashMap<>();
 
-    private ServiceTemplate(List<CfnTemplate> templates) {
+    private ServiceTemplate(List<CfnTemplate> templates, Set<String> functionTypes) {
         this.templates = List.copyOf(templates);
+        this.functionTypes = Set.copyOf(functionTypes);
         for (CfnTemplate template : templates) {
             for (TemplateResource resource : template.resources()) {
                 TemplateResource clash = byId.put(resource.logicalId(), resource);
@@ -38,12 +41,16 @@ public final class ServiceTemplate {
                             + " is also defined at " + clash.location() + "; the templates of one service need distinct ids");
                 }
                 owners.put(resource.logicalId(), template);
+                if (functionTypes.contains(resource.type())) {
+                    TemplateChecks.functionSettings(template.document(), resource.logicalId(), resource.properties());
+                }
             }
         }
     }
 
-    public static ServiceTemplate of(List<CfnTemplate> templates) {
-        return new ServiceTemplate(templates);
+    /** @param functionTypes the resource types that are Lambda functions */
+    public static ServiceTemplate of(List<CfnTemplate> templates, Set<String> functionTypes) {
+        return new ServiceTemplate(templates, functionTypes);
     }
 
     public List<CfnTemplate> templates() {
@@ -81,6 +88,16 @@ public final class ServiceTemplate {
 
     public boolean isOfType(String logicalId, Set<String> types) {
         return resource(logicalId).map(r -> types.contains(r.type())).orElse(false);
+    }
+
+    /** Whether the logical id names one of the service's Lambda functions. */
+    public boolean isFunction(String logicalId) {
+        return isOfType(logicalId, functionTypes);
+    }
+
+    /** The Lambda functions, sorted by logical id. */
+    public List<TemplateResource> functions() {
+        return resources().stream().filter(r -> functionTypes.contains(r.type())).toList();
     }
 
     /**

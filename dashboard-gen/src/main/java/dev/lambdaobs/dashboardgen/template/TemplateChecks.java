@@ -1,6 +1,7 @@
 package dev.lambdaobs.dashboardgen.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
 import dev.lambdaobs.dashboardgen.input.DuplicateKey;
 import dev.lambdaobs.dashboardgen.input.LocatedDocument;
@@ -12,15 +13,17 @@ import java.util.Set;
 
 /**
  * The shape checks a template must pass before anything is derived from it, each failing with
- * file:line, resource and key: a duplicate key that hides a section, resource or resource
- * attribute; {@code Globals} that is not a mapping of mappings; and the literal function settings
- * thresholds are derived from (a negative or overflowing {@code Timeout} would give a negative
- * duration threshold) outside what Lambda accepts.
+ * file:line, resource and key: a duplicate key anywhere (a section, a resource, a property or a key
+ * nested in one, an output); {@code Globals} that is not a mapping of mappings; and the literal
+ * function settings thresholds are derived from (a negative or overflowing {@code Timeout} would
+ * give a negative duration threshold) outside what Lambda accepts.
  */
 final class TemplateChecks {
-    /** Sections whose entries name things: a duplicate entry silently drops one of them. */
-    private static final Set<String> NAMED_SECTIONS = Set.of("Resources", "Conditions", "Parameters", "Globals");
-    private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Serverless::Function", "AWS::Lambda::Function");
+    /** Sections whose entries are named things, so a duplicate is reported as that thing's key. */
+    private static final Map<String, String> NAMED_SECTIONS = Map.of("Resources", "resource", "Outputs", "output",
+            "Parameters", "parameter", "Conditions", "condition", "Mappings", "mapping");
+    /** Sections where a duplicate entry silently drops one of two named things. */
+    private static final Set<String> HIDING_SECTIONS = Set.of("Resources", "Conditions", "Parameters", "Globals");
 
     /** A whole-number property and the range Lambda accepts for it. */
     private record Range(long min, long max, String unit) {
@@ -35,17 +38,27 @@ final class TemplateChecks {
     }
 
     /**
-     * Duplicate keys elsewhere (a property given twice, an output) are left as CloudFormation treats
-     * them: the last one counts.
+     * A duplicate that hides a section, a section's entry (a resource, condition, parameter or Globals
+     * section) or a resource attribute ({@code Properties}, {@code Type}) is refused: one of the two things
+     * silently disappears. A duplicate deeper down (two {@code Handler}s, a tag value, an output's
+     * {@code Value}) is reported on {@code diagnostics} naming file:line, the resource or output and the key:
+     * CloudFormation deploys such a template with the last value, and the reader keeps the last value too, so
+     * the monitoring matches what is deployed.
      */
-    static void duplicates(LocatedDocument document) {
+    static void duplicates(LocatedDocument document, Diagnostics diagnostics) {
         for (DuplicateKey duplicate : document.duplicates()) {
             List<String> segments = List.of(duplicate.pointer().substring(1).split("/", -1));
-            boolean hides = segments.size() == 1 || segments.size() == 2 && NAMED_SECTIONS.contains(segments.get(0))
+            String kind = NAMED_SECTIONS.get(segments.get(0));
+            BadInputException named = kind == null || segments.size() < 3 ? duplicate.error()
+                    : duplicate.error(kind + " " + LocatedDocument.unescape(segments.get(1)),
+                            String.join(".", segments.subList(2, segments.size()).stream().map(LocatedDocument::unescape).toList()));
+            boolean hides = segments.size() == 1 || segments.size() == 2 && HIDING_SECTIONS.contains(segments.get(0))
                     || segments.size() == 3 && segments.get(0).equals("Resources");
             if (hides) {
-                throw duplicate.error();
+                throw named;
             }
+            diagnostics.warnOnce(duplicate.pointer() + "@" + duplicate.location(), "warning: " + named.getMessage()
+                    + "; CloudFormation deploys the last value, and the monitoring is generated from it too");
         }
     }
 
@@ -67,8 +80,8 @@ final class TemplateChecks {
         functionSettings(document, "/Globals/Function", "Globals.Function", globals.path("Function"));
     }
 
-    /** The resource's own attributes and, for a function, its literal settings. */
-    static void resource(LocatedDocument document, String id, String type, JsonNode body) {
+    /** The resource's own attributes. */
+    static void resource(LocatedDocument document, String id, JsonNode body) {
         String pointer = LocatedDocument.child("/Resources", id);
         for (String attribute : List.of("Properties", "Metadata")) {
             JsonNode value = body.get(attribute);
@@ -82,9 +95,11 @@ final class TemplateChecks {
             throw new BadInputException(document.locationOf(pointer + "/Condition"),
                     "resource " + id + ": Condition: expected the name of a condition");
         }
-        if (FUNCTION_TYPES.contains(type)) {
-            functionSettings(document, pointer + "/Properties", "resource " + id + ": ", body.path("Properties"));
-        }
+    }
+
+    /** A function's literal settings. */
+    static void functionSettings(LocatedDocument document, String id, JsonNode properties) {
+        functionSettings(document, LocatedDocument.child("/Resources", id) + "/Properties", "resource " + id + ": ", properties);
     }
 
     private static void functionSettings(LocatedDocument document, String pointer, String where, JsonNode properties) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.dashboardgen.fakeaws.FakeAws;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DiscoveryTest {
             });
 
             List<DeployedResource> resources = new StackResources(cloudFormation).of("orders-prod");
-            DiscoveredConfig config = DiscoveredConfig.of("orders", resources);
+            DiscoveredConfig config = DiscoveredConfig.of("orders", resources, MonitorRegistry.standard());
 
             assertThat(resources).hasSize(5);
             assertThat(config.physicalNames()).containsExactly(
@@ -71,9 +72,9 @@ class DiscoveryTest {
                 return response;
             });
 
-            List<DeployedResource> resources = new TaggedResources(tagging).withTags(Map.of("service", "orders"));
+            List<DeployedResource> resources = new TaggedResources(tagging, MonitorRegistry.standard()).withTags(Map.of("service", "orders"));
 
-            assertThat(DiscoveredConfig.of(null, resources).physicalNames()).containsExactly(
+            assertThat(DiscoveredConfig.of(null, resources, MonitorRegistry.standard()).physicalNames()).containsExactly(
                     Map.entry("CreateOrderFunction", "orders-prod-create"),
                     Map.entry("OrderFlow", "arn:aws:states:eu-west-1:123456789012:stateMachine:orders-flow"));
         }

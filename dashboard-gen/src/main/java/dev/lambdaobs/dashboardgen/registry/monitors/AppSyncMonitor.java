@@ -5,7 +5,9 @@ import dev.lambdaobs.dashboardgen.registry.Discoverer;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import java.util.List;
 
@@ -30,7 +32,7 @@ public final class AppSyncMonitor {
     static void register(MonitorRegistry.Builder registry) {
         Discoverer byId = Monitored.single(GRAPHQL_API, "GraphQLAPIId", api -> Intrinsics.getAtt(api.logicalId(), "ApiId"));
         registry.profile(GRAPHQL_API)
-                .type("AWS::AppSync::GraphQLApi", byId)
-                .type("AWS::Serverless::GraphQLApi", byId);
+                .type(ResourceType.of("AWS::AppSync::GraphQLApi", byId).profiles(GRAPHQL_API).tagged("appsync:apis").dimension(PhysicalIds.LAST_PATH_SEGMENT))
+                .type(ResourceType.of("AWS::Serverless::GraphQLApi", byId).profiles(GRAPHQL_API));
     }
 }

@@ -10,7 +10,9 @@ import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
@@ -63,8 +65,9 @@ public final class DynamoDbMonitor {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(TABLE).profile(INDEX).profile(ACCOUNT)
-                .type("AWS::DynamoDB::Table", DynamoDbMonitor::table)
-                .type("AWS::Serverless::SimpleTable", DynamoDbMonitor::table);
+                .type(ResourceType.of("AWS::DynamoDB::Table", DynamoDbMonitor::table).profiles(TABLE, INDEX, ACCOUNT).tagged("dynamodb:table")
+                        .dimension(PhysicalIds.LAST_PATH_SEGMENT))
+                .type(ResourceType.of("AWS::Serverless::SimpleTable", DynamoDbMonitor::table).profiles(TABLE, INDEX, ACCOUNT));
     }
 
     private static AlarmMetric sumOfOperations(String metricName) {

@@ -9,7 +9,9 @@ import dev.lambdaobs.dashboardgen.registry.Facts;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
@@ -49,7 +51,13 @@ public final class EventBridgeMonitor {
     }
 
     static void register(MonitorRegistry.Builder registry) {
-        registry.profile(RULE).type("AWS::Events::Rule", EventBridgeMonitor::rule).serviceWide(ImplicitRules::discover);
+        registry.profile(RULE)
+                // A rule on a custom bus has the physical id "bus|rule"; its RuleName dimension is the rule's name.
+                .type(ResourceType.of("AWS::Events::Rule", EventBridgeMonitor::rule).profiles(RULE).tagged("events:rule")
+                        .dimension(id -> PhysicalIds.LAST_PATH_SEGMENT.apply(id.substring(id.indexOf('|') + 1))))
+                // Not monitored itself, but a rule's EventBusName dimension needs its name in standalone mode.
+                .type(ResourceType.unmonitored("AWS::Events::EventBus").tagged("events:event-bus").dimension(PhysicalIds.LAST_PATH_SEGMENT))
+                .serviceWide(ImplicitRules::discover);
     }
 
     static Discovery rule(TemplateResource rule, DiscoveryContext context) {

@@ -11,6 +11,7 @@ import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
@@ -56,7 +57,7 @@ public final class EventSourceMappingMonitor {
     }
 
     static void register(MonitorRegistry.Builder registry) {
-        registry.profile(MAPPING).type(TYPE, EventSourceMappingMonitor::declared)
+        registry.profile(MAPPING).type(ResourceType.of(TYPE, EventSourceMappingMonitor::declared).profiles(MAPPING))
                 .serviceWide(EventSourceMappingMonitor::samEvents);
     }
 

@@ -7,7 +7,9 @@ import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.registry.SloSignals;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
@@ -44,8 +46,8 @@ public final class HttpApiMonitor {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(HTTP_API)
-                .type("AWS::Serverless::HttpApi", HttpApiMonitor::samApi)
-                .type("AWS::ApiGatewayV2::Api", HttpApiMonitor::v2Api)
+                .type(ResourceType.of("AWS::Serverless::HttpApi", HttpApiMonitor::samApi).profiles(HTTP_API))
+                .type(ResourceType.of("AWS::ApiGatewayV2::Api", HttpApiMonitor::v2Api).profiles(HTTP_API).dimension(PhysicalIds.LAST_PATH_SEGMENT))
                 .serviceWide(HttpApiMonitor::implicitApi);
     }
 

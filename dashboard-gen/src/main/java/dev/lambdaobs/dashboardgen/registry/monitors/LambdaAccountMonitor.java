@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * Lambda concurrency of the whole account and Region: one {@code ClaimedAccountConcurrency} alarm at 90% of the config's
@@ -36,7 +35,6 @@ public final class LambdaAccountMonitor {
     /** The monitored resource's key (and alarm name part). */
     public static final String KEY = "LambdaAccount";
     private static final double NEAR_QUOTA = 0.9;
-    private static final Set<String> FUNCTION_TYPES = Set.of(ServiceTemplate.SAM_FUNCTION, "AWS::Lambda::Function");
 
     public static final ResourceProfile ACCOUNT = new ResourceProfile("lambda-account", "Lambda (account and Region)", "AWS/Lambda",
             List.of(AlarmRule.warning(CLAIMED_ACCOUNT_CONCURRENCY).metric(CLAIMED_ACCOUNT_CONCURRENCY, "Maximum")
@@ -56,7 +54,7 @@ public final class LambdaAccountMonitor {
     }
 
     private static Discovery discover(DiscoveryContext context) {
-        List<TemplateResource> functions = context.service().resources().stream().filter(r -> FUNCTION_TYPES.contains(r.type())).toList();
+        List<TemplateResource> functions = context.service().functions();
         if (functions.isEmpty()) {
             return new Discovery(List.of(), List.of());
         }

@@ -12,7 +12,9 @@ import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.registry.SloSignals;
 import dev.lambdaobs.dashboardgen.registry.Threshold;
 import dev.lambdaobs.dashboardgen.registry.TreatMissing;
@@ -126,8 +128,13 @@ public final class LambdaMonitor {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(FUNCTION)
-                .type("AWS::Serverless::Function", LambdaMonitor::discover)
-                .type("AWS::Lambda::Function", LambdaMonitor::discover);
+                .type(ResourceType.of("AWS::Serverless::Function", LambdaMonitor::discover)
+                        .profiles(FUNCTION, LambdaInsightsMonitor.INSIGHTS, LambdaAccountMonitor.ACCOUNT)
+                        .asFunction())
+                .type(ResourceType.of("AWS::Lambda::Function", LambdaMonitor::discover)
+                        .profiles(FUNCTION, LambdaInsightsMonitor.INSIGHTS, LambdaAccountMonitor.ACCOUNT)
+                        .asFunction()
+                        .tagged("lambda:function").dimension(PhysicalIds.LAST_ARN_PART));
     }
 
     private static Discovery discover(TemplateResource function, DiscoveryContext context) {

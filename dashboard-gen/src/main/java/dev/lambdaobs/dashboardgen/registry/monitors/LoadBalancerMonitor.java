@@ -11,6 +11,7 @@ import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.registry.Threshold;
 import dev.lambdaobs.dashboardgen.registry.TreatMissing;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
@@ -80,8 +81,9 @@ public final class LoadBalancerMonitor {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(LOAD_BALANCER).profile(TARGET_GROUP).profile(NLB_TARGET_GROUP)
-                .type("AWS::ElasticLoadBalancingV2::LoadBalancer", LoadBalancerMonitor::loadBalancer)
-                .type("AWS::ElasticLoadBalancingV2::TargetGroup", LoadBalancerMonitor::targetGroup);
+                .type(ResourceType.of("AWS::ElasticLoadBalancingV2::LoadBalancer", LoadBalancerMonitor::loadBalancer).profiles(LOAD_BALANCER))
+                .type(ResourceType.of("AWS::ElasticLoadBalancingV2::TargetGroup", LoadBalancerMonitor::targetGroup)
+                        .profiles(TARGET_GROUP, NLB_TARGET_GROUP));
     }
 
     private static Discovery loadBalancer(TemplateResource lb, DiscoveryContext context) {

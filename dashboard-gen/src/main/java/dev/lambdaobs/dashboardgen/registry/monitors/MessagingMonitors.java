@@ -9,7 +9,9 @@ import dev.lambdaobs.dashboardgen.registry.Facts;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.registry.Threshold;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
@@ -52,9 +54,10 @@ public final class MessagingMonitors {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(QUEUE).profile(TOPIC)
-                .type("AWS::SQS::Queue", MessagingMonitors::queue)
-                .type("AWS::SNS::Topic", Monitored.single(TOPIC, "TopicName",
-                        topic -> Monitored.name(topic, "TopicName", Intrinsics.getAtt(topic.logicalId(), "TopicName"))));
+                .type(ResourceType.of("AWS::SQS::Queue", MessagingMonitors::queue).profiles(QUEUE).tagged("sqs:").dimension(PhysicalIds.LAST_PATH_SEGMENT))
+                .type(ResourceType.of("AWS::SNS::Topic", Monitored.single(TOPIC, "TopicName",
+                        topic -> Monitored.name(topic, "TopicName", Intrinsics.getAtt(topic.logicalId(), "TopicName"))))
+                        .profiles(TOPIC).tagged("sns:").dimension(PhysicalIds.LAST_ARN_PART));
     }
 
     private static Discovery queue(TemplateResource queue, DiscoveryContext context) {

@@ -8,6 +8,7 @@ import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.registry.SloSignals;
 import dev.lambdaobs.dashboardgen.registry.TreatMissing;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
@@ -50,8 +51,8 @@ public final class RestApiMonitor {
 
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(REST_API)
-                .type("AWS::Serverless::Api", RestApiMonitor::samApi)
-                .type("AWS::ApiGateway::RestApi", RestApiMonitor::restApi)
+                .type(ResourceType.of("AWS::Serverless::Api", RestApiMonitor::samApi).profiles(REST_API))
+                .type(ResourceType.of("AWS::ApiGateway::RestApi", RestApiMonitor::restApi).profiles(REST_API))
                 .serviceWide(RestApiMonitor::implicitApi);
     }
 

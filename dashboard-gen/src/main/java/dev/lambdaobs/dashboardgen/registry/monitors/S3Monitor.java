@@ -9,7 +9,9 @@ import dev.lambdaobs.dashboardgen.registry.Facts;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
@@ -41,7 +43,7 @@ public final class S3Monitor {
     }
 
     static void register(MonitorRegistry.Builder registry) {
-        registry.profile(BUCKET).type("AWS::S3::Bucket", S3Monitor::bucket);
+        registry.profile(BUCKET).type(ResourceType.of("AWS::S3::Bucket", S3Monitor::bucket).profiles(BUCKET).tagged("s3:").dimension(PhysicalIds.AS_IS));
     }
 
     private static Discovery bucket(TemplateResource bucket, DiscoveryContext context) {

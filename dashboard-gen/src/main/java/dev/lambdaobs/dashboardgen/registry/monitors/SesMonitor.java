@@ -8,7 +8,9 @@ import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import java.util.List;
 import java.util.Map;
 
@@ -48,8 +50,8 @@ public final class SesMonitor {
         Discoverer account = (resource, context) -> Discovery.found(new MonitoredResource(KEY, resource.logicalId(),
                 resource.type(), ACCOUNT, Map.of(), Facts.none(), resource.location()));
         registry.profile(ACCOUNT)
-                .type("AWS::SES::ConfigurationSet", account)
-                .type("AWS::SES::EmailIdentity", account)
-                .type("AWS::SES::Template", account);
+                .type(ResourceType.of("AWS::SES::ConfigurationSet", account).profiles(ACCOUNT).dimension(PhysicalIds.AS_IS))
+                .type(ResourceType.of("AWS::SES::EmailIdentity", account).profiles(ACCOUNT))
+                .type(ResourceType.of("AWS::SES::Template", account).profiles(ACCOUNT));
     }
 }

@@ -4,7 +4,9 @@ import dev.lambdaobs.dashboardgen.registry.AlarmRule;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import java.util.List;
 
@@ -37,7 +39,8 @@ public final class StreamMonitors {
     }
 
     static void register(MonitorRegistry.Builder registry) {
-        registry.profile(KINESIS).type("AWS::Kinesis::Stream", Monitored.single(KINESIS, "StreamName",
-                stream -> Monitored.name(stream, "Name", Intrinsics.ref(stream.logicalId()))));
+        registry.profile(KINESIS).type(ResourceType.of("AWS::Kinesis::Stream", Monitored.single(KINESIS, "StreamName",
+                stream -> Monitored.name(stream, "Name", Intrinsics.ref(stream.logicalId()))))
+                .profiles(KINESIS).tagged("kinesis:stream").dimension(PhysicalIds.LAST_PATH_SEGMENT));
     }
 }

@@ -5,7 +5,9 @@ import dev.lambdaobs.dashboardgen.registry.Discoverer;
 import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import dev.lambdaobs.dashboardgen.registry.PhysicalIds;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.ResourceType;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import java.util.List;
 
@@ -35,7 +37,9 @@ public final class WorkflowMonitors {
     static void register(MonitorRegistry.Builder registry) {
         Discoverer byArn = Monitored.single(STATE_MACHINE, "StateMachineArn", machine -> Intrinsics.ref(machine.logicalId()));
         registry.profile(STATE_MACHINE)
-                .type("AWS::Serverless::StateMachine", byArn)
-                .type("AWS::StepFunctions::StateMachine", byArn);
+                .type(ResourceType.of("AWS::Serverless::StateMachine", byArn).profiles(STATE_MACHINE))
+                // Its physical id and StateMachineArn dimension are the ARN itself.
+                .type(ResourceType.of("AWS::StepFunctions::StateMachine", byArn).profiles(STATE_MACHINE).tagged("states:stateMachine", PhysicalIds.AS_IS)
+                        .dimension(PhysicalIds.AS_IS));
     }
 }
