@@ -12,6 +12,7 @@ import dev.lambdaobs.dashboardgen.registry.Severity;
 import dev.lambdaobs.dashboardgen.registry.monitors.LambdaMonitor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Every alarm of a service: per resource and rule, service-wide math alarms, then the aggregate composites per severity. */
 final class AlarmPlanning {
@@ -19,6 +20,12 @@ final class AlarmPlanning {
     }
 
     static List<AlarmDefinition> plan(AlarmContext context, ResourceDiscovery discovery, List<String> skipped) {
+        return plan(context, discovery, skipped, UnaryOperator.identity());
+    }
+
+    /** @param combine applied to the metric alarms before the composites are planned over them (Metrics Insights style) */
+    static List<AlarmDefinition> plan(AlarmContext context, ResourceDiscovery discovery, List<String> skipped,
+            UnaryOperator<List<AlarmDefinition>> combine) {
         List<AlarmDefinition> alarms = new ArrayList<>();
         for (MonitoredResource resource : discovery.monitored) {
             for (AlarmRule rule : resource.profile().alarms()) {
@@ -32,6 +39,7 @@ final class AlarmPlanning {
         }
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.profile() == LambdaMonitor.FUNCTION).toList();
         alarms.addAll(ServiceAlarms.errorRate(context, functions));
+        alarms = new ArrayList<>(combine.apply(alarms));
         List<AlarmDefinition> composites = new ArrayList<>();
         for (Severity severity : Severity.values()) {
             List<AlarmDefinition> children = alarms.stream().filter(a -> a.severity() == severity).toList();

@@ -16,11 +16,22 @@ import java.util.Optional;
  * @param service    the service name, overriding the config's
  * @param mode       merge or standalone
  * @param fixTracing turn on active X-Ray tracing where it is off (merge mode)
+ * @param alarmStyle per-resource, Metrics Insights or chosen by what fits the stack
  */
 public record GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode,
-        boolean fixTracing) {
+        boolean fixTracing, AlarmStyle alarmStyle) {
     public GenerationRequest {
         templates = List.copyOf(templates);
+    }
+
+    /** A request with {@link AlarmStyle#AUTO}. */
+    public GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode, boolean fixTracing) {
+        this(templates, config, service, mode, fixTracing, AlarmStyle.AUTO);
+    }
+
+    /** The same request with another alarm style. */
+    public GenerationRequest withAlarmStyle(AlarmStyle style) {
+        return new GenerationRequest(templates, config, service, mode, fixTracing, style);
     }
 
     /** A request that leaves tracing as the template has it. */
