@@ -87,8 +87,9 @@ class AlarmStyleTest {
 
     @Test
     void perResourceThatCannotFitBesideTheServicesOwnResourcesIsExit2AndWritesNothing() throws Exception {
-        // 480 functions and their role are 481 resources: per-resource monitoring needs more nested stacks than 19.
-        Path template = ScaleServices.samService(dir, 480);
+        // 493 functions, their role and the canary's deployment resources are 497: per-resource monitoring (about 2,000
+        // alarms) needs at least 4 nested stacks, and the parent would hold 501 resources.
+        Path template = ScaleServices.samService(dir, 493);
         Path out = dir.resolve("out");
         int code = Main.run("generate", "--template", template.toString(), "--service", "big", "--alarm-style", "per-resource",
                 "--out", out.toString());

@@ -117,8 +117,14 @@ public final class InsightsAlarms {
                 p.path("TreatMissingData").asText(), alarm.severity().key(), alarm.ruleId());
     }
 
-    /** Members in queries that stay within the expression length and the time series a query returns, for any deployed name. */
+    /**
+     * Members in queries that stay within the expression length for any deployed name, and name at most as many
+     * resources as an alarm reports contributors in ALARM (fewer than the time series or metrics a query may hold), so
+     * the alarm's state reason names every one in ALARM.
+     */
     private static List<List<Member>> chunks(List<Member> members) {
+        int most = Math.min(MetricsInsightsLimits.MAX_CONTRIBUTORS_IN_ALARM, Math.min(MetricsInsightsLimits.MAX_TIME_SERIES_PER_QUERY,
+                MetricsInsightsLimits.MAX_METRICS_PER_QUERY));
         int fixed = query(members.get(0).alarm(), "").length();
         List<List<Member>> chunks = new ArrayList<>();
         List<Member> current = new ArrayList<>();
@@ -126,7 +132,7 @@ public final class InsightsAlarms {
         for (Member member : members) {
             int added = member.worstLength() + "'', ".length();
             if (!current.isEmpty() && (length + added > MetricsInsightsLimits.MAX_EXPRESSION_LENGTH
-                    || current.size() == MetricsInsightsLimits.MAX_TIME_SERIES_PER_QUERY)) {
+                    || current.size() == most)) {
                 chunks.add(current);
                 current = new ArrayList<>();
                 length = fixed;

@@ -17,6 +17,7 @@ public record ScaleReport(AlarmStyle style, int insightsAlarms, int replacedAlar
     public static final ScaleReport NONE = new ScaleReport(AlarmStyle.PER_RESOURCE, 0, 0, Map.of());
 
     public ScaleReport {
-        nestedTemplates = Map.copyOf(nestedTemplates);
+        // In stack order (Map.copyOf would lose it).
+        nestedTemplates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(nestedTemplates));
     }
 }

@@ -52,7 +52,7 @@ public final class Summary {
         }
         if (!scale.nestedTemplates().isEmpty()) {
             text.append("Nested stacks: ").append(scale.nestedTemplates().size()).append(" (").append(String.join(", ",
-                    new java.util.TreeSet<>(scale.nestedTemplates().keySet()))).append("); sam deploy and aws cloudformation "
+                    scale.nestedTemplates().keySet())).append("); sam deploy and aws cloudformation "
                     + "package upload them\n");
         }
         int resources = SamExpansion.resources(result.template());

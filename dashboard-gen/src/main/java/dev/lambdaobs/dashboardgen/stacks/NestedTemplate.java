@@ -175,8 +175,8 @@ final class NestedTemplate {
         int single = 0;
         for (Map.Entry<References.Target, Integer> entry : external.entrySet()) {
             References.Target target = entry.getKey();
-            if (memberSet.contains(target.id())) {
-                continue;
+            if (memberSet.contains(target.id()) || target.id().equals("AWS::StackName")) {
+                continue; // inside this stack, or the stack name parameter
             }
             JsonNode value = parentValue(target, parent, moved, stackOf, groups);
             if (parent.path("Parameters").has(target.id())) {

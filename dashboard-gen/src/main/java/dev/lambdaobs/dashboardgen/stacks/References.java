@@ -99,6 +99,8 @@ final class References {
         }
         Set<String> local = new LinkedHashSet<>();
         variables.fieldNames().forEachRemaining(local::add);
+        // One variable per distinct value: a dashboard names each function in many widgets.
+        Map<JsonNode, String> named = new java.util.HashMap<>();
         StringBuilder out = new StringBuilder();
         Matcher matcher = PLACEHOLDER.matcher(text);
         int next = 0;
@@ -110,8 +112,11 @@ final class References {
                 // Fn::Sub reads parameters by name: ${Parameter} needs no variable.
                 kept = "${" + replacement.get().get("Ref").asText() + "}";
             } else if (replacement.isPresent()) {
-                String variable = "LambdaobsV" + variables.size();
-                variables.set(variable, replacement.get());
+                String variable = named.computeIfAbsent(replacement.get(), value -> {
+                    String fresh = "LambdaobsV" + variables.size();
+                    variables.set(fresh, value);
+                    return fresh;
+                });
                 kept = "${" + variable + "}";
             }
             out.append(text, next, matcher.start()).append(kept);
