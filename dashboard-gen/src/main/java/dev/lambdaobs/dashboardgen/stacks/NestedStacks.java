@@ -25,7 +25,7 @@ import java.util.Set;
  * stack's 500 resources (counted after SAM's transform) or 1 MB into nested stacks: {@code AWS::CloudFormation::Stack}
  * resources whose {@code TemplateURL} is a local file written next to the output, which {@code sam deploy} and
  * {@code aws cloudformation package} upload. Each nested template stays within the resource, size, parameter and
- * output limits; what it refers to in the parent arrives as parameters ({@link NestedTemplate}). Alarm names keep the
+ * output limits; what it refers to in the parent arrives as parameters. Alarm names keep the
  * parent's stack name, so composite alarms name their children the same wherever they are.
  *
  * <pre>{@code
