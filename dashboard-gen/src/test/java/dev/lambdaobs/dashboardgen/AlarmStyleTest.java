@@ -9,6 +9,7 @@ import dev.lambdaobs.dashboardgen.generate.AlarmStyle;
 import dev.lambdaobs.dashboardgen.generate.GenerationRequest;
 import dev.lambdaobs.dashboardgen.generate.GenerationResult;
 import dev.lambdaobs.dashboardgen.generate.Mode;
+import dev.lambdaobs.dashboardgen.stacks.NestedStacks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,6 +98,24 @@ class AlarmStyleTest {
         assertThat(console.err()).contains("exceed the 500 resources a stack holds", "MAX_RESOURCES_PER_STACK", "--alarm-style insights");
         assertThat(out.resolve("big.template.json")).doesNotExist();
         assertThat(out.resolve("big")).doesNotExist();
+    }
+
+    @Test
+    void aMergedOutputWithNestedStacksGivenAgainAsInputIsGeneratedInPlace() throws Exception {
+        GenerationResult first = generate(ScaleServices.samService(dir, 30), null, AlarmStyle.PER_RESOURCE);
+        NestedStacks.Layout layout = NestedStacks.split(first.template(), "svc/stacks", "svc");
+        JsonNode preference = layout.parent().path("Resources").path("Fn0").path("Properties").path("DeploymentPreference");
+        assertThat(preference.path("Alarms").toString()).contains("Outputs.");
+        Path kept = dir.resolve("kept.template.json");
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValue(kept.toFile(), layout.parent());
+
+        GenerationResult again = generate(kept, null, AlarmStyle.PER_RESOURCE);
+        // The stacks and the outputs named in the deployment preference are ours: dropped and generated again, not doubled.
+        assertThat(again.template().path("Resources").has("LambdaobsMonitoringStack1")).isFalse();
+        assertThat(again.template().path("Resources").path("Fn0").path("Properties").path("DeploymentPreference").path("Alarms")
+                .toString()).isEqualTo("[{\"Ref\":\"AlarmFn0Errors\"},{\"Ref\":\"AlarmFn0ThrottleRate\"},"
+                        + "{\"Ref\":\"AlarmFn0DurationNearTimeout\"}]");
+        assertThat(again.alarms()).hasSameSizeAs(first.alarms());
     }
 
     @Test
