@@ -1,5 +1,6 @@
 package dev.lambdaobs.dashboardgen.cli;
 
+import dev.lambdaobs.dashboardgen.generate.AlarmStyle;
 import dev.lambdaobs.dashboardgen.generate.GenerationRequest;
 import dev.lambdaobs.dashboardgen.generate.GenerationResult;
 import dev.lambdaobs.dashboardgen.generate.Generator;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
                 "Templates: YAML (with CloudFormation short-form tags) or JSON, SAM or plain CloudFormation, CDK output."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad input: malformed template, unknown tag, duplicate key, config error, several templates that look like "
-                + "separate stacks (without --one-service), missing file, unwritable output"})
+                + "separate stacks (without --one-service), missing file, unwritable output, an alarm style that cannot fit"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -61,12 +62,19 @@ final class GenerateCommand implements Callable<Integer> {
             + "functions, TracingEnabled for REST APIs and stages); every change is listed in the summary.")
     private boolean fixTracing;
 
+    @Option(names = "--alarm-style", paramLabel = "STYLE", defaultValue = "auto",
+            description = "per-resource: one alarm per resource and rule; insights: one Metrics Insights alarm (GROUP BY the "
+                    + "resource) per rule for resources whose alarms are alike; auto (default): per-resource when the output fits "
+                    + "one stack, else insights within the Region's Metrics Insights alarm quota. Output beyond a stack's limits "
+                    + "goes into nested stacks either way.")
+    private String alarmStyle;
+
     @Override
     public Integer call() throws IOException {
         Mode parsed = parseMode();
         GenerationResult result = new Generator(MonitorRegistry.standard())
                 .generate(new GenerationRequest(templates, Optional.ofNullable(config), Optional.ofNullable(service), parsed,
-                        fixTracing, oneService));
+                        fixTracing, oneService, AlarmStyle.parse(alarmStyle)));
         OutputWriter.write(result, out);
         spec.commandLine().getOut().print(Summary.of(result));
         spec.commandLine().getOut().flush();

@@ -3,19 +3,26 @@ package dev.lambdaobs.dashboardgen.dashboard;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Lays widgets out on the 24-unit grid and splits them into pages (dashboards) so no page
- * exceeds the widget or metric limit.
+ * exceeds the widget or metric limit, or a size a template can hold.
  *
  * <pre>{@code
  * List<ObjectNode> bodies = DashboardPages.split(widgets);
  * }</pre>
  */
 final class DashboardPages {
+    /**
+     * Characters of widget JSON a page holds at most, so one dashboard stays well within a template (and a nested
+     * stack's template, with the parameters its references become) of {@link CloudFormationLimits#MAX_TEMPLATE_BYTES_S3}.
+     */
+    static final int MAX_BODY_CHARACTERS = CloudFormationLimits.MAX_TEMPLATE_BYTES_S3 * 2 / 5;
+
     private DashboardPages() {
     }
 
@@ -23,15 +30,20 @@ final class DashboardPages {
         List<ObjectNode> pages = new ArrayList<>();
         List<Widget> page = new ArrayList<>();
         int metrics = 0;
+        int characters = 0;
         for (Widget widget : widgets) {
+            int size = widget.json().toString().length();
             if (!page.isEmpty() && (page.size() == CloudWatchLimits.MAX_WIDGETS_PER_DASHBOARD
-                    || metrics + widget.metrics() > CloudWatchLimits.MAX_METRICS_PER_DASHBOARD)) {
+                    || metrics + widget.metrics() > CloudWatchLimits.MAX_METRICS_PER_DASHBOARD
+                    || characters + size > MAX_BODY_CHARACTERS)) {
                 pages.add(layout(page));
                 page = new ArrayList<>();
                 metrics = 0;
+                characters = 0;
             }
             page.add(widget);
             metrics += widget.metrics();
+            characters += size;
         }
         if (!page.isEmpty()) {
             pages.add(layout(page));

@@ -12,15 +12,19 @@ import dev.lambdaobs.dashboardgen.registry.Severity;
 import dev.lambdaobs.dashboardgen.registry.monitors.LambdaMonitor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Every alarm of a service: per resource and rule, service-wide math alarms, then the aggregate composites per severity. */
 final class AlarmPlanning {
     private AlarmPlanning() {
     }
 
-    /** @param serviceWide alarms made elsewhere that the composites aggregate too (business metrics, SLO burn rates) */
+    /**
+     * @param serviceWide alarms made elsewhere that the composites aggregate too (business metrics, SLO burn rates)
+     * @param combine     applied to the metric alarms before the composites are planned over them (Metrics Insights style)
+     */
     static List<AlarmDefinition> plan(AlarmContext context, ResourceDiscovery discovery, List<String> skipped,
-            List<AlarmDefinition> serviceWide) {
+            List<AlarmDefinition> serviceWide, UnaryOperator<List<AlarmDefinition>> combine) {
         List<AlarmDefinition> alarms = new ArrayList<>();
         for (MonitoredResource resource : discovery.monitored) {
             for (AlarmRule rule : resource.profile().alarms()) {
@@ -35,6 +39,7 @@ final class AlarmPlanning {
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.profile() == LambdaMonitor.FUNCTION).toList();
         alarms.addAll(ServiceAlarms.errorRate(context, functions));
         alarms.addAll(serviceWide);
+        alarms = new ArrayList<>(combine.apply(alarms));
         List<AlarmDefinition> composites = new ArrayList<>();
         for (Severity severity : Severity.values()) {
             List<AlarmDefinition> children = alarms.stream().filter(a -> a.severity() == severity).toList();

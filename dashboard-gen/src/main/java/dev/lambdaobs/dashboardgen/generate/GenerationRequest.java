@@ -17,20 +17,32 @@ import java.util.Optional;
  * @param mode       merge or standalone
  * @param fixTracing turn on active X-Ray tracing where it is off (merge mode)
  * @param oneService the user says several templates form one service, even if they look like separate stacks
+ * @param alarmStyle per-resource, Metrics Insights or chosen by what fits the stack
  */
 public record GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode,
-        boolean fixTracing, boolean oneService) {
+        boolean fixTracing, boolean oneService, AlarmStyle alarmStyle) {
     public GenerationRequest {
         templates = List.copyOf(templates);
     }
 
-    /** A request that refuses several templates looking like separate stacks. */
+    /** A request that refuses several templates looking like separate stacks, with {@link AlarmStyle#AUTO}. */
     public GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode, boolean fixTracing) {
-        this(templates, config, service, mode, fixTracing, false);
+        this(templates, config, service, mode, fixTracing, false, AlarmStyle.AUTO);
+    }
+
+    /** A request with {@link AlarmStyle#AUTO}; {@code oneService} accepts several templates that look like separate stacks. */
+    public GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode, boolean fixTracing,
+            boolean oneService) {
+        this(templates, config, service, mode, fixTracing, oneService, AlarmStyle.AUTO);
+    }
+
+    /** The same request with another alarm style. */
+    public GenerationRequest withAlarmStyle(AlarmStyle style) {
+        return new GenerationRequest(templates, config, service, mode, fixTracing, oneService, style);
     }
 
     /** A request that leaves tracing as the template has it. */
     public GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode) {
-        this(templates, config, service, mode, false, false);
+        this(templates, config, service, mode, false);
     }
 }

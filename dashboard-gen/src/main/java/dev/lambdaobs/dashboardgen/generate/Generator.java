@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.alarm.AlarmContext;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
+import dev.lambdaobs.dashboardgen.alarm.InsightsAlarms;
 import dev.lambdaobs.dashboardgen.alarm.ServiceAlarms;
 import dev.lambdaobs.dashboardgen.config.ConfigReader;
 import dev.lambdaobs.dashboardgen.config.GeneratorConfig;
@@ -13,6 +14,7 @@ import dev.lambdaobs.dashboardgen.dashboard.DashboardInput;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardPlanner;
 import dev.lambdaobs.dashboardgen.guardrails.GuardrailReport;
 import dev.lambdaobs.dashboardgen.guardrails.ServiceGuardrails;
+import dev.lambdaobs.dashboardgen.limits.MetricsInsightsLimits;
 import dev.lambdaobs.dashboardgen.naming.LogicalIds;
 import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.query.QueryCatalog;
@@ -33,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Generates a service's alarms, aggregate alarm, dashboards and saved queries from its templates.
@@ -49,8 +52,25 @@ public final class Generator {
         this.registry = registry;
     }
 
-    /** @throws dev.lambdaobs.dashboardgen.input.BadInputException on bad templates or config */
+    /**
+     * Generates with the request's alarm style; {@link AlarmStyle#AUTO} keeps per-resource alarms when the output fits one
+     * stack, else uses Metrics Insights alarms within the Region's quota. Output still beyond a stack's limits goes into
+     * nested stacks.
+     *
+     * @throws dev.lambdaobs.dashboardgen.input.BadInputException on bad templates or config, or an alarm style that cannot fit
+     */
     public GenerationResult generate(GenerationRequest request) {
+        return switch (request.alarmStyle()) {
+            case PER_RESOURCE -> ScaleOut.nest(generate(request, AlarmStyle.PER_RESOURCE, false));
+            case INSIGHTS -> ScaleOut.nest(generate(request, AlarmStyle.INSIGHTS, true));
+            case AUTO -> {
+                GenerationResult perResource = generate(request, AlarmStyle.PER_RESOURCE, false);
+                yield ScaleOut.fits(perResource) ? perResource : ScaleOut.nest(generate(request, AlarmStyle.INSIGHTS, false));
+            }
+        };
+    }
+
+    private GenerationResult generate(GenerationRequest request, AlarmStyle style, boolean strict) {
         List<CfnTemplate> templates = request.templates().stream().map(CfnTemplate::read).toList();
         if (!request.oneService()) {
             SeparateStacks.check(templates, registry.functionTypes());
@@ -75,7 +95,15 @@ public final class Generator {
         List<SloDefinition> slos = SloPlanner.plan(alarmContext, discovery.monitored);
         List<AlarmDefinition> serviceWide = new ArrayList<>(BusinessMetrics.alarms(alarmContext, config, namespaces, serviceNames));
         serviceWide.addAll(BurnRate.alarms(alarmContext, slos));
-        List<AlarmDefinition> alarms = AlarmPlanning.plan(alarmContext, discovery, skipped, serviceWide);
+        int[] insights = new int[2];
+        List<AlarmDefinition> alarms = AlarmPlanning.plan(alarmContext, discovery, skipped, serviceWide, style == AlarmStyle.PER_RESOURCE
+                ? UnaryOperator.identity() : perResource -> {
+                    InsightsAlarms.Result combined = InsightsAlarms.combine(alarmContext, perResource, ScaleOut.rollbackAlarms(service),
+                            MetricsInsightsLimits.MAX_INSIGHTS_ALARMS_PER_REGION, strict);
+                    insights[0] = combined.insights();
+                    insights[1] = combined.replaced();
+                    return combined.alarms();
+                });
 
         List<JsonNode> logGroups = QueryPlanning.logGroups(functions);
         List<SavedQuery> catalog = QueryCatalog.standard();
@@ -97,7 +125,8 @@ public final class Generator {
         GuardrailReport guardrails = ServiceGuardrails.apply(template, service, config.guardrails(), request.mode() == Mode.MERGE,
                 request.fixTracing(), alarms, ids);
         return new GenerationResult(name, template, discovery.monitored, alarms, dashboards, queries, discovery.foundByType,
-                discovery.unmonitored, skipped, BusinessMetrics.withChanges(guardrails, mappingChanges));
+                discovery.unmonitored, skipped, BusinessMetrics.withChanges(guardrails, mappingChanges),
+                new ScaleReport(style, insights[0], insights[1], Map.of()));
     }
 
     /** The config's namespace, else every function's POWERTOOLS_METRICS_NAMESPACE. */

@@ -24,6 +24,8 @@ public final class ApplicationSignalsLimits {
     public static final String BURN_RATE_METRIC = "BurnRate";
     public static final String SLO_NAME_DIMENSION = "SloName";
     public static final String WINDOW_DIMENSION = "BurnRateWindowMinutes";
+    /** What an SLO's ARN has before its name: {@code arn:<partition>:application-signals:<region>:<account>:slo/<name>}. */
+    public static final String SLO_ARN_NAME_PREFIX = "slo/";
     /** A stack id ends with {@code /<uuid>}: 36 characters unique to the stack. */
     public static final int STACK_ID_UUID_LENGTH = 36;
 

@@ -21,6 +21,13 @@ public final class CloudFormationLimits {
      */
     public static final int MAX_REGION_LENGTH = 20;
 
+    /** @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html">CloudFormation quotas: parameters per template</a> */
+    public static final int MAX_PARAMETERS_PER_TEMPLATE = 200;
+    /** @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html">CloudFormation quotas: outputs per template</a> */
+    public static final int MAX_OUTPUTS_PER_TEMPLATE = 200;
+    /** @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html">CloudFormation quotas: parameter value size</a> */
+    public static final int MAX_PARAMETER_VALUE_BYTES = 4_096;
+
     private CloudFormationLimits() {
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
 import dev.lambdaobs.dashboardgen.generate.GenerationResult;
@@ -13,11 +14,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Writes a result: {@code DIR/<service>.template.json}, {@code DIR/<service>/dashboards/<name>.json},
- * {@code DIR/<service>/alarms.json} and {@code DIR/<service>/queries/<name>.logsinsights}. All of it
+ * {@code DIR/<service>/alarms.json}, {@code DIR/<service>/queries/<name>.logsinsights} and, when the monitoring
+ * is in nested stacks, {@code DIR/<service>/stacks/<service>-<n>.template.json}. All of it
  * is written beside {@code DIR/<service>} first and moved into place once complete ({@link
  * StagedOutput}): a failed run changes nothing, and a re-run leaves no dashboard page or query of an
  * earlier run behind (other files in the folder are kept).
@@ -31,6 +34,8 @@ public final class OutputWriter {
     private static final String DASHBOARDS = "dashboards";
     private static final String QUERIES = "queries";
     private static final String ALARMS = "alarms.json";
+    /** Nested stack templates, when the monitoring does not fit one stack. */
+    private static final String STACKS = "stacks";
     /** Written by {@code preview} from the dashboards, so stale once they are regenerated. */
     private static final String PREVIEW = "preview.html";
 
@@ -67,6 +72,12 @@ public final class OutputWriter {
                 String file = query.name().substring(query.name().indexOf('/') + 1) + ".logsinsights";
                 sink.write(folder.resolve(QUERIES).resolve(file), queryFile(query).getBytes(StandardCharsets.UTF_8));
             }
+            for (Map.Entry<String, ObjectNode> nested : result.scale().nestedTemplates().entrySet()) {
+                // Paths are relative to DIR (the parent's TemplateURL); inside the staged folder without its name.
+                Path file = folder.resolve(nested.getKey().substring(nested.getKey().indexOf('/') + 1));
+                Files.createDirectories(file.getParent());
+                sink.write(file, JSON.writeValueAsBytes(nested.getValue()));
+            }
             sink.write(staged.file(), JSON.writeValueAsBytes(result.template()));
             staged.commit();
         }
@@ -78,7 +89,8 @@ public final class OutputWriter {
         String parent = relative.getParent() == null ? "" : relative.getParent().toString();
         return parent.isEmpty() && (name.equals(ALARMS) || name.equals(PREVIEW))
                 || parent.equals(DASHBOARDS) && name.endsWith(".json")
-                || parent.equals(QUERIES) && name.endsWith(".logsinsights");
+                || parent.equals(QUERIES) && name.endsWith(".logsinsights")
+                || parent.equals(STACKS) && name.endsWith(".template.json");
     }
 
     private static String queryFile(QueryDefinition query) {

@@ -3,6 +3,7 @@ package dev.lambdaobs.dashboardgen.output;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
 import dev.lambdaobs.dashboardgen.generate.GenerationResult;
+import dev.lambdaobs.dashboardgen.generate.ScaleReport;
 import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.SamExpansion;
 import dev.lambdaobs.dashboardgen.registry.Severity;
@@ -51,6 +52,16 @@ public final class Summary {
         }
         if (slos > 0) {
             text.append("Service level objectives: ").append(slos).append(" (burn-rate alarms: 2 each)\n");
+        }
+        ScaleReport scale = result.scale();
+        if (scale.insightsAlarms() > 0) {
+            text.append("Metrics Insights alarms: ").append(scale.insightsAlarms()).append(" (replacing ").append(scale.replacedAlarms())
+                    .append(" per-resource alarms; --alarm-style ").append(scale.style().option()).append(")\n");
+        }
+        if (!scale.nestedTemplates().isEmpty()) {
+            text.append("Nested stacks: ").append(scale.nestedTemplates().size()).append(" (").append(String.join(", ",
+                    scale.nestedTemplates().keySet())).append("); sam deploy and aws cloudformation "
+                    + "package upload them\n");
         }
         int resources = SamExpansion.resources(result.template());
         if (resources > CloudFormationLimits.MAX_RESOURCES_PER_STACK) {

@@ -10,6 +10,7 @@ import dev.lambdaobs.dashboardgen.alarm.AlarmDescriptions;
 import dev.lambdaobs.dashboardgen.limits.ApplicationSignalsLimits;
 import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.registry.Severity;
+import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -34,7 +35,7 @@ public final class BurnRate {
     private BurnRate() {
     }
 
-    /** The burn-rate alarms of every objective, created after it (its name is their dimension). */
+    /** The burn-rate alarms of every objective, which refer to it (its name is their dimension). */
     public static List<AlarmDefinition> alarms(AlarmContext context, List<SloDefinition> slos) {
         List<AlarmDefinition> alarms = new ArrayList<>();
         for (SloDefinition slo : slos) {
@@ -64,7 +65,7 @@ public final class BurnRate {
                 .put("TreatMissingData", "notBreaching");
         return new AlarmDefinition(context.ids().allocate("Alarm", slo.resourceKey(), ruleId), name, burn.severity(),
                 AlarmDefinition.METRIC_ALARM, slo.resourceKey(), ruleId, OptionalDouble.of(burn.threshold()), properties,
-                List.of(slo.logicalId()), slo.condition());
+                List.of(), slo.condition());
     }
 
     private static ObjectNode burnRate(SloDefinition slo, String id, int windowMinutes) {
@@ -73,8 +74,10 @@ public final class BurnRate {
         ObjectNode metric = stat.putObject("Metric").put("Namespace", ApplicationSignalsLimits.BURN_RATE_NAMESPACE)
                 .put("MetricName", ApplicationSignalsLimits.BURN_RATE_METRIC);
         ArrayNode dimensions = metric.putArray("Dimensions");
+        // The name as the SLO's ARN ends (arn:...:slo/<name>): a reference that also orders the alarm after the SLO and
+        // that nested stacks receive as a parameter, where the name's own Ref AWS::StackId would be another stack's.
         dimensions.addObject().put("Name", ApplicationSignalsLimits.SLO_NAME_DIMENSION)
-                .set("Value", slo.name().deepCopy());
+                .set("Value", Intrinsics.selectSplit(1, ApplicationSignalsLimits.SLO_ARN_NAME_PREFIX, Intrinsics.getAtt(slo.logicalId(), "Arn")));
         dimensions.addObject().put("Name", ApplicationSignalsLimits.WINDOW_DIMENSION)
                 .put("Value", String.valueOf(windowMinutes));
         stat.put("Period", SloPlanner.PERIOD_SECONDS).put("Stat", "Maximum");

@@ -60,7 +60,8 @@ public final class GeneratedResources {
     private static void dropRefs(JsonNode alarms, Set<String> removed) {
         if (alarms instanceof ArrayNode list) {
             for (int i = list.size() - 1; i >= 0; i--) {
-                if (removed.contains(list.get(i).path("Ref").asText())) {
+                // A rollback alarm in a nested stack is named through the stack's output: Fn::GetAtt [Stack, Outputs.X].
+                if (removed.contains(list.get(i).path("Ref").asText()) || removed.contains(list.get(i).path("Fn::GetAtt").path(0).asText())) {
                     list.remove(i);
                 }
             }

@@ -1,0 +1,174 @@
+package dev.lambdaobs.dashboardgen.stacks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.input.BadInputException;
+import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
+import dev.lambdaobs.dashboardgen.limits.SamExpansion;
+import dev.lambdaobs.dashboardgen.template.GeneratedResources;
+import dev.lambdaobs.dashboardgen.template.Intrinsics;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Moves the monitoring (alarms, composite alarms, dashboards, saved queries) of a template that would exceed a
+ * stack's 500 resources (counted after SAM's transform) or 1 MB into nested stacks: {@code AWS::CloudFormation::Stack}
+ * resources whose {@code TemplateURL} is a local file written next to the output, which {@code sam deploy} and
+ * {@code aws cloudformation package} upload. Each nested template stays within the resource, size, parameter and
+ * output limits; what it refers to in the parent arrives as parameters. Alarm names keep the
+ * parent's stack name, so composite alarms name their children the same wherever they are.
+ *
+ * <pre>{@code
+ * if (NestedStacks.needed(template)) {
+ *     NestedStacks.Layout layout = NestedStacks.split(template, "orders/stacks", "orders");
+ * }
+ * }</pre>
+ */
+public final class NestedStacks {
+    /** The types moved: what generate adds as monitoring (guardrail changes such as log groups stay with the functions). */
+    static final Set<String> MOVED_TYPES = Set.of("AWS::CloudWatch::Alarm", "AWS::CloudWatch::CompositeAlarm",
+            "AWS::CloudWatch::Dashboard", "AWS::Logs::QueryDefinition");
+    static final String STACK_TYPE = "AWS::CloudFormation::Stack";
+    /** Room a nested template keeps for its parameters, conditions and outputs. */
+    private static final int RESOURCE_BYTES_BUDGET = CloudFormationLimits.MAX_TEMPLATE_BYTES_S3 * 8 / 10;
+    private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
+
+    /**
+     * @param parent the parent template (the input's resources, guardrail changes and the stack resources)
+     * @param nested each nested template by its path relative to the parent template's folder
+     */
+    public record Layout(ObjectNode parent, Map<String, ObjectNode> nested) {
+    }
+
+    private NestedStacks() {
+    }
+
+    /** True when the template exceeds a stack's resources (after SAM's transform) or size as it is written. */
+    public static boolean needed(ObjectNode template) {
+        return SamExpansion.resources(template) > CloudFormationLimits.MAX_RESOURCES_PER_STACK
+                || bytes(template) > CloudFormationLimits.MAX_TEMPLATE_BYTES_S3;
+    }
+
+    /**
+     * Splits the template.
+     *
+     * @param folder   where the nested templates go, relative to the parent template (e.g. {@code orders/stacks})
+     * @param baseName the nested templates' file name start
+     * @throws BadInputException when the monitoring cannot fit: the parent's own resources plus the stacks exceed 500
+     */
+    public static Layout split(ObjectNode template, String folder, String baseName) {
+        ObjectNode parent = template.deepCopy();
+        ObjectNode resources = (ObjectNode) parent.get("Resources");
+        Map<String, ObjectNode> moved = new LinkedHashMap<>();
+        resources.fields().forEachRemaining(e -> {
+            if (GeneratedResources.isGenerated(e.getValue()) && MOVED_TYPES.contains(e.getValue().path("Type").asText())) {
+                moved.put(e.getKey(), (ObjectNode) e.getValue());
+            }
+        });
+        moved.keySet().forEach(resources::remove);
+        int own = SamExpansion.resources(parent);
+        List<NestedTemplate> groups = pack(parent, moved);
+        int total = own + groups.size();
+        if (own <= CloudFormationLimits.MAX_RESOURCES_PER_STACK && total > CloudFormationLimits.MAX_RESOURCES_PER_STACK) {
+            throw new BadInputException("the service's own resources (about " + own + " after SAM's transform) and the "
+                    + groups.size() + " nested monitoring stacks exceed the " + CloudFormationLimits.MAX_RESOURCES_PER_STACK
+                    + " resources a stack holds (CloudFormationLimits.MAX_RESOURCES_PER_STACK); use --alarm-style insights, "
+                    + "--mode standalone, or split the service");
+        }
+        Map<String, String> stackOf = new LinkedHashMap<>();
+        List<String> stackIds = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            String id = uniqueId(parent, "LambdaobsMonitoringStack" + (i + 1));
+            stackIds.add(id);
+            for (String member : groups.get(i).members()) {
+                stackOf.put(member, id);
+            }
+        }
+        Map<String, ObjectNode> files = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            NestedTemplate group = groups.get(i);
+            String file = folder + "/" + baseName + "-" + (i + 1) + ".template.json";
+            ObjectNode built = group.build(parent, moved, stackOf, groups, stackIds);
+            files.put(file, built);
+            ObjectNode stack = group.stackResource(file, stackIds.get(i));
+            resources.set(stackIds.get(i), GeneratedResources.mark(stack));
+        }
+        ParentReferences.rewrite(parent, moved, stackOf, groups, stackIds);
+        for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
+            check(file.getKey(), file.getValue());
+        }
+        return new Layout(parent, files);
+    }
+
+    /** Greedy groups in template order, each within the resource, byte and parameter budgets. */
+    private static List<NestedTemplate> pack(ObjectNode parent, Map<String, ObjectNode> moved) {
+        List<NestedTemplate> groups = new ArrayList<>();
+        NestedTemplate current = new NestedTemplate();
+        for (Map.Entry<String, ObjectNode> entry : moved.entrySet()) {
+            int size = bytes(References.rewrite(entry.getValue(), NestedStacks::largestReplacement));
+            if (!current.isEmpty() && !current.fits(entry.getKey(), entry.getValue(), size, parent, moved, RESOURCE_BYTES_BUDGET)) {
+                groups.add(current);
+                current = new NestedTemplate();
+            }
+            current.add(entry.getKey(), entry.getValue(), size, parent, moved);
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+
+    /** What a reference can become in a nested template at most, so a group's size is known before it is built. */
+    private static Optional<JsonNode> largestReplacement(References.Target target, boolean inSub) {
+        if (target.id().startsWith("AWS::") && !target.id().equals("AWS::StackName")) {
+            return Optional.empty();
+        }
+        ObjectNode select = JsonNodeFactory.instance.objectNode();
+        select.putArray("Fn::Select").add(CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES)
+                .add(Intrinsics.ref("LambdaobsReferences" + CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE));
+        return Optional.of(select);
+    }
+
+    private static String uniqueId(ObjectNode parent, String wanted) {
+        String id = wanted;
+        for (int n = 2; parent.path("Resources").has(id) || parent.path("Parameters").has(id); n++) {
+            id = wanted + "X" + n;
+        }
+        return id;
+    }
+
+    /** Fails naming the limit when a nested template is beyond one (a single resource that cannot fit anywhere). */
+    private static void check(String file, ObjectNode nested) {
+        int resources = nested.path("Resources").size();
+        int parameters = nested.path("Parameters").size();
+        int outputs = nested.path("Outputs").size();
+        int size = bytes(nested);
+        if (resources > CloudFormationLimits.MAX_RESOURCES_PER_STACK || parameters > CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE
+                || outputs > CloudFormationLimits.MAX_OUTPUTS_PER_TEMPLATE || size > CloudFormationLimits.MAX_TEMPLATE_BYTES_S3) {
+            throw new BadInputException("nested template " + file + ": " + resources + " resources (at most "
+                    + CloudFormationLimits.MAX_RESOURCES_PER_STACK + "), " + parameters + " parameters (at most "
+                    + CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE + "), " + outputs + " outputs (at most "
+                    + CloudFormationLimits.MAX_OUTPUTS_PER_TEMPLATE + "), " + size + " bytes (at most "
+                    + CloudFormationLimits.MAX_TEMPLATE_BYTES_S3 + ") cannot be deployed; use --alarm-style insights or split the service");
+        }
+    }
+
+    /** The size as written (indented JSON, UTF-8). */
+    static int bytes(JsonNode node) {
+        try {
+            return PRETTY.writeValueAsString(node).getBytes(StandardCharsets.UTF_8).length;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
