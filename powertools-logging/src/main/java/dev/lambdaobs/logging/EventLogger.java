@@ -8,6 +8,7 @@ import dev.lambdaobs.core.masking.JsonTrees;
 import dev.lambdaobs.core.masking.Masking;
 import dev.lambdaobs.core.masking.MaskingPolicy;
 import dev.lambdaobs.logging.event.CorrelationIdExtractor;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.Logger;
 
 /**
@@ -18,6 +19,7 @@ import org.apache.logging.log4j.Logger;
 final class EventLogger {
     static final String EVENT_KEY = "event";
     static final String RESPONSE_KEY = "response";
+    static final String PRIMING_KEY = "snapstart_priming";
 
     private final Logger logger;
     private final LoggingConfig config;
@@ -56,6 +58,14 @@ final class EventLogger {
         } catch (RuntimeException | StackOverflowError e) {
             report(invocation, "LoggingStep.response", e);
         }
+    }
+
+    /**
+     * SnapStart priming: one line at the step's own level with a structured argument, so the line path
+     * (filters, layout, resolvers, appender) is loaded and initialized; core's line sink leaves it out.
+     */
+    void priming(Level level) {
+        logger.log(level, "SnapStart priming", entry(PRIMING_KEY, true));
     }
 
     void error(Throwable error) {

@@ -1,16 +1,17 @@
 package dev.lambdaobs.logging;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.invocation.ColdStart;
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.pipeline.ObservationStep;
 import dev.lambdaobs.core.pipeline.StepScope;
+import dev.lambdaobs.core.snapstart.RandomSource;
 import dev.lambdaobs.logging.context.LogBuffer;
 import dev.lambdaobs.logging.context.LogContext;
 import dev.lambdaobs.logging.event.CorrelationIdExtractor;
 import dev.lambdaobs.logging.log4j.Log4jLevels;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
@@ -63,7 +64,9 @@ public final class LoggingStep implements ObservationStep {
      * @throws IllegalArgumentException when the correlation id path is not valid JMESPath
      */
     public static LoggingStep of(LoggingConfig config) {
-        return new LoggingStep(config, () -> ThreadLocalRandom.current().nextDouble());
+        // Drawn apart in each environment restored from one SnapStart snapshot.
+        RandomSource random = RandomSource.of(ColdStart.process());
+        return new LoggingStep(config, random::nextDouble);
     }
 
     /** A step drawing debug sampling decisions from {@code random} (values in [0, 1)); for tests. */
@@ -90,6 +93,9 @@ public final class LoggingStep implements ObservationStep {
         Map<String, String> savedState = config.clearState() ? savedThreadContext() : null;
         Invocation.Scope attached = context.attach();
         eventLogger.begin(invocation, correlationIds);
+        if (invocation.priming()) {
+            eventLogger.priming(threshold);
+        }
         return new LoggingScope(invocation, context, attached, savedState, eventLogger);
     }
 
