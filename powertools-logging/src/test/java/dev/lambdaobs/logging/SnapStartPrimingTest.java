@@ -6,6 +6,7 @@ import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.core.invocation.ColdStart;
 import dev.lambdaobs.core.pipeline.Observability;
+import dev.lambdaobs.core.pipeline.StepScope;
 import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.core.snapstart.RandomSource;
 import dev.lambdaobs.test.CapturedStdout;
@@ -32,10 +33,16 @@ class SnapStartPrimingTest {
                 .set("POWERTOOLS_LOGGER_LOG_EVENT", "true").toConfig(Diagnostics.to(diagnostics::add));
         LoggingStep step = LoggingStep.of(LoggingConfig.from(config).toBuilder().logResponse(true)
                 .correlationIdPath(CorrelationIdPaths.API_GATEWAY_REST).build());
+        List<Boolean> priming = new ArrayList<>();
         Observability observability = Observability.builder().config(config).coldStart(ColdStart.newEnvironment())
+                .step(invocation -> {
+                    priming.add(invocation.priming());
+                    return StepScope.NONE;
+                })
                 .step(step).snapStartPriming(EVENT).build();
 
         Core.getGlobalContext().beforeCheckpoint(null);
+        assertThat(priming).as("the hook ran the priming invocations").containsExactly(true, true);
         assertThat(stdout.lines()).as("no line from priming").isEmpty();
         Core.getGlobalContext().afterRestore(null);
 
