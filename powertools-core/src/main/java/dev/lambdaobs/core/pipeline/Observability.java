@@ -49,7 +49,7 @@ public final class Observability {
     private final LongSupplier ticker;
     private final Object primingEvent;
     /** CRaC holds registered resources weakly; held here for as long as the pipeline lives. */
-    private final SnapStartHook snapStartHook;
+    private SnapStartHook snapStartHook;
 
     private Observability(Builder builder) {
         this.config = builder.config != null ? builder.config : PowertoolsConfig.fromEnvironment();
@@ -61,10 +61,13 @@ public final class Observability {
         Diagnostics diagnostics = builder.diagnostics != null ? builder.diagnostics : config.settings().diagnostics();
         this.steps = new GuardedSteps(builder.steps, diagnostics);
         this.primingEvent = builder.primingEvent;
-        this.snapStartHook = builder.snapStartPriming ? new SnapStartHook(this, coldStart) : null;
-        if (snapStartHook != null) {
-            org.crac.Core.getGlobalContext().register(snapStartHook);
-        }
+    }
+
+    /** Registers the SnapStart hooks once the pipeline is built, so they never see it half-built. */
+    private Observability registerSnapStartHook() {
+        snapStartHook = new SnapStartHook(this, coldStart);
+        org.crac.Core.getGlobalContext().register(snapStartHook);
+        return this;
     }
 
     public static Builder builder() {
@@ -156,7 +159,7 @@ public final class Observability {
      * initialized. The process' cold start is left untouched. Never throws.
      */
     public void prime() {
-        Context context = new PrimingContext(config);
+        Context context = new PrimingContext(config, PrimingContext.REQUEST_ID);
         InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
         Object event = primingEvent != null ? primingEvent : java.util.Map.of();
         primeOnce(new Invocation(event, context, config, facts, true, clock.instant(), ticker, true), false);
@@ -266,7 +269,8 @@ public final class Observability {
         }
 
         public Observability build() {
-            return new Observability(this);
+            Observability observability = new Observability(this);
+            return snapStartPriming ? observability.registerSnapStartHook() : observability;
         }
     }
 }

@@ -11,7 +11,7 @@ import dev.lambdaobs.core.config.PowertoolsConfig;
  * request id that says what it is, and a sampled trace header, so tracing builds and encodes its spans
  * as it will for the first real invocation.
  */
-class PrimingContext implements Context {
+final class PrimingContext implements Context {
     static final String REQUEST_ID = "snapstart-priming";
     /** Well-formed, sampled, and never a real trace: nothing of the priming invocation is sent. */
     static final String TRACE_HEADER = "Root=1-00000000-000000000000000000000001;Parent=0000000000000001;Sampled=1";
@@ -27,14 +27,16 @@ class PrimingContext implements Context {
     };
 
     private final PowertoolsConfig config;
+    private final String requestId;
 
-    PrimingContext(PowertoolsConfig config) {
+    PrimingContext(PowertoolsConfig config, String requestId) {
         this.config = config;
+        this.requestId = requestId;
     }
 
     @Override
     public String getAwsRequestId() {
-        return REQUEST_ID;
+        return requestId;
     }
 
     @Override

@@ -122,12 +122,7 @@ class SnapStartHookTest {
     /** Contexts with a request id. */
     private static final class FakeLambda {
         static Context context(String requestId) {
-            return new PrimingContext(SNAP_START) {
-                @Override
-                public String getAwsRequestId() {
-                    return requestId;
-                }
-            };
+            return new PrimingContext(SNAP_START, requestId);
         }
     }
 }
