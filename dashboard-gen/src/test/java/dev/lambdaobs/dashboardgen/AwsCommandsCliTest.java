@@ -2,6 +2,7 @@ package dev.lambdaobs.dashboardgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.dashboardgen.cli.Main;
 import dev.lambdaobs.dashboardgen.fakeaws.FakeAws;
 import dev.lambdaobs.dashboardgen.fakeaws.FakeLiveTail;
@@ -67,8 +68,13 @@ class AwsCommandsCliTest {
         assertThat(aws.cloudWatch.dashboards).containsKeys("orders-summary", "orders-details");
         assertThat(aws.cloudWatch.dashboards.get("orders-summary").path("DashboardBody").asText())
                 .contains("https://eu-west-1.console.aws.amazon.com").doesNotContain("${AWS::Region}");
-        assertThat(aws.logs.queryDefinitions.values()).isNotEmpty()
+        assertThat(aws.logs.queryDefinitions.values()).filteredOn(q -> q.path("queryLanguage").asText().equals("CWLI")).isNotEmpty()
                 .allSatisfy(q -> assertThat(q.path("logGroupNames").get(0).asText()).isEqualTo("/aws/lambda/orders-prod-fn"));
+        assertThat(aws.logs.queryDefinitions.values()).filteredOn(q -> q.path("queryLanguage").asText().equals("SQL")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.has("logGroupNames")).isFalse();
+                    assertThat(q.path("queryString").asText()).contains("`logGroups(logGroupIdentifier: ['/aws/lambda/orders-prod-fn'])`");
+                });
         int puts = aws.server.calls().size();
 
         assertThat(run("apply", "--template", template.toString())).isZero();
@@ -150,6 +156,32 @@ class AwsCommandsCliTest {
         assertThat(run("query", "--template", template.toString(), "--saved", "nope")).isEqualTo(2);
         assertThat(console.err()).contains("--saved nope: no such saved query", "orders/errors");
         assertThat(run("query", "--template", template.toString(), "--request-id", "x", "--since", "soon")).isEqualTo(2);
+    }
+
+    @Test
+    void aSavedSqlQueryRunsAsSqlWithItsLogGroupsInTheQuery() throws Exception {
+        Path template = standaloneTemplate();
+        aws.logs.answerQueriesWith(List.of(Map.of("report", "REPORT RequestId: req-1 Duration: 12.3 ms")), 0);
+
+        assertThat(run("query", "--template", template.toString(), "--saved", "errors-with-reports")).isZero();
+
+        assertThat(stdout()).contains("REPORT RequestId: req-1");
+        JsonNode started = aws.logs.startedQueries.get(0);
+        assertThat(started.path("queryLanguage").asText()).isEqualTo("SQL");
+        assertThat(started.has("logGroupNames")).isFalse();
+        assertThat(started.path("queryString").asText()).contains("INNER JOIN `logGroups(logGroupIdentifier: ['/aws/lambda/orders-prod-fn'])`");
+    }
+
+    @Test
+    void aSavedSqlQueryOfAMergedTemplateSaysWhyItCannotRunFromTheTerminal() throws Exception {
+        assertThat(Main.run("generate", "--template", TestSupport.resource("golden/lambda.yaml").toString(), "--service",
+                "orders", "--out", dir.resolve("merged").toString())).isZero();
+
+        assertThat(run("query", "--template", dir.resolve("merged/orders.template.json").toString(), "--saved",
+                "errors-with-reports")).isEqualTo(2);
+
+        assertThat(console.err()).contains("--saved errors-with-reports", "only a deploy resolves", "--mode standalone");
+        assertThat(aws.logs.startedQueries).isEmpty();
     }
 
     @Test

@@ -35,6 +35,7 @@ class LargeServiceTest {
         OutputChecks.checkAll(merged, SCHEMAS);
         assertThat(merged.dashboards().size()).isGreaterThan(2);
         assertThat(merged.alarms().stream().filter(a -> a.ruleId().startsWith("Critical-L0-Part"))).hasSizeGreaterThan(1);
-        assertThat(merged.queries().stream().filter(q -> q.name().startsWith("big/errors"))).hasSize(20);
+        assertThat(merged.queries().stream().filter(q -> q.query().name().equals("errors"))).hasSize(20);
+        assertThat(merged.queries().stream().filter(q -> q.query().name().equals("errors-with-reports"))).hasSize(40);
     }
 }

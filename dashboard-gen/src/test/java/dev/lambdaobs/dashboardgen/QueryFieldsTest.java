@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.dashboardgen.query.QueryCatalog;
 import dev.lambdaobs.dashboardgen.query.QueryFields;
+import dev.lambdaobs.dashboardgen.query.QueryLanguage;
 import dev.lambdaobs.dashboardgen.query.SavedQuery;
 import java.util.HashSet;
 import java.util.Map;
@@ -34,7 +35,7 @@ class QueryFieldsTest {
         allowed.addAll(JSON_PLATFORM.values());
         allowed.add(EMF_TIMESTAMP);
         Set<String> read = new HashSet<>();
-        for (SavedQuery query : QueryCatalog.standard()) {
+        for (SavedQuery query : logsInsightsQueries()) {
             Set<String> fields = QueryFields.read(query.query());
             assertThat(fields).as(query.name()).isNotEmpty().isSubsetOf(allowed);
             read.addAll(fields);
@@ -45,7 +46,7 @@ class QueryFieldsTest {
 
     @Test
     void queriesOverTheInvocationReportWorkUnderBothLambdaLogFormats() {
-        for (SavedQuery query : QueryCatalog.standard()) {
+        for (SavedQuery query : logsInsightsQueries()) {
             Set<String> fields = QueryFields.read(query.query());
             if (query.query().contains("@type = \"REPORT\"")) {
                 assertThat(query.query()).as(query.name()).contains("@type = \"REPORT\" or type = \"platform.report\"");
@@ -62,7 +63,7 @@ class QueryFieldsTest {
     void queriesThatLookForErrorsOrColdStartsNeverMatchEmfDocuments() throws Exception {
         JsonNode emf = new ObjectMapper().readTree(TestSupport.shared().resolve("schemas/emf/emf.schema.json").toFile());
         assertThat(emf.path("properties").path("_aws").path("required")).extracting(JsonNode::asText).contains("Timestamp");
-        for (SavedQuery query : QueryCatalog.standard()) {
+        for (SavedQuery query : logsInsightsQueries()) {
             boolean filtersOurLines = query.query().contains(LogFields.LEVEL + " = \"ERROR\"")
                     || query.query().contains("ispresent(" + LogFields.ERROR_NAME + ")") || query.query().contains(LogFields.COLD_START);
             if (filtersOurLines) {
@@ -84,6 +85,12 @@ class QueryFieldsTest {
     @Test
     void theCatalogHasTheRequiredQueries() {
         assertThat(QueryCatalog.standard()).extracting(SavedQuery::name).contains("errors", "request-by-request-id",
-                "request-by-correlation-id", "request-by-trace-id", "cold-starts", "slowest-invocations", "memory", "top-exceptions");
+                "request-by-correlation-id", "request-by-trace-id", "cold-starts", "slowest-invocations", "memory", "top-exceptions",
+                "errors-with-reports");
+    }
+
+    /** The Logs Insights QL queries (QueryLanguageTest checks the SQL one). */
+    private static java.util.List<SavedQuery> logsInsightsQueries() {
+        return QueryCatalog.standard().stream().filter(q -> q.language() == QueryLanguage.CWLI).toList();
     }
 }

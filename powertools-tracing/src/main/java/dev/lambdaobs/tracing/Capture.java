@@ -1,8 +1,8 @@
 package dev.lambdaobs.tracing;
 
-import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.masking.Masking;
 import dev.lambdaobs.core.masking.MaskingPolicy;
+import dev.lambdaobs.core.masking.PlainMasking;
 import dev.lambdaobs.core.masking.TextMasking;
 import dev.lambdaobs.core.text.SafeText;
 import java.util.Map;
@@ -10,15 +10,20 @@ import java.util.Map;
 /**
  * Records a traced call's outcome on its span as the capture mode says: the response or the error
  * as metadata under the service's namespace, keyed {@code "<name> response"} / {@code "<name> error"}.
- * Every backend gets what is recorded here masked like the logs: the response as a masked JSON tree
- * (headers, tokens, JSON and form bodies), and an error whose message echoes a secret as a
- * {@link MaskedError} with the message masked. The words are the process' ({@code POWERTOOLS_MASK_KEYS}).
+ * Every backend gets what is recorded here masked like the logs (headers, tokens, JSON and form bodies),
+ * with the mask words of the configuration the step or call was built with ({@code POWERTOOLS_MASK_KEYS}):
+ * on the otel backend as plain maps and lists ({@link PlainMasking}, no Jackson), on the xray-sdk
+ * backend as a Jackson tree ({@link Masking}, Jackson is loaded there anyway); both make the same
+ * decisions. An error whose message echoes a secret is recorded as a {@link MaskedError}.
  */
 final class Capture {
+    private static final String JACKSON_TREES = "com.fasterxml.jackson.databind.";
+
     private final TracingConfig config;
     private final CaptureMode mode;
     private final String responseKey;
     private final String errorKey;
+    private final MaskingPolicy policy;
 
     Capture(TracingConfig config, CaptureMode mode, String spanName) {
         this.config = config;
@@ -26,6 +31,7 @@ final class Capture {
         String keyPrefix = spanName.startsWith("## ") ? spanName.substring(3) : spanName;
         this.responseKey = keyPrefix + " response";
         this.errorKey = keyPrefix + " error";
+        this.policy = MaskingPolicy.from(config.shared().settings());
     }
 
     void success(Span span, Object response) {
@@ -37,7 +43,7 @@ final class Capture {
     /** Always marks the fault; the exception itself (cause and metadata) only when errors are captured. */
     void error(Span span, Throwable error) {
         if (mode.capturesError(config)) {
-            Throwable safe = MaskedError.of(error, Policy.PROCESS);
+            Throwable safe = MaskedError.of(error, policy);
             span.metadata(errorKey, safe);
             span.recordError(safe);
         } else {
@@ -45,25 +51,23 @@ final class Capture {
         }
     }
 
-    /** The response as a masked JSON tree; one that cannot be read as JSON is named, never written raw. */
-    private static Object masked(Object response) {
+    /** The response masked; one that cannot be read is named, never written raw. */
+    private Object masked(Object response) {
         if (response == null) {
             return null;
         }
         try {
-            return Masking.maskedTree(response, Policy.PROCESS);
+            // A Jackson tree given by the handler means Jackson is loaded: masked as one.
+            boolean jackson = config.backend() == TracerBackend.XRAY_SDK
+                    || response.getClass().getName().startsWith(JACKSON_TREES);
+            return jackson ? Masking.maskedTree(response, policy) : PlainMasking.maskedValue(response, policy);
         } catch (RuntimeException | StackOverflowError e) {
             return Map.of("unserializable", response.getClass().getName(), "reason", SafeText.describe(e));
         } catch (LinkageError e) {
-            // Masking reads the value with jackson-databind; without it the value is named, never written unmasked.
+            // The xray-sdk backend masks with jackson-databind; without it the value is named, never written unmasked.
             return Map.of("not_captured", response.getClass().getName(),
                     "reason", "masking needs jackson-databind on the class path (" + SafeText.describe(e) + ")");
         }
-    }
-
-    /** Read once, when the first capture needs it. */
-    private static final class Policy {
-        static final MaskingPolicy PROCESS = MaskingPolicy.from(PowertoolsConfig.process().settings());
     }
 
     /**

@@ -17,16 +17,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The otel path needs neither the X-Ray SDK nor Jackson: a traced invocation runs in a JVM whose class
- * path has neither, and the class-loading log of that JVM names none of their classes.
+ * The otel path needs neither the X-Ray SDK nor Jackson: a traced invocation that captures a response
+ * and an error (the default capture mode) runs in a JVM whose class path has neither, the captures come
+ * out masked, and the class-loading log of that JVM names none of their classes. The same with both on
+ * the class path (as in a real deployment: powertools-tracing depends on them): still none is loaded.
  */
 class OtelClassPathTest {
 
     @Test
     void aTracedInvocationOnTheDefaultBackendLoadsNoXraySdkAndNoJacksonClass(@TempDir Path dir) throws Exception {
-        String classPath = Arrays.stream(testClassPath().split(File.pathSeparator))
+        runAndCheck(Arrays.stream(testClassPath().split(File.pathSeparator))
                 .filter(entry -> !entry.contains("aws-xray-recorder") && !entry.contains("jackson"))
-                .collect(Collectors.joining(File.pathSeparator));
+                .collect(Collectors.joining(File.pathSeparator)), dir);
+    }
+
+    @Test
+    void withJacksonAndTheXraySdkOnTheClassPathTheDefaultBackendStillLoadsNone(@TempDir Path dir) throws Exception {
+        assertThat(testClassPath()).contains("jackson-databind", "aws-xray-recorder");
+        runAndCheck(testClassPath(), dir);
+    }
+
+    private static void runAndCheck(String classPath, Path dir) throws Exception {
         Path classLog = dir.resolve("classes.log");
         try (FakeXRayDaemon daemon = FakeXRayDaemon.start()) {
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -36,20 +47,31 @@ class OtelClassPathTest {
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
             assertThat(process.exitValue()).as(output).isZero();
-            assertThat(output).contains("result=charged");
-            List<ReceivedSpan> spans = daemon.awaitSpans(2, Duration.ofSeconds(5));
-            assertThat(spans).extracting(ReceivedSpan::name).containsExactlyInAnyOrder("## handleRequest", "## charge");
+            assertThat(output).contains("result=200");
+            List<ReceivedSpan> spans = daemon.awaitSpans(3, Duration.ofSeconds(5));
+            assertThat(spans).extracting(ReceivedSpan::name)
+                    .containsExactlyInAnyOrder("## handleRequest", "## charge", "## refund");
             assertThat(spans).filteredOn(span -> span.name().equals("## charge")).singleElement()
                     .satisfies(span -> assertThat(span.attributes()).containsEntry("orders.order", "{\"amount\":42}"));
-            // The captured response is masked with jackson-databind; without it the response is named, never written raw.
-            assertThat(spans).filteredOn(span -> span.name().equals("## handleRequest")).singleElement()
-                    .satisfies(span -> assertThat(String.valueOf(span.attributes().get("orders.handleRequest response")))
-                            .contains("not_captured").doesNotContain("charged"));
+            assertThat(spans.toString()).doesNotContain("SECRET-");
+            // The response is captured, masked without Jackson: secrets gone, the rest kept (the body stays a string).
+            String response = String.valueOf(onlySpan(spans, "## handleRequest").attributes().get("orders.handleRequest response"));
+            assertThat(response).contains("\"statusCode\":200", "\"Set-Cookie\":\"****\"", "\"Authorization\":\"****\"",
+                    "\"Content-Type\":\"application/json\"", "\\\"result\\\":\\\"charged\\\"",
+                    "\\\"access_token\\\":\\\"****\\\"", "\\\"iban\\\":\\\"****\\\"");
+            assertThat(String.valueOf(onlySpan(spans, "## refund").attributes().get("orders.refund error")))
+                    .contains("token=****", IllegalStateException.class.getName());
         }
         List<String> loaded = Files.readAllLines(classLog);
         assertThat(loaded).anyMatch(line -> line.contains("io.opentelemetry.sdk.trace.SdkTracerProvider "));
         assertThat(loaded).noneMatch(line -> line.contains("com.amazonaws.xray"));
         assertThat(loaded).noneMatch(line -> line.contains("com.fasterxml.jackson"));
+    }
+
+    private static ReceivedSpan onlySpan(List<ReceivedSpan> spans, String name) {
+        List<ReceivedSpan> named = spans.stream().filter(span -> span.name().equals(name)).toList();
+        assertThat(named).hasSize(1);
+        return named.get(0);
     }
 
     /** Surefire passes the test class path in this property when the JVM's own is a manifest-only jar. */

@@ -5,11 +5,11 @@ import dev.lambdaobs.dashboardgen.config.ActionsSuppressor;
 import java.util.List;
 
 /** Routes an alarm to its actions: notified on ALARM and again on recovery (OK). */
-final class AlarmActions {
+public final class AlarmActions {
     private AlarmActions() {
     }
 
-    static void apply(ObjectNode properties, List<String> actions) {
+    public static void apply(ObjectNode properties, List<String> actions) {
         properties.put("ActionsEnabled", true);
         if (!actions.isEmpty()) {
             actions.forEach(properties.putArray("AlarmActions")::add);

@@ -5,7 +5,7 @@ import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.Severity;
 
 /** Alarm descriptions: severity, what it means, which resource (template file and line) and the runbook. */
-final class AlarmDescriptions {
+public final class AlarmDescriptions {
     private AlarmDescriptions() {
     }
 
@@ -15,7 +15,7 @@ final class AlarmDescriptions {
         return of(severity, meaning + ". Resource: " + where, context);
     }
 
-    static String of(Severity severity, String text, AlarmContext context) {
+    public static String of(Severity severity, String text, AlarmContext context) {
         String runbook = context.config().runbook().map(link -> " Runbook: " + link).orElse("");
         String description = MetricAlarmFactory.severityPrefix(severity) + text + "." + runbook;
         int max = CloudWatchLimits.MAX_ALARM_DESCRIPTION_LENGTH;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Writes the CloudFormation shapes of metrics: Dimensions lists and MetricDataQuery entries. */
-final class MetricQueries {
+public final class MetricQueries {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private MetricQueries() {
@@ -25,7 +25,7 @@ final class MetricQueries {
     }
 
     /** One MetricDataQuery that retrieves a metric (ReturnData false: an input of the expression). */
-    static ObjectNode metricStat(String namespace, Map<String, JsonNode> resourceDimensions, MetricTerm term, String id, int period) {
+    public static ObjectNode metricStat(String namespace, Map<String, JsonNode> resourceDimensions, MetricTerm term, String id, int period) {
         ObjectNode query = JSON.objectNode().put("Id", id);
         ObjectNode stat = query.putObject("MetricStat");
         ObjectNode metric = stat.putObject("Metric");
@@ -37,7 +37,7 @@ final class MetricQueries {
     }
 
     /** The expression query the alarm watches. */
-    static ObjectNode expression(String id, String expression, String label) {
+    public static ObjectNode expression(String id, String expression, String label) {
         return JSON.objectNode().put("Id", id).put("Expression", expression).put("Label", label).put("ReturnData", true);
     }
 }

@@ -2,7 +2,9 @@ package dev.lambdaobs.dashboardgen.apply;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.lambdaobs.dashboardgen.aws.SdkJson;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,14 +15,19 @@ import software.amazon.awssdk.core.SdkPojo;
 
 /**
  * Brings properties into one canonical form: fields CloudWatch defaults (ActionsEnabled true,
- * ReturnData true) are dropped, as are nulls, empty lists and empty objects; numbers compare as
+ * ReturnData true, a query's QueryLanguage CWLI) are dropped, as are nulls, empty lists and empty objects; numbers compare as
  * doubles; dimensions are sorted by name. What is equal in effect becomes equal in form.
  */
 final class Canonical {
     /** Properties that are not part of the resource as CloudWatch stores it. */
     private static final Set<String> IGNORED = Set.of("Tags");
-    /** Fields whose only value the service returns when unset is the default given here. */
-    private static final Map<String, Boolean> BOOLEAN_DEFAULTS = Map.of("ActionsEnabled", true, "ReturnData", true);
+    /**
+     * Fields whose only value the service returns when unset is the default given here.
+     *
+     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_QueryDefinition.html">QueryDefinition: queryLanguage</a>
+     */
+    private static final Map<String, JsonNode> DEFAULTS = Map.of("ActionsEnabled", BooleanNode.TRUE, "ReturnData", BooleanNode.TRUE,
+            "QueryLanguage", TextNode.valueOf("CWLI"));
 
     private Canonical() {
     }
@@ -64,8 +71,7 @@ final class Canonical {
     }
 
     private static boolean isDefault(String key, JsonNode value) {
-        Boolean fallback = BOOLEAN_DEFAULTS.get(key);
-        return fallback != null && value.isBoolean() && value.booleanValue() == fallback;
+        return value.equals(DEFAULTS.get(key));
     }
 
     private static ArrayNode sortedByName(ArrayNode dimensions) {

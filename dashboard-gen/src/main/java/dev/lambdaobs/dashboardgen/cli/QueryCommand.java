@@ -82,10 +82,9 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SavedQueries saved = SavedQueries.readIfGiven(template);
-        List<String> groups = saved.logGroupsOr(logGroups);
         Instant to = end == null ? Instant.now() : instant("--end", end);
         Instant from = start == null ? to.minus(duration(since)) : instant("--start", start);
-        QueryRun run = new QueryRun(queryString(saved), groups, from, to);
+        QueryRun run = run(saved, from, to);
         try (CloudWatchLogsClient logs = new AwsClients(aws.toOptions()).logs()) {
             QueryResult result = new QueryRunner(logs, POLL_INTERVAL, line -> {
                 err.println(line);
@@ -97,14 +96,25 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private String queryString(SavedQueries saved) {
-        if (what.query != null) {
-            return what.query;
-        }
+    private QueryRun run(SavedQueries saved, Instant from, Instant to) {
         if (what.saved != null) {
-            return saved.find(what.saved).map(SavedQueries.Saved::queryString).orElseThrow(() -> new BadInputException(
+            SavedQueries.Saved query = saved.find(what.saved).orElseThrow(() -> new BadInputException(
                     "--saved " + what.saved + ": no such saved query" + (template == null ? " (give --template)" : " in " + template
                             + "; it has " + saved.queries().stream().map(SavedQueries.Saved::name).toList())));
+            String text = query.queryString().orElseThrow(() -> new BadInputException("--saved " + what.saved + ": its "
+                    + query.language() + " text names log groups through CloudFormation values that only a deploy resolves;"
+                    + " run it from the console, or generate with --mode standalone"));
+            if (query.language().namesLogGroupsInQuery()) {
+                return new QueryRun(text, List.of(), from, to, query.language());
+            }
+            return new QueryRun(text, saved.logGroupsOr(logGroups), from, to, query.language());
+        }
+        return new QueryRun(queryString(), saved.logGroupsOr(logGroups), from, to);
+    }
+
+    private String queryString() {
+        if (what.query != null) {
+            return what.query;
         }
         if (what.requestId != null) {
             return StoryQuery.BY_REQUEST_ID.query(what.requestId);

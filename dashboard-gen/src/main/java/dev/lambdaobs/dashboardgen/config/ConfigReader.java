@@ -26,10 +26,11 @@ import java.util.Set;
  */
 public final class ConfigReader {
     private static final Set<String> TOP = Set.of("service", "runbook", "metricsNamespace", "s3RequestMetrics", "alarmActions",
-            "defaults", "resources", "guardrails", "actionsSuppressor", "lambdaConcurrencyQuota");
+            "defaults", "resources", "guardrails", "actionsSuppressor", "lambdaConcurrencyQuota", "slos");
     private static final Set<String> RESOURCE = Set.of("physicalName", "dimensions", "disabled", "alarms");
     private static final Set<String> RULE = Set.of("threshold", "periodSeconds", "evaluationPeriods", "datapointsToAlarm",
             "severity", "disabled", "actions");
+    private static final Set<String> SLOS = Set.of("availability", "latencyP99Ms");
     private static final Set<String> SUPPRESSOR = Set.of("alarm", "waitPeriodSeconds", "extensionPeriodSeconds");
     private static final Set<String> GUARDRAILS = Set.of("logRetention", "logRetentionDays", "deploymentAlarms", "tracing",
             "lambdaInsights");
@@ -62,7 +63,37 @@ public final class ConfigReader {
                 root.optional("guardrails").map(ConfigReader::guardrails).orElse(Guardrails.DEFAULT),
                 root.optional("actionsSuppressor").map(ConfigReader::suppressor),
                 root.optional("lambdaConcurrencyQuota").map(ConfigNode::positiveInt)
-                        .orElse(GeneratorConfig.DEFAULT_LAMBDA_CONCURRENCY_QUOTA));
+                        .orElse(GeneratorConfig.DEFAULT_LAMBDA_CONCURRENCY_QUOTA),
+                root.optional("slos").map(ConfigReader::slos));
+    }
+
+    private static SloConfig slos(ConfigNode node) {
+        node.mapping(SLOS);
+        Optional<ConfigNode> availability = node.optional("availability");
+        Optional<ConfigNode> latency = node.optional("latencyP99Ms");
+        if (availability.isEmpty() && latency.isEmpty()) {
+            throw node.error("needs availability (a percentage, e.g. 99.9) or latencyP99Ms (milliseconds), or both");
+        }
+        double goal = availability.map(ConfigReader::goal).orElse(SloConfig.DEFAULT_GOAL);
+        OptionalDouble p99 = latency.map(ConfigReader::positiveMillis).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+        return new SloConfig(goal, p99, availability.isPresent());
+    }
+
+    private static double goal(ConfigNode node) {
+        double goal = node.number();
+        if (!(goal > SloConfig.MIN_GOAL && goal < SloConfig.MAX_GOAL)) {
+            throw node.error(goal + " is not an attainment goal: give a percentage above " + (int) SloConfig.MIN_GOAL
+                    + " and below " + (int) SloConfig.MAX_GOAL + ", e.g. 99.9");
+        }
+        return goal;
+    }
+
+    private static double positiveMillis(ConfigNode node) {
+        double millis = node.number();
+        if (!(millis > 0)) {
+            throw node.error(millis + " is not a latency: give milliseconds above 0, e.g. 2000");
+        }
+        return millis;
     }
 
     private static ActionsSuppressor suppressor(ConfigNode node) {

@@ -25,16 +25,18 @@ import java.util.Optional;
  *   lambdaInsights: false
  * actionsSuppressor: { alarm: orders-deploying }
  * lambdaConcurrencyQuota: 5000
+ * slos: { availability: 99.9, latencyP99Ms: 2000 }
  * }</pre>
  *
  * @param alarmActions           per severity, the actions of the service's composite alarm
  * @param actionsSuppressor      an alarm that keeps the composite alarms quiet while it is in ALARM
  * @param lambdaConcurrencyQuota the account's regional Lambda concurrency quota (ConcurrentExecutions thresholds)
+ * @param slos                   service level objectives for every API and function, when given
  */
 public record GeneratorConfig(Optional<String> service, Optional<String> runbook, Optional<String> metricsNamespace,
         boolean s3RequestMetrics, Map<Severity, List<String>> alarmActions, Map<String, Map<String, RuleOverride>> defaults,
         Map<String, ResourceSettings> resources, Guardrails guardrails, Optional<ActionsSuppressor> actionsSuppressor,
-        int lambdaConcurrencyQuota) {
+        int lambdaConcurrencyQuota, Optional<SloConfig> slos) {
 
     /**
      * Lambda's default concurrency quota per Region. @see <a href="https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html">Lambda quotas</a>
@@ -42,7 +44,7 @@ public record GeneratorConfig(Optional<String> service, Optional<String> runbook
     public static final int DEFAULT_LAMBDA_CONCURRENCY_QUOTA = 1_000;
 
     public static final GeneratorConfig EMPTY = new GeneratorConfig(Optional.empty(), Optional.empty(), Optional.empty(), false,
-            Map.of(), Map.of(), Map.of(), Guardrails.DEFAULT, Optional.empty(), DEFAULT_LAMBDA_CONCURRENCY_QUOTA);
+            Map.of(), Map.of(), Map.of(), Guardrails.DEFAULT, Optional.empty(), DEFAULT_LAMBDA_CONCURRENCY_QUOTA, Optional.empty());
 
     public GeneratorConfig {
         alarmActions = Map.copyOf(alarmActions);

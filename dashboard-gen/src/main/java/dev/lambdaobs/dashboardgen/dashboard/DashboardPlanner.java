@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Plans a service's dashboards: a summary (header, alarm status, one aggregate graph per metric
- * and resource type, the service's EMF metrics, Logs Insights widgets) and detail dashboards (per
- * resource, with threshold lines), each split to stay within CloudWatch's limits.
+ * and resource type, the service's EMF metrics, Logs Insights widgets), detail dashboards (per
+ * resource, with threshold lines), each split to stay within CloudWatch's limits, and a drill-down
+ * dashboard whose {@code FunctionName} variable picks the function it shows.
  *
  * <pre>{@code
  * List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids, NameScope.perStack());
@@ -48,6 +49,10 @@ public final class DashboardPlanner {
         dashboards.addAll(pages(input.service(), "summary", summary, sub, ids, names));
         if (!details.isEmpty()) {
             dashboards.addAll(pages(input.service(), "details", details, sub, ids, names));
+        }
+        List<MonitoredResource> functions = FunctionDrillDown.functions(input.resources());
+        if (!functions.isEmpty()) {
+            dashboards.add(drillDown(input.service(), functions, widgets, sub, ids, names));
         }
         return dashboards;
     }
@@ -78,17 +83,29 @@ public final class DashboardPlanner {
         List<DashboardDefinition> dashboards = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             String suffix = bodies.size() == 1 ? kind : kind + "-" + (i + 1);
-            ObjectNode body = bodies.get(i);
-            int metrics = 0;
-            for (JsonNode widget : body.get("widgets")) {
-                metrics += widget.path("properties").path("metrics").size();
-            }
-            JsonNode cfnBody = sub.wrap(text(body));
-            dashboards.add(new DashboardDefinition(Names.dashboardName(CloudWatchLimits.MAX_DASHBOARD_NAME_LENGTH, service, suffix),
-                    NameScope.value(names.dashboardName(suffix)), ids.allocate("Dashboard", service, suffix),
-                    body, cfnBody, body.get("widgets").size(), metrics));
+            dashboards.add(definition(service, suffix, bodies.get(i), sub, ids, names));
         }
         return dashboards;
+    }
+
+    private static DashboardDefinition definition(String service, String suffix, ObjectNode body, SubBody sub, LogicalIds ids,
+            NameScope names) {
+        int metrics = 0;
+        for (JsonNode widget : body.get("widgets")) {
+            metrics += widget.path("properties").path("metrics").size();
+        }
+        JsonNode cfnBody = sub.wrap(text(body));
+        return new DashboardDefinition(Names.dashboardName(CloudWatchLimits.MAX_DASHBOARD_NAME_LENGTH, service, suffix),
+                NameScope.value(names.dashboardName(suffix)), ids.allocate("Dashboard", service, suffix),
+                body, cfnBody, body.get("widgets").size(), metrics);
+    }
+
+    /** One page: a function's graphs fit well within the widget and metric limits of a dashboard. */
+    private static DashboardDefinition drillDown(String service, List<MonitoredResource> functions, Widgets widgets, SubBody sub,
+            LogicalIds ids, NameScope names) {
+        ObjectNode body = DashboardPages.layout(FunctionDrillDown.widgets(widgets, functions));
+        body.set("variables", FunctionDrillDown.variables(sub, functions));
+        return definition(service, "functions", body, sub, ids, names);
     }
 
     private static String text(ObjectNode body) {

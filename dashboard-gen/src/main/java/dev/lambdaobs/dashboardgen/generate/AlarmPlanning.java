@@ -18,7 +18,9 @@ final class AlarmPlanning {
     private AlarmPlanning() {
     }
 
-    static List<AlarmDefinition> plan(AlarmContext context, ResourceDiscovery discovery, List<String> skipped) {
+    /** The alarms, with {@code more} (e.g. burn-rate alarms) among the children of the composites. */
+    static List<AlarmDefinition> plan(AlarmContext context, ResourceDiscovery discovery, List<String> skipped,
+            List<AlarmDefinition> more) {
         List<AlarmDefinition> alarms = new ArrayList<>();
         for (MonitoredResource resource : discovery.monitored) {
             for (AlarmRule rule : resource.profile().alarms()) {
@@ -32,6 +34,7 @@ final class AlarmPlanning {
         }
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.profile() == LambdaMonitor.FUNCTION).toList();
         alarms.addAll(ServiceAlarms.errorRate(context, functions));
+        alarms.addAll(more);
         List<AlarmDefinition> composites = new ArrayList<>();
         for (Severity severity : Severity.values()) {
             List<AlarmDefinition> children = alarms.stream().filter(a -> a.severity() == severity).toList();

@@ -13,7 +13,6 @@ import dev.lambdaobs.dashboardgen.dashboard.DashboardInput;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardPlanner;
 import dev.lambdaobs.dashboardgen.guardrails.GuardrailReport;
 import dev.lambdaobs.dashboardgen.guardrails.ServiceGuardrails;
-import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
 import dev.lambdaobs.dashboardgen.naming.LogicalIds;
 import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.query.QueryCatalog;
@@ -21,6 +20,9 @@ import dev.lambdaobs.dashboardgen.query.SavedQuery;
 import dev.lambdaobs.dashboardgen.registry.Fact;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
+import dev.lambdaobs.dashboardgen.slo.BurnRate;
+import dev.lambdaobs.dashboardgen.slo.SloDefinition;
+import dev.lambdaobs.dashboardgen.slo.SloPlanner;
 import dev.lambdaobs.dashboardgen.template.CfnTemplate;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
@@ -60,14 +62,14 @@ public final class Generator {
         service.resources().forEach(resource -> taken.add(resource.logicalId()));
         LogicalIds ids = new LogicalIds(taken);
         NameScope names = request.mode() == Mode.MERGE ? NameScope.perStack() : NameScope.perService(name);
-        List<AlarmDefinition> alarms = AlarmPlanning.plan(new AlarmContext(name, config, ids, names), discovery, skipped);
+        AlarmContext alarmContext = new AlarmContext(name, config, ids, names);
+        List<SloDefinition> slos = SloPlanner.plan(alarmContext, discovery.monitored);
+        List<AlarmDefinition> alarms = AlarmPlanning.plan(alarmContext, discovery, skipped, BurnRate.alarms(alarmContext, slos));
 
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
-        // A conditional function's log group is named only when the function exists (Fn::If ... AWS::NoValue).
-        List<JsonNode> logGroups = functions.stream().map(f -> Intrinsics.ifCondition(f.condition(), f.facts().get(Fact.LOG_GROUP)
-                .orElseThrow(), Intrinsics.noValue())).distinct().toList();
+        List<JsonNode> logGroups = QueryPlanning.logGroups(functions);
         List<SavedQuery> catalog = QueryCatalog.standard();
-        List<QueryDefinition> queries = queries(name, catalog, logGroups, ids);
+        List<QueryDefinition> queries = QueryPlanning.plan(name, catalog, functions, ids, skipped);
         DashboardInput input = new DashboardInput(name, config.runbook(), discovery.monitored, alarms,
                 namespaces(config, functions, skipped), logGroups, catalog);
         List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids, names);
@@ -76,6 +78,7 @@ public final class Generator {
         if (request.mode() == Mode.MERGE) {
             OutputTemplate.addRequestMetrics(template, discovery.monitored);
         }
+        slos.forEach(slo -> OutputTemplate.addResource(template, slo.logicalId(), slo.toResource()));
         alarms.forEach(alarm -> OutputTemplate.addResource(template, alarm.logicalId(), alarm.toResource()));
         dashboards.forEach(dashboard -> OutputTemplate.addResource(template, dashboard.logicalId(), dashboard.toResource()));
         queries.forEach(query -> OutputTemplate.addResource(template, query.logicalId(), query.toResource()));
@@ -83,25 +86,6 @@ public final class Generator {
                 request.fixTracing(), alarms, ids);
         return new GenerationResult(name, template, discovery.monitored, alarms, dashboards, queries, discovery.foundByType,
                 discovery.unmonitored, skipped, guardrails);
-    }
-
-    private static List<QueryDefinition> queries(String service, List<SavedQuery> catalog, List<JsonNode> logGroups, LogicalIds ids) {
-        List<QueryDefinition> definitions = new ArrayList<>();
-        if (logGroups.isEmpty()) {
-            // A service without functions has no log group to query.
-            return definitions;
-        }
-        int max = CloudWatchLimits.MAX_LOG_GROUPS_PER_QUERY;
-        int parts = Math.max(1, (logGroups.size() + max - 1) / max);
-        for (SavedQuery query : catalog) {
-            for (int part = 0; part < parts; part++) {
-                String suffix = parts == 1 ? "" : "-" + (part + 1);
-                List<JsonNode> groups = logGroups.subList(part * max, Math.min(logGroups.size(), (part + 1) * max));
-                definitions.add(new QueryDefinition(service + "/" + query.name() + suffix,
-                        ids.allocate("Query", service, query.name() + suffix), query, groups));
-            }
-        }
-        return definitions;
     }
 
     /** The config's namespace, else every function's POWERTOOLS_METRICS_NAMESPACE. */

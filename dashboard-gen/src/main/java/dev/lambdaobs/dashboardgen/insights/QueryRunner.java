@@ -42,13 +42,17 @@ public final class QueryRunner {
     }
 
     public QueryResult run(QueryRun run) throws InterruptedException {
-        if (run.logGroups().isEmpty() || run.logGroups().size() > CloudWatchLimits.MAX_LOG_GROUPS_PER_QUERY) {
+        boolean inQuery = run.language().namesLogGroupsInQuery();
+        if (!inQuery && (run.logGroups().isEmpty() || run.logGroups().size() > CloudWatchLimits.MAX_LOG_GROUPS_PER_QUERY)) {
             throw new IllegalArgumentException("a query reads 1 to " + CloudWatchLimits.MAX_LOG_GROUPS_PER_QUERY + " log groups, not "
                     + run.logGroups().size());
         }
-        String queryId = logs.startQuery(b -> b.queryString(run.queryString()).logGroupNames(run.logGroups())
+        // StartQuery takes no log group list for SQL: the query's FROM names them.
+        String queryId = logs.startQuery(b -> b.queryString(run.queryString()).queryLanguage(run.language().name())
+                .logGroupNames(inQuery ? null : run.logGroups())
                 .startTime(run.start().getEpochSecond()).endTime(run.end().getEpochSecond()).limit(MAX_ROWS)).queryId();
-        progress.accept("query " + queryId + " started over " + run.logGroups().size() + " log group(s)");
+        progress.accept("query " + queryId + " started over " + (inQuery ? "the log groups its FROM names"
+                : run.logGroups().size() + " log group(s)"));
         while (true) {
             GetQueryResultsResponse response = logs.getQueryResults(b -> b.queryId(queryId));
             double matched = response.statistics() == null ? 0 : response.statistics().recordsMatched();

@@ -3,6 +3,7 @@ package dev.lambdaobs.dashboardgen.insights;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
+import dev.lambdaobs.dashboardgen.query.QueryLanguage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +21,15 @@ import java.util.Set;
  */
 public record SavedQueries(List<Saved> queries, List<String> logGroups) {
 
-    /** One saved query. */
-    public record Saved(String name, String queryString) {
+    /**
+     * One saved query.
+     *
+     * @param name        its definition name
+     * @param queryString its text, or empty when the template builds it from CloudFormation values (an
+     *                    {@code Fn::Sub} naming log groups) that only a deploy resolves
+     * @param language    its language
+     */
+    public record Saved(String name, Optional<String> queryString, QueryLanguage language) {
     }
 
     /** {@link #read} the template, or no queries and no log groups when none is given ({@code template} null). */
@@ -41,7 +49,9 @@ public record SavedQueries(List<Saved> queries, List<String> logGroups) {
         root.path("Resources").forEach(resource -> {
             if (resource.path("Type").asText().equals("AWS::Logs::QueryDefinition")) {
                 JsonNode properties = resource.path("Properties");
-                queries.add(new Saved(properties.path("Name").asText(), properties.path("QueryString").asText()));
+                JsonNode text = properties.path("QueryString");
+                queries.add(new Saved(properties.path("Name").asText(), text.isTextual() ? Optional.of(text.asText()) : Optional.empty(),
+                        QueryLanguage.valueOf(properties.path("QueryLanguage").asText(QueryLanguage.CWLI.name()))));
                 properties.path("LogGroupNames").forEach(group -> {
                     if (group.isTextual()) {
                         groups.add(group.asText());

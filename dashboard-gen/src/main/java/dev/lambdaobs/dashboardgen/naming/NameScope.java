@@ -1,6 +1,9 @@
 package dev.lambdaobs.dashboardgen.naming;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.limits.ApplicationSignalsLimits;
 import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
@@ -59,6 +62,21 @@ public final class NameScope {
         int budget = CloudWatchLimits.MAX_DASHBOARD_NAME_LENGTH - CloudFormationLimits.MAX_STACK_NAME_LENGTH
                 - CloudFormationLimits.MAX_REGION_LENGTH - 2;
         return STACK_NAME + "-" + REGION + "-" + Names.dashboardName(budget, parts);
+    }
+
+    /**
+     * A service level objective name within {@link ApplicationSignalsLimits#MAX_SLO_NAME_LENGTH}. A stack name may be as
+     * long as an SLO name, so per stack the name ends with the unique last part of the stack id instead.
+     */
+    public JsonNode sloName(String... parts) {
+        if (!perStack) {
+            return Intrinsics.text(Names.dashboardName(ApplicationSignalsLimits.MAX_SLO_NAME_LENGTH, withService(parts)));
+        }
+        int budget = ApplicationSignalsLimits.MAX_SLO_NAME_LENGTH - ApplicationSignalsLimits.STACK_ID_UUID_LENGTH - 1;
+        ObjectNode join = JsonNodeFactory.instance.objectNode();
+        join.putArray("Fn::Join").add("-").addArray().add(Names.dashboardName(budget, parts))
+                .add(Intrinsics.selectSplit(2, "/", Intrinsics.ref("AWS::StackId")));
+        return join;
     }
 
     /** A name as a CloudFormation value: an {@code Fn::Sub} when it holds the stack name or Region, else the text. */

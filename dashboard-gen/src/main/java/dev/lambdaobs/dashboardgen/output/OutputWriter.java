@@ -83,6 +83,7 @@ public final class OutputWriter {
 
     private static String queryFile(QueryDefinition query) {
         String groups = query.logGroups().stream().map(g -> g.isTextual() ? g.asText() : g.toString()).collect(Collectors.joining(", "));
-        return "# " + query.query().description() + "\n# Log groups: " + groups + "\n" + query.query().query() + "\n";
+        return "# " + query.query().description() + "\n# Language: " + query.query().language() + "\n# Log groups: " + groups + "\n"
+                + query.query().query() + "\n";
     }
 }

@@ -6,6 +6,7 @@ import dev.lambdaobs.dashboardgen.generate.GenerationResult;
 import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.SamExpansion;
 import dev.lambdaobs.dashboardgen.registry.Severity;
+import dev.lambdaobs.dashboardgen.slo.SloDefinition;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -44,6 +45,13 @@ public final class Summary {
                     .append(dashboard.metrics()).append(" metrics\n");
         }
         text.append("Saved queries: ").append(result.queries().size()).append('\n');
+        int slos = 0;
+        for (com.fasterxml.jackson.databind.JsonNode resource : result.template().path("Resources")) {
+            slos += SloDefinition.TYPE.equals(resource.path("Type").asText()) ? 1 : 0;
+        }
+        if (slos > 0) {
+            text.append("Service level objectives: ").append(slos).append(" (burn-rate alarms: 2 each)\n");
+        }
         int resources = SamExpansion.resources(result.template());
         if (resources > CloudFormationLimits.MAX_RESOURCES_PER_STACK) {
             text.append("WARNING: the template has about ").append(resources).append(" resources after SAM's transform (")

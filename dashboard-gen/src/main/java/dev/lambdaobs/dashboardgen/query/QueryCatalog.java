@@ -46,6 +46,9 @@ public final class QueryCatalog {
     private static final String USED_MB = "coalesce(@maxMemoryUsed / 1000 / 1000, record.metrics.maxMemoryUsedMB) as usedMB";
     private static final String SIZE_MB = "coalesce(@memorySize / 1000 / 1000, record.metrics.memorySizeMB) as sizeMB";
 
+    /** The request id of a report, in the text format ({@code RequestId: <id>}) or the JSON one ({@code "requestId":"<id>"}). */
+    private static final String REPORT_REQUEST_ID = "(?:RequestId: |\"requestId\":\")([0-9a-fA-F-]+)";
+
     private QueryCatalog() {
     }
 
@@ -82,7 +85,29 @@ public final class QueryCatalog {
                         "filter ispresent(" + ERROR_NAME + ") and " + NOT_EMF
                                 + "\n| stats count(*) as occurrences, latest(" + ERROR_MESSAGE + ") as lastMessage, latest("
                                 + ERROR_STACK + ") as lastStack by " + ERROR_NAME + ", " + FUNCTION_NAME + ", " + SERVICE
-                                + "\n| sort occurrences desc\n| limit 20"));
+                                + "\n| sort occurrences desc\n| limit 20"),
+                errorsWithReports());
+    }
+
+    /**
+     * What Logs Insights QL cannot do: each error line beside its invocation's REPORT (duration, memory, init),
+     * joined by request id. Only {@code @message} is read from the report, so both log formats match: the text
+     * {@code REPORT RequestId: ...} line and the JSON format's {@code platform.report} record.
+     *
+     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_AnalyzeLogData_SQL.html">OpenSearch SQL: JOIN, LIKE, regexp_extract</a>
+     */
+    private static SavedQuery errorsWithReports() {
+        String source = "`" + SavedQuery.LOG_GROUPS + "`";
+        return new SavedQuery("errors-with-reports", "Errors beside their invocation's REPORT line, joined by request id (SQL)",
+                "SELECT e.`@timestamp`, e.`" + FUNCTION_NAME + "`, e.`" + ERROR_NAME + "`, e.`" + ERROR_MESSAGE + "`, e.`"
+                        + FUNCTION_REQUEST_ID + "`, r.`@message` AS report"
+                        + "\nFROM " + source + " AS e"
+                        + "\nINNER JOIN " + source + " AS r"
+                        + "\nON e.`" + FUNCTION_REQUEST_ID + "` = regexp_extract(r.`@message`, '" + REPORT_REQUEST_ID + "', 1)"
+                        + "\nWHERE e.`" + LEVEL + "` = 'ERROR'"
+                        + " AND (r.`@message` LIKE 'REPORT RequestId:%' OR r.`@message` LIKE '%\"type\":\"platform.report\"%')"
+                        + "\nORDER BY e.`@timestamp` DESC\nLIMIT 100",
+                QueryLanguage.SQL);
     }
 
     private static SavedQuery story(String name, String description, String field, boolean alsoPlatform) {

@@ -1,6 +1,7 @@
 package dev.lambdaobs.dashboardgen.registry;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The monitoring of one kind of resource: its CloudWatch namespace, recommended alarms and
@@ -16,10 +17,22 @@ import java.util.List;
  * @param namespace the CloudWatch namespace of its metrics
  * @param alarms    the alarms each resource gets (when they apply)
  * @param graphs    the graphs each resource gets
+ * @param slo       the metrics service level objectives read, for the types that get them ({@code slos} in the config)
  */
-public record ResourceProfile(String id, String title, String namespace, List<AlarmRule> alarms, List<GraphSpec> graphs) {
+public record ResourceProfile(String id, String title, String namespace, List<AlarmRule> alarms, List<GraphSpec> graphs,
+        Optional<SloSignals> slo) {
     public ResourceProfile {
         alarms = List.copyOf(alarms);
         graphs = List.copyOf(graphs);
+    }
+
+    /** A profile no service level objective reads. */
+    public ResourceProfile(String id, String title, String namespace, List<AlarmRule> alarms, List<GraphSpec> graphs) {
+        this(id, title, namespace, alarms, graphs, Optional.empty());
+    }
+
+    /** The same profile, with the metrics its resources' service level objectives read. */
+    public ResourceProfile withSlo(SloSignals signals) {
+        return new ResourceProfile(id, title, namespace, alarms, graphs, Optional.of(signals));
     }
 }

@@ -48,6 +48,7 @@ public final class FakeCloudWatchLogs {
         if (request.has("logGroupNames")) {
             stored.set("logGroupNames", request.get("logGroupNames"));
         }
+        stored.put("queryLanguage", request.path("queryLanguage").asText("CWLI"));
         queryDefinitions.values().removeIf(d -> d.path("queryDefinitionId").asText().equals(assigned));
         queryDefinitions.put(assigned, stored);
         return FakeAwsServer.JSON.createObjectNode().put("queryDefinitionId", assigned);
@@ -64,7 +65,9 @@ public final class FakeCloudWatchLogs {
 
     private JsonNode startQuery(JsonNode request) throws AwsError {
         FakeCloudWatch.required(request, "queryString");
-        if (!request.has("logGroupNames") && !request.has("logGroupName") && !request.has("logGroupIdentifiers")) {
+        // SQL names its log groups in the query string instead.
+        boolean sql = request.path("queryLanguage").asText().equals("SQL");
+        if (!sql && !request.has("logGroupNames") && !request.has("logGroupName") && !request.has("logGroupIdentifiers")) {
             throw new AwsError(400, "InvalidParameterException", "logGroupNames is required");
         }
         if (!request.has("startTime") || !request.has("endTime")) {

@@ -1,7 +1,9 @@
 package dev.lambdaobs.core.masking;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -62,9 +64,9 @@ public final class JsonTrees {
         String trimmed = text.strip();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             try {
-                return mapper().readTree(trimmed);
+                return Holder.STRICT.readTree(trimmed);
             } catch (IOException e) {
-                // Not JSON after all: log it as text.
+                // Not exactly one JSON value (as PlainTrees decides without Jackson): log it as text.
             }
         }
         return mapper().getNodeFactory().textNode(text);
@@ -75,6 +77,8 @@ public final class JsonTrees {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .registerModule(dateTimesAsText());
+        /** Text followed by more than a JSON value is not JSON: the trailing text would be lost. */
+        static final ObjectReader STRICT = MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**

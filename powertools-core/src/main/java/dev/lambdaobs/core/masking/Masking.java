@@ -3,11 +3,7 @@ package dev.lambdaobs.core.masking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,6 +17,7 @@ import java.util.Map;
  *       {@code a=1&password=x}, a URL with {@code ?token=...});</li>
  *   <li>inside a base64 {@code body} (with {@code "isBase64Encoded": true}), which stays base64.</li>
  * </ul>
+ * Every decision comes from {@code MaskRules}, shared with {@link PlainMasking} (the same masking without Jackson).
  *
  * <pre>{@code
  * JsonNode safe = Masking.mask(JsonTrees.toTree(event), MaskingPolicy.DEFAULT);
@@ -40,67 +37,59 @@ public final class Masking {
 
     /** A copy of {@code tree} with every secret the policy names replaced by {@value #MASK}. */
     public static JsonNode mask(JsonNode tree, MaskingPolicy policy) {
-        return mask(tree, policy, false);
+        return tree == null ? null : apply(MaskRules.item(kind(tree)), tree, policy);
     }
 
-    /** {@code parameters}: the object holds query-string parameters, where {@code key} is a secret too. */
-    private static JsonNode mask(JsonNode tree, MaskingPolicy policy, boolean parameters) {
+    private static JsonNode apply(MaskRules.Action action, JsonNode value, MaskingPolicy policy) {
+        return switch (action) {
+            case MASK -> text(Masking.MASK);
+            case TEXT -> text(MaskRules.text(value.textValue(), policy));
+            case BASE64_TEXT -> text(MaskRules.base64(value.textValue(), policy));
+            case NESTED -> nested(value, policy, false);
+            case NESTED_PARAMETERS -> nested(value, policy, true);
+            case KEEP -> value;
+        };
+    }
+
+    private static JsonNode nested(JsonNode tree, MaskingPolicy policy, boolean parameters) {
         if (tree instanceof ObjectNode object) {
             ObjectNode copy = object.objectNode();
-            boolean base64 = object.path("isBase64Encoded").asBoolean(false);
+            boolean base64 = MaskRules.isTrue(scalar(object.get("isBase64Encoded")));
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String key = field.getKey();
                 JsonNode value = field.getValue();
-                boolean sensitive = parameters ? policy.isSensitiveParameter(key) : policy.isSensitive(key);
-                if (sensitive && !value.isNull()) {
-                    copy.put(key, MASK);
-                } else if (value.isTextual()) {
-                    copy.put(key, base64 && key.equals("body") ? maskBase64(value.textValue(), policy)
-                            : maskText(value.textValue(), policy));
-                } else {
-                    copy.set(key, mask(value, policy, key.toLowerCase(Locale.ROOT).endsWith("querystringparameters")));
-                }
+                copy.set(key, apply(MaskRules.member(key, kind(value), parameters, base64, policy), value, policy));
             }
             return copy;
         }
-        if (tree instanceof ArrayNode array) {
-            ArrayNode copy = array.arrayNode(array.size());
-            for (JsonNode item : array) {
-                copy.add(item.isTextual() ? copy.textNode(maskText(item.textValue(), policy)) : mask(item, policy));
-            }
-            return copy;
+        ArrayNode copy = ((ArrayNode) tree).arrayNode(tree.size());
+        for (JsonNode item : tree) {
+            copy.add(apply(MaskRules.item(kind(item)), item, policy));
         }
-        if (tree != null && tree.isTextual()) {
-            return JsonTrees.mapper().getNodeFactory().textNode(maskText(tree.textValue(), policy));
-        }
-        return tree;
+        return copy;
     }
 
-    /** A string value: JSON inside is masked and written back as text; so are query strings and form bodies. */
-    static String maskText(String text, MaskingPolicy policy) {
-        String trimmed = text.strip();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            try {
-                JsonNode parsed = JsonTrees.mapper().readTree(trimmed);
-                JsonNode masked = mask(parsed, policy);
-                return masked.equals(parsed) ? text : JsonTrees.mapper().writeValueAsString(masked);
-            } catch (IOException | RuntimeException e) {
-                return TextMasking.mask(text, policy);
-            }
+    private static MaskRules.Kind kind(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return MaskRules.Kind.NULL;
         }
-        return Parameters.looksLike(text) ? Parameters.mask(text, policy) : TextMasking.mask(text, policy);
+        if (node.isTextual()) {
+            return MaskRules.Kind.TEXT;
+        }
+        return node.isContainerNode() ? MaskRules.Kind.CONTAINER : MaskRules.Kind.SCALAR;
     }
 
-    private static String maskBase64(String text, MaskingPolicy policy) {
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(text.strip()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return maskText(text, policy);
+    /** The value of a scalar node as the plain walker sees it (Boolean, String, Number), else null. */
+    private static Object scalar(JsonNode node) {
+        if (node == null || node.isContainerNode() || node.isNull()) {
+            return null;
         }
-        String masked = maskText(decoded, policy);
-        return masked.equals(decoded) ? text : Base64.getEncoder().encodeToString(masked.getBytes(StandardCharsets.UTF_8));
+        return node.isTextual() ? node.textValue() : node.isBoolean() ? (Object) node.booleanValue() : node.numberValue();
+    }
+
+    private static JsonNode text(String text) {
+        return JsonTrees.mapper().getNodeFactory().textNode(text);
     }
 }

@@ -1,5 +1,6 @@
 package dev.lambdaobs.tracing.otel;
 
+import dev.lambdaobs.core.text.JsonStrings;
 import java.lang.reflect.Array;
 import java.lang.reflect.RecordComponent;
 import java.util.Collections;
@@ -10,8 +11,8 @@ import java.util.Set;
 
 /**
  * Writes a metadata value as JSON text without Jackson databind: strings, numbers, booleans, null, maps,
- * iterables, arrays, optionals, enums (by name), records (by component) and Jackson trees (the masked
- * responses {@code Capture} records) as JSON; an exception as
+ * iterables, arrays, optionals, enums (by name), records (by component) and Jackson trees (a handler's
+ * own; {@code Capture} records masked responses as maps and lists) as JSON; an exception as
  * {@code {"type", "message", "stack", "cause"}}; any other object as the JSON string of its
  * {@code toString()}. A value that throws while being written becomes
  * {@code {"unserializable": type, "reason": ...}}; cycles and nesting deeper than {@link #MAX_DEPTH}
@@ -76,7 +77,7 @@ final class JsonText {
 
     private void container(Object value, int depth) {
         if (isJacksonTree(value)) {
-            // Capture records masked responses as Jackson trees; named by class so that this writer never
+            // A Jackson tree a handler recorded (or returned); named by class so that this writer never
             // loads Jackson itself. A tree's toString() is its JSON text.
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
@@ -168,25 +169,7 @@ final class JsonText {
     }
 
     private void string(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.append(out, text);
     }
 
     private static String message(Throwable error) {

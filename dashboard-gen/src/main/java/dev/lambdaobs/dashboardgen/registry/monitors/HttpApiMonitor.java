@@ -8,6 +8,7 @@ import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.SloSignals;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
@@ -34,7 +35,9 @@ public final class HttpApiMonitor {
                     GraphSpec.of("Requests", "Count", "Sum"),
                     new GraphSpec("Error rate", List.of(MetricTerm.of("5xx", "Average"), MetricTerm.of("4xx", "Average"))),
                     new GraphSpec("Latency", List.of(MetricTerm.of("Latency", "p50"), MetricTerm.of("Latency", "p99"),
-                            MetricTerm.of("IntegrationLatency", "p99")))));
+                            MetricTerm.of("IntegrationLatency", "p99")))))
+            // 5xx summed is the count of server-side errors; Latency is in milliseconds.
+            .withSlo(new SloSignals("Count", "5xx", "Latency"));
 
     private HttpApiMonitor() {
     }

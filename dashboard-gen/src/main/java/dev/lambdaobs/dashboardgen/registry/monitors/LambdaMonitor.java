@@ -13,6 +13,7 @@ import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.SloSignals;
 import dev.lambdaobs.dashboardgen.registry.TreatMissing;
 import dev.lambdaobs.core.config.EnvironmentVariables;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
@@ -83,7 +84,9 @@ public final class LambdaMonitor {
                             MetricTerm.of("Duration", "Maximum"))),
                     GraphSpec.of("Concurrent executions", "ConcurrentExecutions", "Maximum"),
                     GraphSpec.of("Iterator age", "IteratorAge", "Maximum").when(r -> r.facts().is(Fact.READS_STREAM)),
-                    GraphSpec.of("Offset lag", "OffsetLag", "Maximum").when(r -> r.facts().is(Fact.READS_KAFKA))));
+                    GraphSpec.of("Offset lag", "OffsetLag", "Maximum").when(r -> r.facts().is(Fact.READS_KAFKA))))
+            // Errors counts invocations that threw, timed out or ran out of memory; Duration is in milliseconds.
+            .withSlo(new SloSignals("Invocations", "Errors", "Duration"));
 
     private LambdaMonitor() {
     }

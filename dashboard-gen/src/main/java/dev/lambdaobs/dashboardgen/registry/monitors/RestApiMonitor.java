@@ -8,6 +8,7 @@ import dev.lambdaobs.dashboardgen.registry.GraphSpec;
 import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.registry.SloSignals;
 import dev.lambdaobs.dashboardgen.registry.TreatMissing;
 import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
@@ -40,7 +41,9 @@ public final class RestApiMonitor {
                     GraphSpec.of("Requests", "Count", "Sum"),
                     new GraphSpec("Error rate", List.of(MetricTerm.of("5XXError", "Average"), MetricTerm.of("4XXError", "Average"))),
                     new GraphSpec("Latency", List.of(MetricTerm.of("Latency", "p50"), MetricTerm.of("Latency", "p99"),
-                            MetricTerm.of("IntegrationLatency", "p99")))));
+                            MetricTerm.of("IntegrationLatency", "p99")))))
+            // 5XXError summed is the count of server-side errors; Latency is in milliseconds.
+            .withSlo(new SloSignals("Count", "5XXError", "Latency"));
 
     private RestApiMonitor() {
     }
