@@ -3,6 +3,7 @@ package dev.lambdaobs.logging;
 import static dev.lambdaobs.logging.StructuredArguments.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.masking.JsonTrees;
 import dev.lambdaobs.core.masking.Masking;
@@ -18,6 +19,7 @@ import dev.lambdaobs.logging.event.CorrelationIdExtractor;
 final class EventLogger {
     static final String EVENT_KEY = "event";
     static final String RESPONSE_KEY = "response";
+    static final String PRIMING_KEY = "snapstart_priming";
 
     private final StepLogger logger;
     private final LoggingConfig config;
@@ -56,6 +58,14 @@ final class EventLogger {
         } catch (RuntimeException | StackOverflowError e) {
             report(invocation, "LoggingStep.response", e);
         }
+    }
+
+    /**
+     * SnapStart priming: one line at the step's own level with a structured argument, so the line path
+     * (filters, layout, resolvers, appender) is loaded and initialized; core's line sink leaves it out.
+     */
+    void priming(LogLevel level) {
+        logger.log(level, "SnapStart priming", entry(PRIMING_KEY, true));
     }
 
     void error(Throwable error) {

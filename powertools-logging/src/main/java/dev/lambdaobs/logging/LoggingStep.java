@@ -2,17 +2,18 @@ package dev.lambdaobs.logging;
 
 import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.invocation.ColdStart;
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.pipeline.ObservationStep;
 import dev.lambdaobs.core.pipeline.StepScope;
 import dev.lambdaobs.logging.backend.LoggingBackend;
 import dev.lambdaobs.logging.backend.LoggingBackends;
+import dev.lambdaobs.core.snapstart.RandomSource;
 import dev.lambdaobs.logging.context.LogBuffer;
 import dev.lambdaobs.logging.context.LogContext;
 import dev.lambdaobs.logging.event.CorrelationIdExtractor;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -64,7 +65,9 @@ public final class LoggingStep implements ObservationStep {
      * @throws IllegalStateException    when there is no logging backend, or more than one, on the class path
      */
     public static LoggingStep of(LoggingConfig config) {
-        return new LoggingStep(config, () -> ThreadLocalRandom.current().nextDouble());
+        // Drawn apart in each environment restored from one SnapStart snapshot.
+        RandomSource random = RandomSource.of(ColdStart.process());
+        return new LoggingStep(config, random::nextDouble);
     }
 
     /** A step drawing debug sampling decisions from {@code random} (values in [0, 1)); for tests. */
@@ -91,6 +94,9 @@ public final class LoggingStep implements ObservationStep {
         Map<String, String> savedState = config.clearState() ? backend.threadContext() : null;
         Invocation.Scope attached = context.attach();
         eventLogger.begin(invocation, correlationIds);
+        if (invocation.priming()) {
+            eventLogger.priming(config.level());
+        }
         return new LoggingScope(invocation, context, attached, savedState, eventLogger, backend);
     }
 }

@@ -2,6 +2,7 @@ package dev.lambdaobs.metrics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.output.CloudWatchLogsLimits;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +75,16 @@ final class EmfWriter {
         }
     }
 
-    /** Writes the document's lines, each within CloudWatch Logs' event size ({@link DocumentFit}). */
+    /**
+     * Writes the document's lines, each within CloudWatch Logs' event size ({@link DocumentFit}). During
+     * SnapStart priming the lines are built and not written, whatever the output.
+     */
     void write(EmfDocument document) {
+        boolean priming = Invocation.isPriming();
         for (String line : fit.lines(document)) {
-            output.write(line);
+            if (!priming) {
+                output.write(line);
+            }
         }
     }
 

@@ -31,6 +31,8 @@ import java.util.Objects;
  * writes nothing (bad namespace) or leaves the dimension out.
  */
 public final class MetricsStep implements ObservationStep {
+    /** The metric the SnapStart priming invocation records; its document is built, never written. */
+    static final String PRIMING_METRIC = "SnapStartPriming";
     private final MetricsRuntime runtime;
 
     private MetricsStep(Builder builder) {
@@ -72,6 +74,10 @@ public final class MetricsStep implements ObservationStep {
             runtime.write(AutomaticMetrics.coldStart(runtime, invocation, standard));
         }
         MetricsBatch batch = new MetricsBatch(runtime, standard);
+        if (invocation.priming()) {
+            // SnapStart priming: one metric, so the flush serializes a document as the first invocation will.
+            batch.add(PRIMING_METRIC, 1, MetricUnit.COUNT);
+        }
         return new InvocationScope(runtime, invocation, standard, batch, ActiveBatches.activate(invocation, batch));
     }
 

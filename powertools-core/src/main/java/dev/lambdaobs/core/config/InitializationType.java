@@ -4,12 +4,15 @@ import java.util.Optional;
 
 /**
  * How Lambda initialized the execution environment ({@code AWS_LAMBDA_INITIALIZATION_TYPE}).
- * Only an on-demand environment is initialized while a request waits, so only it has cold starts.
+ * Only an on-demand environment is initialized, and a SnapStart environment restored, while a request
+ * waits, so only they have cold starts (for SnapStart, Lambda counts Restore Duration plus Duration as the
+ * cold start: https://docs.aws.amazon.com/lambda/latest/dg/snapstart-monitoring.html).
  */
 public enum InitializationType {
     ON_DEMAND("on-demand", true),
     PROVISIONED_CONCURRENCY("provisioned-concurrency", false),
-    SNAP_START("snap-start", false),
+    /** Restored from a snapshot when a request arrives: the first invocation after the restore is the cold start. */
+    SNAP_START("snap-start", true),
     /** Lambda Managed Instances initialize environments ahead of traffic, like provisioned concurrency. */
     LAMBDA_MANAGED_INSTANCES("lambda-managed-instances", false);
 
@@ -26,7 +29,7 @@ public enum InitializationType {
         return value;
     }
 
-    /** True when the first invocation of such an environment waits for its initialization. */
+    /** True when the first invocation of such an environment waits for its initialization (or restore). */
     public boolean hasColdStarts() {
         return hasColdStarts;
     }

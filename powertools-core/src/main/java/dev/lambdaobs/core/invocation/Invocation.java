@@ -35,6 +35,7 @@ public final class Invocation {
     private final Instant startedAt;
     private final LongSupplier ticker;
     private final long startNanos;
+    private final boolean priming;
     private volatile String correlationId;
 
     /**
@@ -44,6 +45,16 @@ public final class Invocation {
      */
     public Invocation(Object event, Context context, PowertoolsConfig config, InvocationFacts facts,
                       boolean coldStart, Instant startedAt, LongSupplier ticker) {
+        this(event, context, config, facts, coldStart, startedAt, ticker, false);
+    }
+
+    /**
+     * Creates an invocation, a priming one when {@code priming} is true: the synthetic invocation run
+     * before a SnapStart checkpoint, whose output every module suppresses ({@link #isPriming()}).
+     */
+    public Invocation(Object event, Context context, PowertoolsConfig config, InvocationFacts facts,
+                      boolean coldStart, Instant startedAt, LongSupplier ticker, boolean priming) {
+        this.priming = priming;
         this.event = event;
         this.context = context;
         this.config = Objects.requireNonNull(config, "config");
@@ -57,6 +68,21 @@ public final class Invocation {
     /** The invocation running on this thread, when inside an observed handler. */
     public static Optional<Invocation> current() {
         return Optional.ofNullable(CURRENT.get());
+    }
+
+    /**
+     * True on a thread running the synthetic invocation that primes the modules before a SnapStart
+     * checkpoint: whatever it would write (log line, EMF document, span) goes through the whole path
+     * except the last write, which is left out.
+     */
+    public static boolean isPriming() {
+        Invocation invocation = CURRENT.get();
+        return invocation != null && invocation.priming;
+    }
+
+    /** True for the synthetic invocation that primes the modules before a SnapStart checkpoint. */
+    public boolean priming() {
+        return priming;
     }
 
     /** Makes this the current invocation of the calling thread until the returned scope is closed. */

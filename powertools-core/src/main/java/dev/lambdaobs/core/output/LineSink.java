@@ -1,5 +1,6 @@
 package dev.lambdaobs.core.output;
 
+import dev.lambdaobs.core.invocation.Invocation;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.function.Supplier;
  * LineSink.stdout().writeLine("{\"message\":\"hello\"}");
  * LineSink.stdout().write(utf8Line, length);      // bytes already ending with '\n'
  * }</pre>
+ *
+ * <p>Lines written during the SnapStart priming invocation ({@link Invocation#isPriming()}) are dropped.
  *
  * <p>A broken stream (closed pipe, full disk) never reaches the caller: it is reported once on
  * standard error, and from then on every line that could not be written is counted in
@@ -61,6 +64,10 @@ public final class LineSink {
      * @return false when the line was lost (and counted)
      */
     public boolean write(byte[] line, int length) {
+        if (Invocation.isPriming()) {
+            // SnapStart priming: the line was built like any other; it is only not written.
+            return true;
+        }
         try {
             PrintStream out = stream.get();
             out.write(line, 0, length);

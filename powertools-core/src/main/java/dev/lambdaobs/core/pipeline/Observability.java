@@ -47,6 +47,9 @@ public final class Observability {
     private final TraceHeaderLookup traceHeaders;
     private final Clock clock;
     private final LongSupplier ticker;
+    private final Object primingEvent;
+    /** CRaC holds registered resources weakly; held here for as long as the pipeline lives. */
+    private SnapStartHook snapStartHook;
 
     private Observability(Builder builder) {
         this.config = builder.config != null ? builder.config : PowertoolsConfig.fromEnvironment();
@@ -57,6 +60,14 @@ public final class Observability {
         this.ticker = builder.ticker;
         Diagnostics diagnostics = builder.diagnostics != null ? builder.diagnostics : config.settings().diagnostics();
         this.steps = new GuardedSteps(builder.steps, diagnostics);
+        this.primingEvent = builder.primingEvent;
+    }
+
+    /** Registers the SnapStart hooks once the pipeline is built, so they never see it half-built. */
+    private Observability registerSnapStartHook() {
+        snapStartHook = new SnapStartHook(this, coldStart);
+        org.crac.Core.getGlobalContext().register(snapStartHook);
+        return this;
     }
 
     public static Builder builder() {
@@ -141,6 +152,38 @@ public final class Observability {
         Object with(Object[] args) throws Throwable;
     }
 
+    /**
+     * Runs two synthetic invocations through the steps, one that succeeds and one that fails, as the
+     * SnapStart hook does before the checkpoint: every step takes its whole path (log line, EMF document,
+     * spans) except the last write, so the classes of the first real invocation are loaded and
+     * initialized. The process' cold start is left untouched. Never throws.
+     */
+    public void prime() {
+        Context context = new PrimingContext(config, PrimingContext.REQUEST_ID);
+        InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
+        Object event = primingEvent != null ? primingEvent : java.util.Map.of();
+        primeOnce(new Invocation(event, context, config, facts, true, clock.instant(), ticker, true), false);
+        primeOnce(new Invocation(event, context, config, facts, true, clock.instant(), ticker, true), true);
+    }
+
+    private void primeOnce(Invocation invocation, boolean fail) {
+        try (Invocation.Scope ignored = invocation.makeCurrent()) {
+            StepScope[] scopes = steps.begin(invocation);
+            steps.end(scopes, fail ? null : invocation.event(), fail ? new PrimingFailure() : null);
+        } catch (RuntimeException e) {
+            // Priming is an optimization: the real invocations do the same work, and report it.
+        }
+    }
+
+    /** The error of the failing priming invocation; no stack to fill. */
+    private static final class PrimingFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PrimingFailure() {
+            super("SnapStart priming (not a real invocation)", null, false, false);
+        }
+    }
+
     private Invocation start(Object event, Context context) {
         InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
         Object key = facts.requestId().isEmpty() ? new Object() : facts.requestId();
@@ -157,8 +200,30 @@ public final class Observability {
         private Clock clock = Clock.systemUTC();
         private LongSupplier ticker = System::nanoTime;
         private Diagnostics diagnostics;
+        private boolean snapStartPriming;
+        private Object primingEvent;
 
         private Builder() {
+        }
+
+        /**
+         * Registers SnapStart runtime hooks (CRaC, a no-op on JVMs without it): before the checkpoint a
+         * synthetic invocation runs through every step with its output left out, so the snapshot holds the
+         * invocation path loaded and initialized; after each restore the next invocation is the cold start
+         * and random sources (sampling, span ids) draw fresh entropy. See the README's SnapStart section.
+         */
+        public Builder snapStartPriming() {
+            this.snapStartPriming = true;
+            return this;
+        }
+
+        /**
+         * {@link #snapStartPriming()} with an event of the handler's type, so that what steps do with the
+         * event (correlation id, event logging) is primed too.
+         */
+        public Builder snapStartPriming(Object sampleEvent) {
+            this.primingEvent = Objects.requireNonNull(sampleEvent, "sampleEvent");
+            return snapStartPriming();
         }
 
         /** The shared configuration; defaults to the process environment. */
@@ -204,7 +269,8 @@ public final class Observability {
         }
 
         public Observability build() {
-            return new Observability(this);
+            Observability observability = new Observability(this);
+            return snapStartPriming ? observability.registerSnapStartHook() : observability;
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.lambdaobs.core.startup;
 import dev.lambdaobs.core.config.EnvironmentVariables;
 import dev.lambdaobs.core.config.Settings;
 import dev.lambdaobs.core.diagnostics.Diagnostics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class BackgroundStartup {
     public static final String THREAD_NAME = "lambdaobs-startup";
     /** The process' start-up happens once, like its cold start. */
     private static final AtomicBoolean BEGUN = new AtomicBoolean();
+    /** The thread {@link #begin()} started, for {@link #awaitCompletion(Duration)}. */
+    private static volatile Thread started;
 
     private BackgroundStartup() {
     }
@@ -45,9 +48,28 @@ public final class BackgroundStartup {
     /** Starts the registered tasks for this process' environment; later calls do nothing. */
     public static void begin() {
         if (BEGUN.compareAndSet(false, true)) {
-            start(Settings.of(System.getenv(), Diagnostics.stderr()),
-                    ServiceLoader.load(StartupTask.class, BackgroundStartup.class.getClassLoader()));
+            started = start(Settings.of(System.getenv(), Diagnostics.stderr()),
+                    ServiceLoader.load(StartupTask.class, BackgroundStartup.class.getClassLoader())).orElse(null);
         }
+    }
+
+    /**
+     * Waits up to {@code timeout} for the tasks {@link #begin()} started, so that a SnapStart snapshot
+     * holds their work instead of a thread in the middle of it; nothing is started or run again.
+     *
+     * @return true when no task is running any more
+     */
+    public static boolean awaitCompletion(Duration timeout) {
+        Thread thread = started;
+        if (thread == null) {
+            return true;
+        }
+        try {
+            thread.join(Math.max(1, timeout.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
     }
 
     /**

@@ -36,12 +36,25 @@ class ColdStartTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = InitializationType.class, names = "ON_DEMAND", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = InitializationType.class, names = {"ON_DEMAND", "SNAP_START"}, mode = EnumSource.Mode.EXCLUDE)
     void environmentsInitializedAheadOfTrafficNeverHaveColdStarts(InitializationType type) {
         ColdStart environment = ColdStart.newEnvironment();
 
         assertThat(environment.isColdStart("req-1", type)).isFalse();
         assertThat(environment.isColdStart("req-2", type)).isFalse();
+    }
+
+    @Test
+    void aSnapStartEnvironmentsFirstInvocationAfterEachRestoreIsItsColdStart() {
+        ColdStart environment = ColdStart.newEnvironment();
+        assertThat(environment.isColdStart("req-1", InitializationType.SNAP_START)).isTrue();
+        assertThat(environment.isColdStart("req-2", InitializationType.SNAP_START)).isFalse();
+
+        environment.restored(7);
+
+        assertThat(environment.isColdStart("req-3", InitializationType.SNAP_START)).isTrue();
+        assertThat(environment.isColdStart("req-4", InitializationType.SNAP_START)).isFalse();
+        assertThat(environment.entropy()).isNotZero();
     }
 
     @Test

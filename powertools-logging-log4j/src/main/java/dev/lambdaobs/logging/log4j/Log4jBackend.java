@@ -1,8 +1,10 @@
 package dev.lambdaobs.logging.log4j;
 
+import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.logging.StructuredArgument;
 import dev.lambdaobs.logging.backend.LoggingBackend;
 import java.util.Map;
+import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.ThreadContext;
@@ -25,6 +27,11 @@ public final class Log4jBackend implements LoggingBackend {
             @Override
             public void info(String message, StructuredArgument argument) {
                 logger.info(message, argument);
+            }
+
+            @Override
+            public void log(LogLevel level, String message, StructuredArgument argument) {
+                logger.log(Level.valueOf(level.name()), message, argument);
             }
 
             @Override

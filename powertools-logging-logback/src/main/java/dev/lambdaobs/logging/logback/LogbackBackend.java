@@ -1,11 +1,13 @@
 package dev.lambdaobs.logging.logback;
 
+import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.logging.StructuredArgument;
 import dev.lambdaobs.logging.backend.LoggingBackend;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.slf4j.event.Level;
 
 /**
  * powertools-logging's Logback backend: the step's own lines go through SLF4J (Logback's own API), and
@@ -25,6 +27,12 @@ public final class LogbackBackend implements LoggingBackend {
             @Override
             public void info(String message, StructuredArgument argument) {
                 logger.info(message, argument);
+            }
+
+            @Override
+            public void log(LogLevel level, String message, StructuredArgument argument) {
+                // SLF4J has no FATAL: Logback writes it as ERROR.
+                logger.atLevel(level == LogLevel.FATAL ? Level.ERROR : Level.valueOf(level.name())).addArgument(argument).log(message);
             }
 
             @Override

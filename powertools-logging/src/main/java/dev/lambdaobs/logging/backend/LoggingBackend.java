@@ -1,5 +1,6 @@
 package dev.lambdaobs.logging.backend;
 
+import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.logging.StructuredArgument;
 import java.util.Map;
 
@@ -31,6 +32,9 @@ public interface LoggingBackend {
     interface StepLogger {
         /** Logs {@code message} at INFO with {@code argument} as a top-level key. */
         void info(String message, StructuredArgument argument);
+
+        /** Logs {@code message} at {@code level} with {@code argument} as a top-level key (SnapStart priming's line). */
+        void log(LogLevel level, String message, StructuredArgument argument);
 
         /** Logs {@code message} at ERROR with {@code error}'s name, message and stack. */
         void error(String message, Throwable error);

@@ -1,7 +1,9 @@
 package dev.lambdaobs.tracing.otel;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.invocation.ColdStart;
 import dev.lambdaobs.core.invocation.TraceHeaderLookup;
+import dev.lambdaobs.core.snapstart.RandomSource;
 import dev.lambdaobs.tracing.SpanExport;
 import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.TracingConfig;
@@ -72,6 +74,15 @@ public final class OtelTracing {
      * or an exporter of your own). Its failures and exceptions are reported once and never reach the handler.
      */
     public static Tracer tracer(TracingConfig config, TraceHeaderLookup traceHeaders, SpanExporter exporter) {
+        return tracer(config, traceHeaders, exporter, RandomSource.of(ColdStart.process()));
+    }
+
+    /**
+     * {@link #tracer(TracingConfig, TraceHeaderLookup, SpanExporter)} drawing span ids from {@code ids}
+     * (by default the process' environment, which SnapStart restores set apart; tests pass their own).
+     */
+    public static Tracer tracer(TracingConfig config, TraceHeaderLookup traceHeaders, SpanExporter exporter,
+                                RandomSource ids) {
         if (!config.activeOrReport()) {
             return Tracer.noop();
         }
@@ -79,6 +90,7 @@ public final class OtelTracing {
         SdkTracerProvider provider = SdkTracerProvider.builder()
                 .setResource(resource(config))
                 .setSampler(Sampler.parentBased(Sampler.alwaysOn()))
+                .setIdGenerator(new RestoredIdGenerator(ids))
                 .setSpanLimits(SpanLimits.builder()
                         .setMaxNumberOfAttributes(OtelLimits.MAX_ATTRIBUTES_PER_SPAN)
                         .setMaxAttributeValueLength(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH)

@@ -1,6 +1,7 @@
 package dev.lambdaobs.tracing.otel;
 
 import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.core.invocation.Invocation;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
@@ -51,6 +52,10 @@ final class UdpSpanExporter implements SpanExporter, SelfReporting {
         DatagramBuffer datagram = DatagramBuffer.forThisThread();
         datagram.writeBytes(sampled ? SAMPLED : UNSAMPLED);
         datagram.writeBase64(request, length);
+        if (Invocation.isPriming()) {
+            // SnapStart priming: the datagram was built like any other; it is only not sent.
+            return true;
+        }
         try {
             socket.send(new DatagramPacket(datagram.bytes(), datagram.size(), daemon));
             return true;

@@ -1,10 +1,11 @@
 package dev.lambdaobs.tracing.xray;
 
-import dev.lambdaobs.tracing.rules.XRayLimits;
 import com.amazonaws.xray.emitters.Emitter;
 import com.amazonaws.xray.entities.Segment;
 import com.amazonaws.xray.entities.Subsegment;
 import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.tracing.rules.XRayLimits;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -67,6 +68,10 @@ final class DaemonEmitter extends Emitter {
             diagnostics.warnOnce("tracing.document-size", "X-Ray document of '" + name + "' has " + length
                     + " bytes, over the " + XRayLimits.MAX_SEGMENT_DOCUMENT_BYTES + "-byte limit; it was not sent");
             return false;
+        }
+        if (Invocation.isPriming()) {
+            // SnapStart priming: the document was built like any other; it is only not sent.
+            return true;
         }
         try {
             socket.send(new DatagramPacket(data, length, daemon));

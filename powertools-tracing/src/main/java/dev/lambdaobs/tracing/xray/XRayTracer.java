@@ -1,7 +1,5 @@
 package dev.lambdaobs.tracing.xray;
 
-import dev.lambdaobs.tracing.rules.TraceBudget;
-import dev.lambdaobs.tracing.rules.XRayNames;
 import com.amazonaws.xray.AWSXRayRecorder;
 import com.amazonaws.xray.entities.Entity;
 import com.amazonaws.xray.entities.Subsegment;
@@ -9,8 +7,11 @@ import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.invocation.TraceHeader;
 import dev.lambdaobs.core.invocation.TraceHeaderLookup;
+import dev.lambdaobs.core.snapstart.RandomSource;
 import dev.lambdaobs.tracing.Span;
 import dev.lambdaobs.tracing.Tracer;
+import dev.lambdaobs.tracing.rules.TraceBudget;
+import dev.lambdaobs.tracing.rules.XRayNames;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -24,8 +25,12 @@ final class XRayTracer implements Tracer {
     private final String serviceName;
     private final TraceHeaderLookup traceHeaders;
     private final Diagnostics diagnostics;
+    /** The SDK's ids come from ThreadLocalRandom, which a SnapStart snapshot holds: ours are set apart per restore. */
+    private final RandomSource ids;
 
-    XRayTracer(AWSXRayRecorder recorder, String serviceName, TraceHeaderLookup traceHeaders, Diagnostics diagnostics) {
+    XRayTracer(AWSXRayRecorder recorder, String serviceName, TraceHeaderLookup traceHeaders, Diagnostics diagnostics,
+               RandomSource ids) {
+        this.ids = ids;
         this.recorder = recorder;
         this.serviceName = serviceName;
         this.traceHeaders = traceHeaders;
@@ -73,12 +78,18 @@ final class XRayTracer implements Tracer {
         }
         InvocationRoot root = new InvocationRoot(recorder, header.get());
         recorder.setTraceEntity(root);
-        Subsegment subsegment = recorder.beginSubsegment(XRayNames.spanName(name));
+        Subsegment subsegment = begin(name);
         return new XRaySpan(this, subsegment, root.budget(), previous, true);
     }
 
-    private Span child(String name, Entity current) {
+    private Subsegment begin(String name) {
         Subsegment subsegment = recorder.beginSubsegment(XRayNames.spanName(name));
+        subsegment.setId(RandomSource.hex16(ids.nextNonZeroLong()));
+        return subsegment;
+    }
+
+    private Span child(String name, Entity current) {
+        Subsegment subsegment = begin(name);
         return new XRaySpan(this, subsegment, budgetOf(subsegment), current, true);
     }
 

@@ -1,7 +1,9 @@
 package dev.lambdaobs.tracing.xray;
 
 import com.amazonaws.xray.entities.EntityImpl;
+import dev.lambdaobs.core.invocation.ColdStart;
 import dev.lambdaobs.core.invocation.TraceHeaderLookup;
+import dev.lambdaobs.core.snapstart.RandomSource;
 import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.TracingConfig;
 import java.net.SocketException;
@@ -24,12 +26,20 @@ public final class XRayTracing {
      * @param traceHeaders where a span started outside an observed invocation finds its trace header
      */
     public static Tracer tracer(TracingConfig config, TraceHeaderLookup traceHeaders) {
+        return tracer(config, traceHeaders, RandomSource.of(ColdStart.process()));
+    }
+
+    /**
+     * {@link #tracer(TracingConfig, TraceHeaderLookup)} drawing subsegment ids from {@code ids} (by default
+     * the process' environment, which SnapStart restores set apart; tests pass their own).
+     */
+    public static Tracer tracer(TracingConfig config, TraceHeaderLookup traceHeaders, RandomSource ids) {
         if (!config.activeOrReport()) {
             return Tracer.noop();
         }
         try {
             return new XRayTracer(RecorderFactory.create(config), config.serviceName(), traceHeaders,
-                    config.diagnostics());
+                    config.diagnostics(), ids);
         } catch (SocketException | RuntimeException e) {
             config.diagnostics().failureOnce("tracing.recorder", e);
             return Tracer.noop();

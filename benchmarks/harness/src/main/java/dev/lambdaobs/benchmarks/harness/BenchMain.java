@@ -47,6 +47,10 @@ public final class BenchMain {
         if (options.runs("parts")) {
             parts(results, benchDir, workDir);
         }
+        if (options.runs("snapstart")) {
+            results.snapStart = new SnapStartBench(SnapStartBench.primedVariants(results.variants),
+                    options.warmLoopJvms(), options.snapStartInvocations()).run();
+        }
         results.after = Machine.snapshot();
         new ResultsReport(results).write();
         Progress.log("wrote " + options.out());

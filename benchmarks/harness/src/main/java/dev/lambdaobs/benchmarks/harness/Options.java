@@ -15,7 +15,7 @@ import java.util.Set;
 record Options(Path benchDir, Path out, boolean quick, String command, String revision, Set<String> phases,
                String dashboardGenClasspath, String dashboardGenMain, Path corpus,
                Path notes, List<String> remarks) {
-    static final Set<String> ALL_PHASES = Set.of("cold", "classes", "warm", "jmh", "micro", "dashboard", "parts");
+    static final Set<String> ALL_PHASES = Set.of("cold", "classes", "warm", "jmh", "micro", "dashboard", "parts", "snapstart");
 
     static Options parse(String[] args) {
         Path benchDir = Path.of(".");
@@ -67,6 +67,11 @@ record Options(Path benchDir, Path out, boolean quick, String command, String re
 
     int warmLoopInvocations() {
         return 10_000;
+    }
+
+    /** Warm invocations after the first in each SnapStart JVM. */
+    int snapStartInvocations() {
+        return 2_000;
     }
 
     JmhRun.Plan jmhPlan() {

@@ -19,6 +19,7 @@ final class Results {
     List<Variant> partVariants = List.of();
     ColdStartBench.Result parts;
     Map<String, ClassLoadBench.Count> partClasses = Map.of();
+    Map<String, List<SnapStartBench.Sample>> snapStart = Map.of();
     Machine.Snapshot before;
     Machine.Snapshot after;
 

@@ -29,6 +29,7 @@ final class ResultsReport {
         new DashboardSection(results).appendTo(out);
         checks(out);
         new PartsSection(results).appendTo(out);
+        new SnapStartSection(results).appendTo(out);
         if (results.options.notes() != null && Files.exists(results.options.notes())) {
             out.append(Files.readString(results.options.notes(), StandardCharsets.UTF_8)).append('\n');
         }

@@ -14,6 +14,8 @@ import java.lang.management.ManagementFactory;
  *       with the JVM start and the end of the first invocation (epoch ms, read only after the invocation).</li>
  *   <li>{@code warm <handlerClass> <n>}: n invocations after the first, each with a fresh request id and trace
  *       header (cycled from a pre-built ring); prints the mean µs per invocation of the last half.</li>
+ *   <li>{@code snapstart <handlerClass> primed|unprimed <n>}: the first invocation with or without SnapStart
+ *       priming ({@link SnapStartRun}).</li>
  * </ul>
  *
  * <p>Example: {@code java -cp variant.jar dev.lambdaobs.benchmarks.launcher.Launcher cold my.Handler}
@@ -27,6 +29,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        if ("snapstart".equals(args[0])) {
+            SnapStartRun.run(args[1], "primed".equals(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
         RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler = load(args[1]);
         Invocations.publishTraceHeader(Invocations.traceHeader(0));
         APIGatewayProxyResponseEvent first = handler.handleRequest(Invocations.event(0), Invocations.context(0));
@@ -34,7 +40,9 @@ public final class Launcher {
         System.out.println(MARK);
         requireOk(first);
         if ("warm".equals(args[0])) {
-            warm(handler, Integer.parseInt(args[2]));
+            int invocations = Integer.parseInt(args[2]);
+            double meanMicros = warmMean(handler, invocations);
+            System.err.println("BENCH warm mean_us=" + meanMicros + " invocations=" + (invocations - invocations / 2));
             return;
         }
         long jvmStartMs = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -42,8 +50,9 @@ public final class Launcher {
                 + " in_process_ms=" + (firstEndMs - jvmStartMs));
     }
 
-    private static void warm(RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler,
-                             int invocations) {
+    /** Mean µs per invocation of the last half of {@code invocations} after the first. */
+    static double warmMean(RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler,
+                           int invocations) {
         InvocationRing ring = new InvocationRing(RING_SIZE);
         int measuredFrom = invocations / 2;
         long startNanos = 0;
@@ -53,8 +62,7 @@ public final class Launcher {
             }
             requireOk(ring.invoke(handler));
         }
-        double meanMicros = (System.nanoTime() - startNanos) / 1_000.0 / (invocations - measuredFrom);
-        System.err.println("BENCH warm mean_us=" + meanMicros + " invocations=" + (invocations - measuredFrom));
+        return (System.nanoTime() - startNanos) / 1_000.0 / (invocations - measuredFrom);
     }
 
     /** Loads and builds the handler as the runtime does: by class name, public no-arg constructor. */
@@ -65,7 +73,7 @@ public final class Launcher {
                 Class.forName(className).getDeclaredConstructor().newInstance();
     }
 
-    private static void requireOk(APIGatewayProxyResponseEvent response) {
+    static void requireOk(APIGatewayProxyResponseEvent response) {
         if (response == null || response.getStatusCode() == null || response.getStatusCode() != 200) {
             throw new IllegalStateException("handler did not return 200: " + response);
         }

@@ -1,0 +1,84 @@
+package dev.lambdaobs.benchmarks.harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SnapStart priming, ours and Powertools' side by side: in a JVM of its own per sample, each variant's
+ * {@code PrimedOrderHandler} is built (init), then either its registered CRaC hooks run as around a checkpoint
+ * and restore ({@code primed}) or not ({@code unprimed}), then the first invocation is timed, then the warm
+ * invocations after it (the launcher's {@code snapstart} mode, {@code org.crac} pointed at the launcher's
+ * stand-in for a CRaC JVM). Variants and modes interleaved over {@code jvms} rounds.
+ *
+ * <p>Example: {@code Map<String, List<SnapStartBench.Sample>> s = new SnapStartBench(variants, 3, 2_000).run();}
+ */
+final class SnapStartBench {
+    static final String COMPAT = "-Dorg.crac.Core.Compat=dev.lambdaobs.benchmarks.launcher.crac";
+    static final List<String> MODES = List.of("unprimed", "primed");
+    private static final Pattern LINE = Pattern.compile(
+            "BENCH snapstart mode=(\\w+) first_us=([0-9.Ee+-]+) warm_us=([0-9.Ee+-]+) hooks=(\\d+)");
+    private final List<Variant> variants;
+    private final int jvms;
+    private final int invocations;
+
+    /** One JVM's figures. */
+    record Sample(double firstMicros, double warmMicros, int hooks) {
+    }
+
+    SnapStartBench(List<Variant> variants, int jvms, int invocations) {
+        this.variants = variants;
+        this.jvms = jvms;
+        this.invocations = invocations;
+    }
+
+    /** The variants this section measures: ours and Powertools, each with its primed handler, where built. */
+    static List<Variant> primedVariants(List<Variant> built) {
+        List<Variant> primed = new ArrayList<>();
+        for (Variant variant : built) {
+            if (variant.name().equals(Variant.OURS) || variant.name().equals(Variant.POWERTOOLS)) {
+                primed.add(new Variant(variant.key() + "p", variant.name(), variant.label(), variant.jar(),
+                        variant.handlerClass().replace(".OrderHandler", ".PrimedOrderHandler"), variant.traces(),
+                        Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start")));
+            }
+        }
+        return primed;
+    }
+
+    /** Samples per "variant name mode" ({@code "lambdaobs primed"}). */
+    Map<String, List<Sample>> run() throws IOException, InterruptedException {
+        Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        for (int jvm = 0; jvm < jvms; jvm++) {
+            for (String mode : MODES) {
+                for (Variant variant : variants) {
+                    samples.computeIfAbsent(key(variant.name(), mode), k -> new ArrayList<>()).add(measure(variant, mode));
+                }
+            }
+            Progress.log("snapstart round " + (jvm + 1) + "/" + jvms);
+        }
+        return samples;
+    }
+
+    static String key(String variantName, String mode) {
+        return variantName + " " + mode;
+    }
+
+    private Sample measure(Variant variant, String mode) throws IOException, InterruptedException {
+        Process process = LambdaJvm.launcher(variant, List.of(COMPAT), "snapstart", mode, Integer.toString(invocations))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        Matcher matcher = LINE.matcher(stderr);
+        if (exit != 0 || !matcher.find()) {
+            throw new IllegalStateException(variant.label() + " snapstart " + mode + " failed (exit " + exit + "): "
+                    + stderr);
+        }
+        return new Sample(Double.parseDouble(matcher.group(2)), Double.parseDouble(matcher.group(3)),
+                Integer.parseInt(matcher.group(4)));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lambdaobs.benchmarks.harness;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** RESULTS.md: the first invocation after SnapStart priming, without it, and warm; ours and Powertools'. */
+final class SnapStartSection {
+    /** Issue 17: our primed first invocation at most this many times our warm invocation. */
+    static final double FIRST_OVER_WARM = 2.0;
+    private final Results results;
+
+    SnapStartSection(Results results) {
+        this.results = results;
+    }
+
+    void appendTo(StringBuilder out) {
+        out.append("## SnapStart priming (first invocation after the restore)\n\n");
+        Map<String, List<SnapStartBench.Sample>> samples = results.snapStart;
+        if (samples.isEmpty()) {
+            out.append("Not measured in this run.\n\n");
+            return;
+        }
+        out.append("One JVM per figure, `AWS_LAMBDA_INITIALIZATION_TYPE=snap-start`, the Lambda flags; each variant's ")
+                .append("`PrimedOrderHandler` is built (init), background start-up awaited, then `primed`: the hooks ")
+                .append("registered with `org.crac` run as a CRaC JVM runs them around a checkpoint and restore, in the ")
+                .append("same JVM (no real snapshot: its restore and page faults are not in these figures). Then the ")
+                .append("first invocation is timed, then ").append(results.options.snapStartInvocations())
+                .append(" more (warm: mean of the last half). Ours: the functional form with ")
+                .append("`snapStartPriming(...)`; Powertools 2.9.0: `MetricsFactory`'s own CRaC resource (logging-log4j ")
+                .append("2.9.0 and tracing 1.18.0 have none). Under `snap-start` ours reports the first invocation ")
+                .append("as the cold start (ColdStart metric); Powertools reports none.\n\n");
+        Table table = new Table("Variant", "Mode", "JVMs", "Hooks", "1st invocation µs: median [p25–p75]",
+                "Warm µs: median", "1st / warm");
+        samples.forEach((key, list) -> {
+            Stats first = Stats.of(list.stream().map(SnapStartBench.Sample::firstMicros).toList());
+            Stats warm = Stats.of(list.stream().map(SnapStartBench.Sample::warmMicros).toList());
+            String name = key.substring(0, key.indexOf(' '));
+            Variant variant = results.variant(name);
+            table.row(variant == null ? name : variant.label(), key.substring(key.indexOf(' ') + 1),
+                    Integer.toString(list.size()), Integer.toString(list.get(0).hooks()), first.medianWithIqr(0),
+                    Stats.format(warm.median(), 1), Compare.ratio(first.median(), warm.median()));
+        });
+        table.appendTo(out);
+        Double oursFirst = median(SnapStartBench.key(Variant.OURS, "primed"), true);
+        Double oursWarm = median(SnapStartBench.key(Variant.OURS, "primed"), false);
+        Double peerFirst = median(SnapStartBench.key(Variant.POWERTOOLS, "primed"), true);
+        out.append("- Goal: our primed first invocation ≤ ").append(FIRST_OVER_WARM).append("x our warm invocation: ")
+                .append(verdict(oursFirst, oursWarm, FIRST_OVER_WARM)).append('\n');
+        out.append("- Goal: our primed first invocation ≤ Powertools' primed first invocation: ")
+                .append(verdict(oursFirst, peerFirst, 1.0)).append("\n\n");
+    }
+
+    private Double median(String key, boolean first) {
+        List<SnapStartBench.Sample> list = results.snapStart.get(key);
+        if (list == null || list.isEmpty()) {
+            return null;
+        }
+        return Stats.of(list.stream().map(s -> first ? s.firstMicros() : s.warmMicros()).toList()).median();
+    }
+
+    private static String verdict(Double value, Double reference, double limit) {
+        if (value == null || reference == null || reference == 0) {
+            return "not measured";
+        }
+        double ratio = value / reference;
+        return String.format(Locale.ROOT, "%.0f µs vs %.1f µs → %.2fx, ", value, reference, ratio)
+                + (ratio <= limit ? "met" : "**missed**");
+    }
+}
