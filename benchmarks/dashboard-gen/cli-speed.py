@@ -1,0 +1,139 @@
+"""Side-by-side wall time of `dashboard-gen generate` and SLIC Watch's macro on the same inputs (issue 19).
+
+Every run is a new process (JVM or node start included). Rounds interleave every command of every input,
+in an order that rotates each round, so load changes on a shared machine favour none. Started by
+run-cli-speed.sh, which prepares SLIC Watch and the jar; prints a Markdown section.
+
+    python3 cli-speed.py --work DIR --jar JAR --launcher BIN --slic-watch DIR --rounds 15 --out cli-speed.md
+"""
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+SLIC_WATCH = "SLIC Watch 2.1.3 macro (node)"
+
+
+def prepare(work, functions):
+    """The two inputs: ours reads the SAM template, SLIC Watch the template after the SAM transform."""
+    inputs = []
+    generated = os.path.join(work, f"generated-{functions}-functions.yaml")
+    if not os.path.exists(generated):
+        subprocess.run([sys.executable, os.path.join(HERE, "gen-functions.py"), str(functions), generated], check=True)
+    for label, sam in (("service template (examples/template.yaml)", os.path.join(ROOT, "examples", "template.yaml")),
+                       (f"generated template, {functions} functions", generated)):
+        expanded = os.path.join(work, os.path.basename(sam).replace(".yaml", "") + ".expanded.json")
+        if not os.path.exists(expanded) or os.path.getmtime(expanded) < os.path.getmtime(sam):
+            subprocess.run([sys.executable, os.path.join(HERE, "sam-to-cfn.py"), sam, expanded], check=True)
+        inputs.append((label, sam, expanded))
+    return inputs
+
+
+def commands(args):
+    """Name -> (argv before the input, reads SAM?). Ours: the jar as is, each lever alone, then the launcher."""
+    java = shutil.which("java")
+    flags = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
+    cds = ["-XX:SharedArchiveFile=" + args.archive, "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr"]
+    ours = {
+        "ours, java -jar (default flags)": [java, "-jar", args.jar],
+        "ours, start-up flags only": [java, *flags, "-jar", args.jar],
+        "ours, AppCDS archive only": [java, *cds, "-jar", args.jar],
+        "ours, bin/dashboard-gen (flags + AppCDS)": [args.launcher],
+    }
+    table = {SLIC_WATCH: ([shutil.which("node"), os.path.join(HERE, "slic-watch-macro.js")], False)}
+    for name, argv in ours.items():
+        if name in args.skip:
+            continue
+        table[name] = (argv + ["generate"], True)
+    return table
+
+
+def run_once(argv, reads_sam, sam, expanded, out, env):
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    full = argv + (["--template", sam, "--out", out] if reads_sam else [expanded, os.path.join(out, "out.json")])
+    start = time.perf_counter()
+    done = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    elapsed = (time.perf_counter() - start) * 1000
+    if done.returncode != 0:
+        raise SystemExit(f"exit {done.returncode}: {' '.join(full)}\n{done.stderr.decode()[-2000:]}")
+    return elapsed
+
+
+def quartiles(samples):
+    ordered = sorted(samples)
+    q = statistics.quantiles(ordered, n=4) if len(ordered) > 1 else ordered * 3
+    return statistics.median(ordered), q[0], q[2]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--work", required=True)
+    parser.add_argument("--jar", required=True)
+    parser.add_argument("--archive", required=True)
+    parser.add_argument("--launcher", required=True)
+    parser.add_argument("--slic-watch", required=True, help="directory holding node_modules with slic-watch-core")
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--functions", type=int, default=400)
+    parser.add_argument("--skip", action="append", default=[])
+    parser.add_argument("--command", default="benchmarks/dashboard-gen/run-cli-speed.sh")
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    os.makedirs(args.work, exist_ok=True)
+    inputs = prepare(args.work, args.functions)
+    table = commands(args)
+    env = dict(os.environ, NODE_PATH=os.path.join(args.slic_watch, "node_modules"))
+    names = list(table)
+    samples = {(label, name): [] for label, _, _ in inputs for name in names}
+    load_before = os.getloadavg()
+    for round_no in range(args.warmup + args.rounds):
+        shift = round_no % len(names)
+        order = names[shift:] + names[:shift]
+        for label, sam, expanded in inputs:
+            for name in order:
+                argv, reads_sam = table[name]
+                ms = run_once(argv, reads_sam, sam, expanded, os.path.join(args.work, "out"), env)
+                if round_no >= args.warmup:
+                    samples[(label, name)].append(ms)
+        print(f"cli-speed: round {round_no + 1}/{args.warmup + args.rounds} done", file=sys.stderr)
+    load_after = os.getloadavg()
+    write(args, inputs, names, samples, load_before, load_after)
+
+
+def version(argv):
+    done = subprocess.run(argv, capture_output=True, text=True)
+    return (done.stdout + done.stderr).strip().splitlines()[0]
+
+
+def write(args, inputs, names, samples, load_before, load_after):
+    lines = ["## dashboard-gen vs SLIC Watch, whole process (issue 19)", "",
+             f"Command: `{args.command}`. {args.rounds} rounds after {args.warmup} warm-up rounds; every run a new "
+             "process; rounds interleave all commands on both inputs, the order rotating each round.",
+             f"Machine: {os.cpu_count()} CPUs, {platform.platform()}; {version(['java', '-version'])}; "
+             f"node {version(['node', '--version'])}. Load average (1, 5, 15 min) at the start "
+             f"{', '.join('%.2f' % x for x in load_before)}, at the end {', '.join('%.2f' % x for x in load_after)}.",
+             "", "SLIC Watch gets the template after the SAM transform (what its macro receives; transformed once "
+             "beforehand with aws-sam-translator, not timed); ours reads the SAM template. Both write their "
+             "output to files.", "",
+             "| Input | Command | Wall, ms: median [p25–p75] | Ours / SLIC Watch (medians) |",
+             "|---|---|---|---|"]
+    for label, _, _ in inputs:
+        base = statistics.median(samples[(label, SLIC_WATCH)])
+        for name in names:
+            median, p25, p75 = quartiles(samples[(label, name)])
+            ratio = "—" if name == SLIC_WATCH else "%.2fx" % (median / base)
+            lines.append(f"| {label} | {name} | {median:.0f} [{p25:.0f}–{p75:.0f}] | {ratio} |")
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
