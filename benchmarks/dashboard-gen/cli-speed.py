@@ -18,6 +18,29 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SLIC_WATCH = "SLIC Watch 2.1.3 macro (node)"
+DEFAULT = "ours, java -jar (default flags)"
+FLAGS = "ours, start-up flags only (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)"
+CDS = "ours, AppCDS archive only"
+LAUNCHER = "ours, bin/dashboard-gen (flags + AppCDS)"
+
+# Changes in the jar itself, so every command above has them: measured by hand when they were made (issue 19).
+CODE_LEVERS = [
+    "Levers inside the jar (every command above has them; measured by hand when made, on the loaded machine):", "",
+    "- **Lazy subcommands** (`cli/Subcommands.java`): picocli builds the model of every subcommand it is given; "
+    "a run naming one gets only that one. Building `new CommandLine(new Main())` with all seven took 124–147 ms "
+    "even after a first `CommandLine` had loaded picocli (3 runs of a probe: `java -XX:TieredStopAtLevel=1 "
+    "-XX:+UseSerialGC -cp dashboard-gen.jar Probe.java`); picocli 4.7 ships Java 5 class files, which CDS "
+    "cannot archive, so its classes are read and verified from the jar on every run.",
+    "- **Dashboard details were quadratic** (`dashboard/ResourceSections.java`): every graph of every resource "
+    "scanned every alarm; at 400 functions that was 23 of 116 execution samples (`JAVA_OPTS=-XX:StartFlightRecording="
+    "filename=g.jfr,settings=profile dashboard-gen/bin/dashboard-gen generate --template "
+    "benchmarks/target/cli-speed/generated-400-functions.yaml --out /tmp/g`, then `jfr print --events "
+    "jdk.ExecutionSample g.jfr`). Alarms are now grouped by resource once; output unchanged (golden tests).",
+    "- **Streaming JSON output**: not changed. Jackson's generator was 2 of those 116 samples while writing 7.5 MB, "
+    "so writing to the file instead of through a `byte[]` could save a few percent at most.",
+    "- **AppCDS at package time**: `./mvnw -B package -pl dashboard-gen -am` runs one `generate` of "
+    "`examples/template.yaml` with `-XX:ArchiveClassesAtExit=target/dashboard-gen.jsa` (one short run; "
+    "`-Ddashboard-gen.cds.skip` skips it).", ""]
 
 
 def prepare(work, functions):
@@ -41,10 +64,10 @@ def commands(args):
     flags = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
     cds = ["-XX:SharedArchiveFile=" + args.archive, "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr"]
     ours = {
-        "ours, java -jar (default flags)": [java, "-jar", args.jar],
-        "ours, start-up flags only": [java, *flags, "-jar", args.jar],
-        "ours, AppCDS archive only": [java, *cds, "-jar", args.jar],
-        "ours, bin/dashboard-gen (flags + AppCDS)": [args.launcher],
+        DEFAULT: [java, "-jar", args.jar],
+        FLAGS: [java, *flags, "-jar", args.jar],
+        CDS: [java, *cds, "-jar", args.jar],
+        LAUNCHER: [args.launcher],
     }
     table = {SLIC_WATCH: ([shutil.which("node"), os.path.join(HERE, "slic-watch-macro.js")], False)}
     for name, argv in ours.items():
@@ -104,7 +127,26 @@ def main():
                     samples[(label, name)].append(ms)
         print(f"cli-speed: round {round_no + 1}/{args.warmup + args.rounds} done", file=sys.stderr)
     load_after = os.getloadavg()
-    write(args, inputs, names, samples, load_before, load_after)
+    classes = class_counts(table, inputs[0], os.path.join(args.work, "out"), env)
+    write(args, inputs, names, samples, load_before, load_after, classes)
+
+
+def class_counts(table, service, out, env):
+    """Classes each of our commands loads on the service template, and how many came from a CDS archive."""
+    counts = {}
+    label, sam, expanded = service
+    for name, (argv, reads_sam) in table.items():
+        if not reads_sam:
+            continue
+        log = os.path.join(os.path.dirname(out), "classes.log")
+        option = "-Xlog:class+load:file=" + log
+        launcher = argv[0].endswith("bin/dashboard-gen")
+        run_env = dict(env, JAVA_OPTS=option) if launcher else env
+        run_once(argv if launcher else [argv[0], option, *argv[1:]], reads_sam, sam, expanded, out, run_env)
+        with open(log, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        counts[name] = (len(lines), sum("shared objects file" in line for line in lines))
+    return counts
 
 
 def version(argv):
@@ -112,7 +154,7 @@ def version(argv):
     return (done.stdout + done.stderr).strip().splitlines()[0]
 
 
-def write(args, inputs, names, samples, load_before, load_after):
+def write(args, inputs, names, samples, load_before, load_after, classes):
     lines = ["## dashboard-gen vs SLIC Watch, whole process (issue 19)", "",
              f"Command: `{args.command}`. {args.rounds} rounds after {args.warmup} warm-up rounds; every run a new "
              "process; rounds interleave all commands on both inputs, the order rotating each round.",
@@ -130,6 +172,17 @@ def write(args, inputs, names, samples, load_before, load_after):
             median, p25, p75 = quartiles(samples[(label, name)])
             ratio = "—" if name == SLIC_WATCH else "%.2fx" % (median / base)
             lines.append(f"| {label} | {name} | {median:.0f} [{p25:.0f}–{p75:.0f}] | {ratio} |")
+    lines += ["", "Levers, from the medians above (lower is better):", "",
+              "| Input | Start-up flags alone | AppCDS archive alone | Both (bin/dashboard-gen) |", "|---|---|---|---|"]
+    for label, _, _ in inputs:
+        base = statistics.median(samples[(label, DEFAULT)])
+        cells = [("%.2fx" % (statistics.median(samples[(label, name)]) / base)) if (label, name) in samples else "—"
+                 for name in (FLAGS, CDS, LAUNCHER)]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += ["", "Classes loaded by one `generate` of the service template (`-Xlog:class+load`): "
+              + "; ".join(f"{name}: {total} ({shared} from a CDS archive)" for name, (total, shared) in classes.items())
+              + ".", ""]
+    lines += CODE_LEVERS
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print("\n".join(lines))
