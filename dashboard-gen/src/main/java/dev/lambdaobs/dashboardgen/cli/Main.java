@@ -15,8 +15,6 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "dashboard-gen", mixinStandardHelpOptions = true, version = "dashboard-gen 0.1.0",
         description = "Generates CloudWatch alarms, an aggregate composite alarm, dashboards and saved Logs Insights "
                 + "queries from SAM/CloudFormation templates.",
-        subcommands = {GenerateCommand.class, ApplyCommand.class, DiscoverCommand.class, QueryCommand.class, TailCommand.class,
-                PreviewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error (a bug: please report it with the --debug output)",
                 "2:bad input or usage (template, config, file, option, missing region, credentials or profile)",
@@ -39,6 +37,7 @@ public final class Main implements Runnable {
     /** Runs the command and returns the exit code (tests call this). */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        Subcommands.addFor(commandLine, args);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         return commandLine.execute(args);
     }

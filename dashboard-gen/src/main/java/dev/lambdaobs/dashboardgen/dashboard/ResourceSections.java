@@ -9,6 +9,7 @@ import dev.lambdaobs.dashboardgen.registry.MetricTerm;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +39,17 @@ final class ResourceSections {
             List<AlarmDefinition> alarms) {
         List<Widget> section = new ArrayList<>();
         section.add(widgets.text("## " + profile.title(), 1));
+        // Grouped once: scanning every alarm for every graph of every resource was quadratic (issue 19, point 9).
+        Map<String, List<AlarmDefinition>> byResource = new HashMap<>();
+        for (AlarmDefinition alarm : alarms) {
+            byResource.computeIfAbsent(alarm.resourceKey(), key -> new ArrayList<>()).add(alarm);
+        }
         for (MonitoredResource resource : resources) {
+            List<AlarmDefinition> own = byResource.getOrDefault(resource.key(), List.of());
             for (GraphSpec graph : profile.graphs()) {
                 if (graph.appliesTo().test(resource)) {
                     section.add(widgets.graph(resource.key() + ": " + graph.title(), List.of(resource), graph.lines(),
-                            thresholds(resource, graph, alarms), Widgets.THIRD, resource.key()));
+                            thresholds(resource, graph, own), Widgets.THIRD, resource.key()));
                 }
             }
         }

@@ -12,6 +12,8 @@ import java.util.Map;
  * peer measured in the same run), the output checks and the hand-written diagnosis notes.
  */
 final class ResultsReport {
+    static final String CLI_SPEED_START = "<!-- cli-speed:start -->";
+    static final String CLI_SPEED_END = "<!-- cli-speed:end -->";
     private final Results results;
 
     ResultsReport(Results results) {
@@ -33,7 +35,21 @@ final class ResultsReport {
         if (results.options.notes() != null && Files.exists(results.options.notes())) {
             out.append(Files.readString(results.options.notes(), StandardCharsets.UTF_8)).append('\n');
         }
+        keepCliSpeed(out);
         Files.writeString(results.options.out(), out.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The section benchmarks/dashboard-gen/run-cli-speed.sh writes between its markers survives this report. */
+    private void keepCliSpeed(StringBuilder out) throws IOException {
+        if (!Files.exists(results.options.out())) {
+            return;
+        }
+        String previous = Files.readString(results.options.out(), StandardCharsets.UTF_8);
+        int start = previous.indexOf(CLI_SPEED_START);
+        int end = previous.indexOf(CLI_SPEED_END);
+        if (start >= 0 && end > start) {
+            out.append('\n').append(previous, start, end + CLI_SPEED_END.length()).append('\n');
+        }
     }
 
     private void header(StringBuilder out) {
