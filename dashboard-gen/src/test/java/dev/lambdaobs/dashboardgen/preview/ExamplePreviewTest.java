@@ -96,6 +96,9 @@ class ExamplePreviewTest {
                         "href=\"https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1")
                 .doesNotContain("## Lambda functions", "${AWS::Region}");
         assertThat(load.dom()).contains("<span class=\"state alarm\">ALARM</span> orders-ProcessPaymentFunction-Errors");
+        // the business metrics' SEARCH by service finds every metric the run emitted, each labelled by its name
+        assertThat(PreviewPageTest.widget(load.dom(), "All EMF metrics, Sum (LambdaObsExample, orders)"))
+                .contains("OrdersPlaced</li>", "Revenue</li>", "OrdersShipped</li>").doesNotContain("PROP(", "No local data");
         assertThat(PreviewPageTest.widget(load.dom(), "Recent errors with their request, trace and correlation ids"))
                 .contains("approximate", "declined");
         assertThat(Files.size(screenshot)).isGreaterThan(50_000);
@@ -112,8 +115,18 @@ class ExamplePreviewTest {
             if (first.isTextual() && LOCAL_NAMESPACES.contains(first.asText()) && derived) {
                 return true;
             }
-            Matcher search = Pattern.compile("Namespace=\"([^\"]+)\" MetricName=\"([^\"]+)\"").matcher(first.path("expression").asText());
-            if (search.find() && LOCAL_NAMESPACES.contains(search.group(1)) && logs.contains("\"Name\":\"" + search.group(2) + "\"")) {
+            // a SEARCH finds local data when its namespace has some and the run's EMF lines hold each other term's value
+            Matcher term = Pattern.compile("(\\w+)=\\\\?\"([^\"\\\\]+)").matcher(first.path("expression").asText());
+            boolean found = false;
+            boolean all = true;
+            while (term.find()) {
+                found = true;
+                String name = term.group(1);
+                String value = term.group(2);
+                all &= name.equals("Namespace") ? LOCAL_NAMESPACES.contains(value)
+                        : logs.contains("\"" + (name.equals("MetricName") ? "Name" : name) + "\":\"" + value + "\"");
+            }
+            if (found && all) {
                 return true;
             }
         }
