@@ -59,7 +59,15 @@ class ExamplePreviewTest {
         assertThat(states).containsEntry("orders-ProcessPaymentFunction-Errors", "ALARM").containsEntry("orders-Critical", "ALARM");
         states.remove("orders-ProcessPaymentFunction-Errors");
         states.remove("orders-Critical");
-        assertThat(states).allSatisfy((name, state) -> assertThat(state).as(name).isEqualTo("OK"));
+        // Alarms on DynamoDB's metrics always ignore missing data (PutMetricAlarm): the run has none, so they stay
+        // where a new alarm starts; every other one is OK.
+        for (JsonNode alarm : alarms) {
+            String name = alarm.path("name").asText().replace("${AWS::StackName}", "orders");
+            if (alarm.path("properties").findValuesAsText("Namespace").contains("AWS/DynamoDB")) {
+                assertThat(states.remove(name)).as(name).isEqualTo("INSUFFICIENT_DATA");
+            }
+        }
+        assertThat(states).hasSizeGreaterThan(40).allSatisfy((name, state) -> assertThat(state).as(name).isEqualTo("OK"));
     }
 
     @Test
