@@ -48,6 +48,15 @@ class ExamplePreviewTest {
     }
 
     @Test
+    void thePageIsWrittenWithTheSamePermissionsAsAnyOtherFileNotAsAPrivateTemporaryFile() throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(page)).isEqualTo(Files.getPosixFilePermissions(plain));
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
+
+    @Test
     void thePaymentErrorFiresItsAlarmAndTheCriticalCompositeAndNothingElse() throws Exception {
         Map<String, String> states = new LinkedHashMap<>();
         Matcher verdict = Pattern.compile("<tr class=\"verdict\" data-alarm=\"([^\"]+)\" data-state=\"([A-Z_ ]+)\"").matcher(html);
