@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,12 +83,17 @@ final class PreviewCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Writes through a temporary file, so a failed write leaves no page that looks complete. */
+    /**
+     * Writes through a temporary file, so a failed write leaves no page that looks complete. The file is
+     * created as any other output is (the umask's permissions), not as a private temporary file (0600),
+     * so a page shared from CI or a team folder opens for others too.
+     */
     private static void write(Path target, String page) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), ".preview", ".tmp");
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + System.nanoTime() + ".tmp");
         try {
-            Files.writeString(temporary, page, StandardCharsets.UTF_8);
+            Files.writeString(temporary, page, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Debian's headless Chromium, started with no network of its own and a fresh profile, to render pages
@@ -24,9 +26,10 @@ final class HeadlessChromium {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The initiator Chromium's net log gives its own requests; a page's requests name the page's origin. */
     private static final String BROWSER_INITIATOR = "not an origin";
+    private static final Pattern RENDER_MILLIS = Pattern.compile("data-render-millis=\"([0-9.]+)\"");
 
     /** What loading a page gave. */
-    record PageLoad(String dom, List<String> consoleMessages, List<String> pageRequests, long millis) {
+    record PageLoad(String dom, List<String> consoleMessages, List<String> pageRequests) {
     }
 
     private HeadlessChromium() {
@@ -40,12 +43,31 @@ final class HeadlessChromium {
     static PageLoad load(Path chromium, Path page, Path work) throws IOException, InterruptedException {
         Path netLog = work.resolve("net-log.json");
         Path stderr = work.resolve("chromium-stderr.txt");
-        long start = System.nanoTime();
         String dom = run(chromium, work.resolve("profile-load"), stderr, "--enable-logging=stderr", "--v=0",
                 "--log-net-log=" + netLog, "--dump-dom", page.toUri().toString());
-        long millis = (System.nanoTime() - start) / 1_000_000;
         List<String> console = Files.readAllLines(stderr).stream().filter(l -> l.contains(":CONSOLE")).toList();
-        return new PageLoad(dom, console, pageRequests(netLog), millis);
+        return new PageLoad(dom, console, pageRequests(netLog));
+    }
+
+    /**
+     * The page's own time to render, measured by Chromium itself: from the start of its navigation
+     * ({@code performance.now()}'s origin) to the whole document parsed, styled and laid out, so
+     * Chromium's process start-up and the DOM dump are not counted. A copy of the page is measured,
+     * without its Content-Security-Policy (which forbids the one script that reads the clock) and
+     * with that script as the body's last element, where it forces the layout of everything before it.
+     */
+    static double renderMillis(Path chromium, Path page, Path work) throws IOException, InterruptedException {
+        String probe = "<script>document.body.getBoundingClientRect();document.documentElement.dataset.renderMillis="
+                + "performance.now().toFixed(1);</script>";
+        Path copy = work.resolve("render-probe.html");
+        Files.writeString(copy, Files.readString(page).replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+                .replace("</body>", probe + "</body>"));
+        String dom = dumpDom(chromium, copy, work.resolve("profile-render"));
+        Matcher millis = RENDER_MILLIS.matcher(dom);
+        if (!millis.find()) {
+            throw new IOException("chromium's DOM of " + copy + " has no render time (did the page load?)");
+        }
+        return Double.parseDouble(millis.group(1));
     }
 
     /** Loads {@code page} and returns the resulting DOM. */

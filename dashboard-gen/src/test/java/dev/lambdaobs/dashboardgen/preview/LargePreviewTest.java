@@ -13,12 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A 400-function service (each behind an API route, ten invocations each) previewed with its local
  * data: every dashboard page on one HTML page, rendered by headless Chromium within the issue's
- * 3 seconds. The time measured is the page's own: Chromium loading it, minus Chromium loading an
- * empty page (its start-up), best of three (the machine is shared).
+ * 3 seconds. The time is the page's own, taken by Chromium's clock from the start of the navigation
+ * to the document parsed and laid out ({@link HeadlessChromium#renderMillis}): Chromium's process
+ * start-up, which dominated a wall-clock measure on a loaded machine, is not the page's cost. Best
+ * of three, as the machine is shared.
  */
 class LargePreviewTest {
     private static final int FUNCTIONS = 400;
-    private static final long BUDGET_MILLIS = 3_000;
+    private static final double BUDGET_MILLIS = 3_000;
 
     @Test
     void fourHundredFunctionsRenderInChromiumWithinThreeSeconds(@TempDir Path dir) throws Exception {
@@ -51,17 +53,15 @@ class LargePreviewTest {
 
         Path chromium = HeadlessChromium.find().orElse(null);
         Assumptions.assumeTrue(chromium != null, "Debian's chromium is not installed (apt-get install -y chromium)");
-        Path empty = Files.writeString(dir.resolve("empty.html"), "<!DOCTYPE html><html><body><p>empty</p></body></html>");
-        long best = Long.MAX_VALUE;
+        HeadlessChromium.PageLoad load = HeadlessChromium.load(chromium, page, Files.createDirectories(dir.resolve("load")));
+        assertThat(load.dom()).contains("data-name=\"big-summary-1\"", "data-name=\"big-details-1\"");
+        assertThat(load.consoleMessages()).isEmpty();
+        assertThat(load.pageRequests()).isEmpty();
+        double best = Double.MAX_VALUE;
         for (int attempt = 0; attempt < 3; attempt++) {
-            Path work = Files.createDirectories(dir.resolve("run" + attempt));
-            long baseline = HeadlessChromium.load(chromium, empty, Files.createDirectories(work.resolve("empty"))).millis();
-            HeadlessChromium.PageLoad load = HeadlessChromium.load(chromium, page, Files.createDirectories(work.resolve("page")));
-            assertThat(load.dom()).contains("data-name=\"big-summary-1\"", "data-name=\"big-details-1\"");
-            assertThat(load.consoleMessages()).isEmpty();
-            best = Math.min(best, load.millis() - baseline);
+            best = Math.min(best, HeadlessChromium.renderMillis(chromium, page, Files.createDirectories(dir.resolve("render" + attempt))));
         }
-        System.out.printf("400 functions, %d dashboards, %d KB page: rendered in %d ms beyond Chromium's start-up%n", dashboards,
+        System.out.printf("400 functions, %d dashboards, %d KB page: parsed and laid out by Chromium in %.0f ms%n", dashboards,
                 html.length() / 1024, best);
         assertThat(best).isLessThan(BUDGET_MILLIS);
     }

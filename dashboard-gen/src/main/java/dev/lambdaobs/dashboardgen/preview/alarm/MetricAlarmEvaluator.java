@@ -21,11 +21,18 @@ import java.util.function.DoublePredicate;
  * Evaluates a metric alarm (its CloudFormation properties) on local data, at the time of the newest
  * local sample: the alarm's statistic per period over its metric, or its metric math, then
  * {@link Evaluation}. Like CloudWatch it looks at more periods than EvaluationPeriods; as in the
- * documentation's examples, N + 2.
+ * documentation's examples, N + 2. An alarm on {@code AWS/DynamoDB} metrics ignores missing data, as
+ * PutMetricAlarm documents, so with no local data it keeps a new alarm's INSUFFICIENT_DATA.
  */
 final class MetricAlarmEvaluator {
     /** Periods looked at beyond EvaluationPeriods, as the documentation's examples do (5 for 3). */
     static final int EXTRA_PERIODS = 2;
+    /**
+     * Alarms on this namespace's metrics always ignore missing data, whatever their TreatMissingData.
+     *
+     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html">PutMetricAlarm TreatMissingData</a>
+     */
+    static final String DYNAMODB = "AWS/DynamoDB";
 
     private final LocalMetrics metrics;
     private final long now;
@@ -40,14 +47,18 @@ final class MetricAlarmEvaluator {
         int datapointsToAlarm = properties.path("DatapointsToAlarm").asInt(evaluationPeriods);
         String operator = properties.path("ComparisonOperator").asText();
         double threshold = properties.path("Threshold").asDouble();
-        TreatMissing treatMissing = Arrays.stream(TreatMissing.values())
+        TreatMissing declared = Arrays.stream(TreatMissing.values())
                 .filter(t -> t.cfnName().equals(properties.path("TreatMissingData").asText("missing"))).findFirst()
                 .orElse(TreatMissing.MISSING);
         JsonNode queries = properties.path("Metrics");
+        boolean dynamoDb = queries.isArray() ? queries.findValuesAsText("Namespace").contains(DYNAMODB)
+                : DYNAMODB.equals(properties.path("Namespace").asText());
+        TreatMissing treatMissing = dynamoDb ? TreatMissing.IGNORE : declared;
         int period = queries.isArray() ? firstPeriod(queries) : properties.path("Period").asInt(60);
         String condition = String.format(Locale.ROOT, "%s %s %s for %d of %d × %d s, missing data: %s", subject(properties),
                 Comparisons.symbol(operator), Comparisons.number(threshold), datapointsToAlarm, evaluationPeriods, period,
-                treatMissing.cfnName());
+                treatMissing == declared ? declared.cfnName()
+                        : "ignore (AWS/DynamoDB alarms always ignore missing data; " + declared.cfnName() + " is set)");
         DoublePredicate breaches = Comparisons.breaching(operator, threshold);
         if (breaches == null) {
             return notEvaluated(name, severity, condition, operator + " compares with an anomaly detection band, "

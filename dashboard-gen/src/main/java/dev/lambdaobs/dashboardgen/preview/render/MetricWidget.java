@@ -18,8 +18,10 @@ final class MetricWidget {
     /** CloudWatch's default graph colours (the legend's swatches are {@link PageStyle}'s classes c0..c9). */
     static final List<String> PALETTE = List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
             "#e377c2", "#7f7f7f", "#bcbd22", "#17becf");
-    private static final int LEGEND_ROW_PIXELS = 16;
-    private static final int LEGEND_MAX_ROWS = 4;
+    /** The legend's line height ({@link PageStyle} sets it): the chart gives up exactly the rows the legend shows. */
+    static final int LEGEND_ROW_PIXELS = 13;
+    /** Rows shown before the legend scrolls: ten lines in its two columns, CloudWatch's palette once round. */
+    static final int LEGEND_MAX_ROWS = 5;
     private static final int HEADER_PIXELS = 44;
     /** Legend entries listed; a widget may hold 500 metrics, the rest are counted. */
     private static final int LEGEND_MAX_ENTRIES = 60;
@@ -65,7 +67,7 @@ final class MetricWidget {
                 drawn.stream().map(WidgetLines.Line::unit).filter(u -> !u.isEmpty()).findFirst().orElse(""));
         ChartModel chart = new ChartModel(chartLines, thresholds(properties, rows, context), first - periodMillis / 2,
                 last + periodMillis / 2, properties.path("stacked").asBoolean(false), unit);
-        int legendRows = Math.min(lines.size(), LEGEND_MAX_ROWS);
+        int legendRows = Math.min((lines.size() + 1) / 2, LEGEND_MAX_ROWS);
         int chartHeight = Math.max(60, height - HEADER_PIXELS - legendRows * LEGEND_ROW_PIXELS);
         out.append(ChartSvg.svg(chart, width, chartHeight));
         return out.append(legend(lines, chartLines)).toString();

@@ -66,7 +66,8 @@ final class PageStyle {
             + ".chart .series{fill:none;stroke-width:2;stroke-linejoin:round}.chart .area{fill-opacity:.35;stroke:none}"
             + ".chart .threshold{stroke:#d13212;stroke-width:1.5;stroke-dasharray:5 3}.chart .band{fill:#d13212;fill-opacity:.06}"
             + ".chart .band.firing{fill-opacity:.18}.chart .threshold-label{font-size:10px;fill:#d13212}"
-            + "ul.legend{list-style:none;margin:2px 0 0;padding:0;max-height:64px;overflow-x:hidden;overflow-y:auto;font-size:11px;columns:2}"
+            + "ul.legend{list-style:none;margin:2px 0 0;padding:0;max-height:" + MetricWidget.LEGEND_MAX_ROWS * MetricWidget.LEGEND_ROW_PIXELS
+            + "px;overflow-x:hidden;overflow-y:auto;font-size:11px;line-height:" + MetricWidget.LEGEND_ROW_PIXELS + "px;columns:2}"
             + "ul.legend li{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}ul.legend li.empty{color:#8d99a8}"
             + "ul.legend b{margin-right:4px;font-weight:400}.note{color:#5f6b7a;font-size:11px}"
             + ".approx{color:#8a6d00}.nodata{color:#5f6b7a;border:1px dashed #d5dbdb;padding:6px 10px;margin-top:6px}"

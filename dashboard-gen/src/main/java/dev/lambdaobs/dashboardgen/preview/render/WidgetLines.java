@@ -13,18 +13,13 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A metric widget's rows resolved against the local metrics: each metric row's statistic per period,
- * each {@code SEARCH} expression's matching series (by namespace and metric name), and other
+ * each {@code SEARCH} expression's matching series ({@link SearchExpression}), and other
  * expressions through {@link MetricMath} over the rows' ids.
  */
 final class WidgetLines {
-    private static final Pattern SEARCH = Pattern.compile("SEARCH\\(\\s*'(.*)'\\s*,\\s*'([^']+)'\\s*,\\s*(\\d+)\\s*\\)");
-    private static final Pattern TERM = Pattern.compile("(Namespace|MetricName)=\"([^\"]*)\"");
-
     /** One line of the graph; {@code note} says why it has no points, if so. */
     record Line(String label, NavigableMap<Long, Double> points, Set<String> sources, String unit, String note) {
     }
@@ -46,7 +41,8 @@ final class WidgetLines {
             int period = periodOverride > 0 ? periodOverride : row.period();
             if (row.metric() != null) {
                 List<Series> series = metrics.matching(row.metric());
-                Line line = line(row.label(), series, row.stat(), period);
+                String label = series.size() == 1 ? DynamicLabel.resolve(row.label(), series.get(0), row.stat(), period) : row.label();
+                Line line = line(label, series, row.stat(), period);
                 byId.put(row.id(), line.points());
                 if (row.visible()) {
                     lines.add(line);
@@ -73,20 +69,8 @@ final class WidgetLines {
     }
 
     private List<Line> expression(WidgetRows.Row row, int period, Map<String, NavigableMap<Long, Double>> byId, List<Long> range) {
-        Matcher search = SEARCH.matcher(row.expression());
-        if (search.matches()) {
-            Map<String, String> terms = new LinkedHashMap<>();
-            Matcher term = TERM.matcher(search.group(1));
-            while (term.find()) {
-                terms.put(term.group(1), term.group(2));
-            }
-            int searchPeriod = periodOverride > 0 ? periodOverride : Integer.parseInt(search.group(3));
-            List<Series> found = metrics.search(terms.getOrDefault("Namespace", ""), terms.getOrDefault("MetricName", ""));
-            if (found.isEmpty()) {
-                return List.of(line(row.label(), List.of(), search.group(2), searchPeriod));
-            }
-            return found.stream().map(s -> line(row.label() + " " + String.join(" ", s.dimensions().values()), List.of(s),
-                    search.group(2), searchPeriod)).toList();
+        if (SearchExpression.isSearch(row.expression())) {
+            return search(row, period);
         }
         periods.add(period);
         try {
@@ -94,5 +78,28 @@ final class WidgetLines {
         } catch (UnsupportedOperationException e) {
             return List.of(new Line(row.label(), new TreeMap<>(), Set.of(), "", "expression not evaluated locally: " + e.getMessage()));
         }
+    }
+
+    /**
+     * A SEARCH row: one line per series found, labelled by the row's dynamic label, or by its label and
+     * the series' dimension values as CloudWatch combines them.
+     */
+    private List<Line> search(WidgetRows.Row row, int period) {
+        SearchExpression search;
+        try {
+            search = SearchExpression.parse(row.expression());
+        } catch (UnsupportedOperationException e) {
+            periods.add(period);
+            return List.of(new Line(row.label(), new TreeMap<>(), Set.of(), "", "expression not evaluated locally: " + e.getMessage()));
+        }
+        int searchPeriod = periodOverride > 0 ? periodOverride : search.period > 0 ? search.period : period;
+        List<Series> found = search.matching(metrics.all());
+        boolean dynamic = DynamicLabel.isDynamic(row.label());
+        if (found.isEmpty()) {
+            // a label naming a series' property names nothing here: the search itself says what is missing
+            return List.of(line(dynamic ? row.expression() : row.label(), List.of(), search.stat, searchPeriod));
+        }
+        return found.stream().map(s -> line(dynamic ? DynamicLabel.resolve(row.label(), s, search.stat, searchPeriod)
+                : row.label() + " " + String.join(" ", s.dimensions().values()), List.of(s), search.stat, searchPeriod)).toList();
     }
 }

@@ -70,6 +70,30 @@ class LocalAlarmsTest {
     }
 
     @Test
+    void dynamoDbAlarmsIgnoreMissingDataWhateverTheySetAsPutMetricAlarmDocuments() throws Exception {
+        String throttles = "{\"Namespace\":\"%s\",\"MetricName\":\"ReadThrottleEvents\",\"Dimensions\":[{\"Name\":\"TableName\","
+                + "\"Value\":{\"Ref\":\"Orders\"}}],\"Statistic\":\"Sum\",\"Period\":60,\"EvaluationPeriods\":5,\"Threshold\":0,"
+                + "\"ComparisonOperator\":\"GreaterThanThreshold\",\"TreatMissingData\":\"notBreaching\"}";
+        String math = "{\"Metrics\":[{\"Id\":\"m0\",\"MetricStat\":{\"Metric\":{\"Namespace\":\"AWS/DynamoDB\",\"MetricName\":"
+                + "\"SystemErrors\",\"Dimensions\":[{\"Name\":\"TableName\",\"Value\":{\"Ref\":\"Orders\"}}]},\"Period\":60,"
+                + "\"Stat\":\"Sum\"},\"ReturnData\":false},{\"Id\":\"e\",\"Expression\":\"m0\",\"Label\":\"SystemErrors\"}],"
+                + "\"EvaluationPeriods\":3,\"DatapointsToAlarm\":2,\"Threshold\":0,\"ComparisonOperator\":\"GreaterThanThreshold\","
+                + "\"TreatMissingData\":\"breaching\"}";
+        var alarms = JSON.createArrayNode()
+                .add(alarm("table-throttles", "warning", String.format(throttles, "AWS/DynamoDB")))
+                .add(alarm("table-errors", "critical", math))
+                .add(alarm("other-namespace", "warning", String.format(throttles, "Custom/Tables")));
+        LocalAlarms verdicts = LocalAlarms.evaluate(alarms, metrics());
+
+        assertThat(verdicts.verdict("table-throttles").state()).isEqualTo(AlarmState.INSUFFICIENT_DATA);
+        assertThat(verdicts.verdict("table-throttles").condition())
+                .endsWith("missing data: ignore (AWS/DynamoDB alarms always ignore missing data; notBreaching is set)");
+        assertThat(verdicts.verdict("table-throttles").reason()).contains("ignore keeps the current state");
+        assertThat(verdicts.verdict("table-errors").state()).as("breaching set, ignored too").isEqualTo(AlarmState.INSUFFICIENT_DATA);
+        assertThat(verdicts.verdict("other-namespace").state()).isEqualTo(AlarmState.OK);
+    }
+
+    @Test
     void metricMathAlarmsEvaluateTheirExpressionAndAnomalyBandsAreNotEvaluated() throws Exception {
         String rate = "{\"Metrics\":[{\"Id\":\"e\",\"MetricStat\":{\"Metric\":{\"Namespace\":\"AWS/Lambda\",\"MetricName\":\"Errors\","
                 + "\"Dimensions\":[{\"Name\":\"FunctionName\",\"Value\":{\"Ref\":\"PayFunction\"}}]},\"Period\":60,\"Stat\":\"Sum\"},"
