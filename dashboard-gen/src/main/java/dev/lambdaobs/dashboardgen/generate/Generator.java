@@ -73,12 +73,12 @@ public final class Generator {
         DuplicateKeys duplicates = new DuplicateKeys(request.strict(), warnings);
         List<CfnTemplate> templates = request.templates().stream().map(file -> CfnTemplate.read(file, duplicates)).toList();
         return switch (request.alarmStyle()) {
-            case PER_RESOURCE -> ScaleOut.nest(generate(request, templates, AlarmStyle.PER_RESOURCE, false));
-            case INSIGHTS -> ScaleOut.nest(generate(request, templates, AlarmStyle.INSIGHTS, true));
+            case PER_RESOURCE -> ScaleOut.nest(generate(request, templates, AlarmStyle.PER_RESOURCE, false), registry.functionTypes());
+            case INSIGHTS -> ScaleOut.nest(generate(request, templates, AlarmStyle.INSIGHTS, true), registry.functionTypes());
             case AUTO -> {
                 GenerationResult perResource = generate(request, templates, AlarmStyle.PER_RESOURCE, false);
                 yield ScaleOut.fits(perResource) ? perResource
-                        : ScaleOut.nest(generate(request, templates, AlarmStyle.INSIGHTS, false));
+                        : ScaleOut.nest(generate(request, templates, AlarmStyle.INSIGHTS, false), registry.functionTypes());
             }
         };
     }
