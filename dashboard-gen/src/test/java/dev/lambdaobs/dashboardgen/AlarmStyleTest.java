@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,7 +104,7 @@ class AlarmStyleTest {
     @Test
     void aMergedOutputWithNestedStacksGivenAgainAsInputIsGeneratedInPlace() throws Exception {
         GenerationResult first = generate(ScaleServices.samService(dir, 30), null, AlarmStyle.PER_RESOURCE);
-        NestedStacks.Layout layout = NestedStacks.split(first.template(), "svc/stacks", "svc");
+        NestedStacks.Layout layout = NestedStacks.split(first.template(), "svc/stacks", "svc", MonitorRegistry.standard().functionTypes());
         JsonNode preference = layout.parent().path("Resources").path("Fn0").path("Properties").path("DeploymentPreference");
         assertThat(preference.path("Alarms").toString()).contains("Outputs.");
         Path kept = dir.resolve("kept.template.json");

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The 500-resource limit counts what SAM generates: the summary warns from the estimate, with what to do. */
+/**
+ * The 500-resource limit counts what SAM generates, and the template's size is checked against what a deploy accepts:
+ * the summary warns, with what to do.
+ */
 class StackLimitsTest {
     @TempDir
     Path dir;
@@ -34,5 +37,22 @@ class StackLimitsTest {
         assertThat(SamExpansion.resources(result.template())).isGreaterThanOrEqualTo(before + 90 * 6 + 3);
         assertThat(Summary.of(result)).contains("resources after SAM's transform (" + before + " before)", "at most 500",
                 "--mode standalone");
+    }
+
+    @Test
+    void aTemplateOverTheInlineLimitIsToldToGoThroughS3AndOneOverOneMegabyteIsWarned() throws Exception {
+        String function = "Transform: AWS::Serverless-2016-10-31\nResources:\n  OrdersFunction:\n    Type: AWS::Serverless::Function\n"
+                + "    Properties: { Runtime: java21, Handler: a.B, CodeUri: . }\n";
+        // The user's own content (a parameter's long default) makes the size; the monitoring adds to it.
+        String inline = function + "Parameters:\n  Big: { Type: String, Default: " + "x".repeat(60_000) + " }\n";
+        Path file = Files.writeString(dir.resolve("inline.yaml"), inline);
+        assertThat(Summary.of(TestSupport.generate(file, null, Mode.MERGE, false)))
+                .contains("above the 51200 a deploy may send inline: deploy it through S3").doesNotContain("WARNING: the template is");
+
+        String large = function + "Parameters:\n  Big: { Type: String, Default: " + "x".repeat(1_100_000) + " }\n";
+        file = Files.writeString(dir.resolve("large.yaml"), large);
+        assertThat(Summary.of(TestSupport.generate(file, null, Mode.MERGE, false)))
+                .containsPattern("WARNING: the template is \\d+ bytes; CloudFormation accepts at most 1000000 \\(from S3\\). "
+                        + "Use --mode standalone, or split the service");
     }
 }

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.lambdaobs.dashboardgen.template.DuplicateKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,16 +42,12 @@ public final class DesiredState {
 
     /** Reads the template at {@code file}, resolving the pseudo parameters known for the target region. */
     public static List<Resource> read(Path file, PseudoParameters pseudoParameters) {
-        JsonNode template;
-        try {
-            template = JSON.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file");
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(file + ":" + e.getLocation().getLineNr() + ": not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage(), e);
-        }
+        return read(file, pseudoParameters, DuplicateKeys.warnTo(System.err::println));
+    }
+
+    /** The same, with duplicate keys handled by {@code duplicates} ({@code --strict} refuses every one). */
+    public static List<Resource> read(Path file, PseudoParameters pseudoParameters, DuplicateKeys duplicates) {
+        JsonNode template = duplicates.read(file).root();
         List<Resource> resources = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> entries = template.path("Resources").fields();
         while (entries.hasNext()) {

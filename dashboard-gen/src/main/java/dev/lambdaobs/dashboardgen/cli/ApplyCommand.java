@@ -39,6 +39,9 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would change and change nothing.")
     private boolean dryRun;
 
+    @Option(names = "--strict", description = StrictOption.DESCRIPTION)
+    private boolean strict;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +49,8 @@ final class ApplyCommand implements Callable<Integer> {
         try (CloudWatchClient cloudWatch = clients.cloudWatch(); CloudWatchLogsClient logs = clients.logs();
              StsClient sts = clients.sts()) {
             Applier applier = new Applier(cloudWatch, logs);
-            ApplyReport report = applier.apply(DesiredState.read(template, applier.pseudoParameters(sts)), dryRun);
+            ApplyReport report = applier.apply(DesiredState.read(template, applier.pseudoParameters(sts),
+                    StrictOption.duplicates(spec, strict)), dryRun);
             out.print(Diff.render(report.changes()));
             if (!dryRun) {
                 out.print(report.renderOutcomes());

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "and DIR/<service>/queries/<name>.logsinsights, and prints a summary.",
                 "Templates: YAML (with CloudFormation short-form tags) or JSON, SAM or plain CloudFormation, CDK output."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:bad input: malformed template, unknown tag, duplicate key, config error, several templates that look like "
+        exitCodeList = {"0:success", "1:internal error", "2:bad input: malformed template, unknown tag, duplicate key (one that hides something; any with --strict), config error, several templates that look like "
                 + "separate stacks (without --one-service), missing file, unwritable output, an alarm style that cannot fit"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
@@ -69,12 +69,15 @@ final class GenerateCommand implements Callable<Integer> {
                     + "goes into nested stacks either way.")
     private String alarmStyle;
 
+    @Option(names = "--strict", description = StrictOption.DESCRIPTION)
+    private boolean strict;
+
     @Override
     public Integer call() throws IOException {
         Mode parsed = parseMode();
-        GenerationResult result = new Generator(MonitorRegistry.standard())
+        GenerationResult result = new Generator(MonitorRegistry.standard(), StrictOption.warnings(spec))
                 .generate(new GenerationRequest(templates, Optional.ofNullable(config), Optional.ofNullable(service), parsed,
-                        fixTracing, oneService, AlarmStyle.parse(alarmStyle)));
+                        fixTracing, oneService, AlarmStyle.parse(alarmStyle), strict));
         OutputWriter.write(result, out);
         spec.commandLine().getOut().print(Summary.of(result));
         spec.commandLine().getOut().flush();

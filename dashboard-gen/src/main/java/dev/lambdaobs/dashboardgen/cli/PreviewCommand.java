@@ -66,13 +66,16 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Where to write the page (default: DIR/../preview.html).")
     private Path html;
 
+    @Option(names = "--strict", description = StrictOption.DESCRIPTION)
+    private boolean strict;
+
     @Override
     public Integer call() throws IOException {
         if (period < 0) {
             throw new BadInputException("--period " + period + ": expected a number of seconds, 1 or more");
         }
         Preview preview = PreviewInputs.load(new PreviewInputs.Sources(dashboards, alarms, template, emf, invocations, logs),
-                region, stackName, period);
+                region, stackName, period, StrictOption.duplicates(spec, strict));
         Path target = html != null ? html : dashboards.resolveSibling("preview.html");
         write(target, PreviewPage.render(preview));
         long alarmsInAlarm = preview.verdicts().all().stream().filter(v -> "ALARM".equals(v.shownState())).count();

@@ -61,6 +61,9 @@ final class QueryCommand implements Callable<Integer> {
             + "queries, and the log groups they read (used when no --log-group is given).")
     private Path template;
 
+    @Option(names = "--strict", description = StrictOption.DESCRIPTION)
+    private boolean strict;
+
     @Option(names = "--log-group", paramLabel = "NAME", description = "A log group to query (repeat).")
     private List<String> logGroups;
 
@@ -81,7 +84,7 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SavedQueries saved = SavedQueries.readIfGiven(template);
+        SavedQueries saved = SavedQueries.readIfGiven(template, StrictOption.duplicates(spec, strict));
         Instant to = end == null ? Instant.now() : instant("--end", end);
         Instant from = start == null ? to.minus(duration(since)) : instant("--start", start);
         QueryRun run = run(saved, from, to);

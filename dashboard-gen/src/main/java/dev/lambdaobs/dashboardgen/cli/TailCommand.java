@@ -62,6 +62,9 @@ final class TailCommand implements Callable<Integer> {
             + "groups its saved queries read (used when no --log-group is given).")
     private Path template;
 
+    @Option(names = "--strict", description = StrictOption.DESCRIPTION)
+    private boolean strict;
+
     @Option(names = "--log-group", paramLabel = "NAME|ARN", description = "A log group to tail (repeat).")
     private List<String> logGroups;
 
@@ -84,7 +87,7 @@ final class TailCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch finished = new CountDownLatch(1);
         try {
-            List<String> groups = SavedQueries.readIfGiven(template).logGroupsOr(logGroups);
+            List<String> groups = SavedQueries.readIfGiven(template, StrictOption.duplicates(spec, strict)).logGroupsOr(logGroups);
             Optional<String> pattern = filter().pattern();
             OptionalLong limit = maxEvents();
             Optional<Duration> until = Optional.ofNullable(duration).map(TailCommand::positiveDuration);

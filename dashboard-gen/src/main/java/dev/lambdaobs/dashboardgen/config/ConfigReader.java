@@ -105,17 +105,22 @@ public final class ConfigReader {
         return days;
     }
 
-    /** Reads {@code Metadata.lambdaobs} of a template resource with the same rules as a config resource entry. */
-    public static ResourceSettings fromMetadata(LocatedDocument template, String resourcePointer, JsonNode metadata) {
+    /**
+     * Reads {@code Metadata.lambdaobs} of a template resource with the same rules as a config resource entry: its
+     * alarm rule ids must be rules of the resource's {@code type}.
+     */
+    public static ResourceSettings fromMetadata(LocatedDocument template, String logicalId, String type, JsonNode metadata,
+            RuleCatalog rules) {
         JsonNode settings = metadata.get(METADATA_KEY);
         if (settings == null) {
             return ResourceSettings.NONE;
         }
-        String pointer = LocatedDocument.child(resourcePointer + "/Metadata", METADATA_KEY);
-        return resource(new ConfigNode(template, pointer, "Metadata." + METADATA_KEY, settings), null);
+        String pointer = LocatedDocument.child(LocatedDocument.child("/Resources", logicalId) + "/Metadata", METADATA_KEY);
+        return resource(new ConfigNode(template, pointer, "resource " + logicalId + ": Metadata." + METADATA_KEY, settings),
+                (rule, ruleId) -> rules.checkResourceRule(rule, logicalId, Optional.of(type), ruleId));
     }
 
-    /** A resource's settings; its alarm rule ids are checked by {@code ruleCheck} unless that is null. */
+    /** A resource's settings; its alarm rule ids are checked by {@code ruleCheck}. */
     private static ResourceSettings resource(ConfigNode node, BiConsumer<ConfigNode, String> ruleCheck) {
         node.mapping(RESOURCE);
         Map<String, String> dimensions = new LinkedHashMap<>();
@@ -128,9 +133,7 @@ public final class ConfigReader {
     private static Map<String, RuleOverride> rules(ConfigNode node, BiConsumer<ConfigNode, String> ruleCheck) {
         Map<String, RuleOverride> rules = new LinkedHashMap<>();
         node.entries().forEach((id, value) -> {
-            if (ruleCheck != null) {
-                ruleCheck.accept(value, id);
-            }
+            ruleCheck.accept(value, id);
             rules.put(id, rule(value, Set.of()));
         });
         return rules;

@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * }</pre>
  *
  * @param byProfile rule ids by profile id
- * @param byType    rule ids by resource type, for the types that declare their profiles
+ * @param byType    rule ids by monitored resource type (every profile's for a type that does not declare its
+ *                  profiles); empty when the catalog knows no types, and then a resource's rule may be any profile's
  */
 public record RuleCatalog(Map<String, Set<String>> byProfile, Map<String, Set<String>> byType) {
     public RuleCatalog {
@@ -30,14 +31,12 @@ public record RuleCatalog(Map<String, Set<String>> byProfile, Map<String, Set<St
         byType = Map.copyOf(byType);
     }
 
-    /** The rules of every profile of {@code registry}, and of each type's declared profiles. */
+    /** The rules of every profile of {@code registry}, and of each monitored type's declared profiles. */
     public static RuleCatalog of(MonitorRegistry registry, Map<String, Set<String>> serviceWide) {
         Map<String, Set<String>> byType = new TreeMap<>();
         for (String type : registry.supportedTypes()) {
             List<ResourceProfile> declared = registry.type(type).map(ResourceType::profiles).orElse(List.of());
-            if (!declared.isEmpty()) {
-                byType.put(type, ruleIds(declared));
-            }
+            byType.put(type, ruleIds(declared.isEmpty() ? registry.profiles() : declared));
         }
         return new RuleCatalog(of(registry.profiles(), serviceWide).byProfile(), byType);
     }
@@ -66,14 +65,21 @@ public record RuleCatalog(Map<String, Set<String>> byProfile, Map<String, Set<St
     }
 
     /**
-     * A rule under {@code resources.<id>.alarms}: one of the rules of the resource's type when the templates
-     * define it with a type that declares its profiles, else a rule of any profile.
+     * A rule under {@code resources.<id>.alarms} or a resource's {@code Metadata.lambdaobs.alarms}: one of the rules
+     * of the resource's type when its type is known (defined in the templates, or created by SAM), else a rule of any
+     * profile. A type dashboard-gen does not monitor has no rules.
      */
     void checkResourceRule(ConfigNode node, String resourceId, Optional<String> type, String rule) {
-        Set<String> known = type.map(byType::get).orElse(null);
-        if (known == null) {
+        if (type.isEmpty() || byType.isEmpty()) {
             checkRule(node, null, rule);
-        } else if (!known.contains(rule)) {
+            return;
+        }
+        Set<String> known = byType.get(type.get());
+        if (known == null) {
+            throw node.error("not an alarm rule of " + resourceId + " (" + type.get() + "): dashboard-gen sets no alarms on "
+                    + type.get() + " (the README's Coverage table lists the monitored types)");
+        }
+        if (!known.contains(rule)) {
             throw node.error("not an alarm rule of " + resourceId + " (" + type.get() + "); expected one of " + known);
         }
     }

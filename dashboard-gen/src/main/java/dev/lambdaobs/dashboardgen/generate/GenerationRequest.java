@@ -18,11 +18,18 @@ import java.util.Optional;
  * @param fixTracing turn on active X-Ray tracing where it is off (merge mode)
  * @param oneService the user says several templates form one service, even if they look like separate stacks
  * @param alarmStyle per-resource, Metrics Insights or chosen by what fits the stack
+ * @param strict     every duplicate key in a template is refused ({@code --strict}), not only one that hides something
  */
 public record GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode,
-        boolean fixTracing, boolean oneService, AlarmStyle alarmStyle) {
+        boolean fixTracing, boolean oneService, AlarmStyle alarmStyle, boolean strict) {
     public GenerationRequest {
         templates = List.copyOf(templates);
+    }
+
+    /** A request that tolerates duplicate keys CloudFormation deploys (with a warning). */
+    public GenerationRequest(List<Path> templates, Optional<Path> config, Optional<String> service, Mode mode,
+            boolean fixTracing, boolean oneService, AlarmStyle alarmStyle) {
+        this(templates, config, service, mode, fixTracing, oneService, alarmStyle, false);
     }
 
     /** A request that refuses several templates looking like separate stacks, with {@link AlarmStyle#AUTO}. */
@@ -38,7 +45,7 @@ public record GenerationRequest(List<Path> templates, Optional<Path> config, Opt
 
     /** The same request with another alarm style. */
     public GenerationRequest withAlarmStyle(AlarmStyle style) {
-        return new GenerationRequest(templates, config, service, mode, fixTracing, oneService, style);
+        return new GenerationRequest(templates, config, service, mode, fixTracing, oneService, style, strict);
     }
 
     /** A request that leaves tracing as the template has it. */

@@ -26,15 +26,16 @@ import dev.lambdaobs.dashboardgen.slo.BurnRate;
 import dev.lambdaobs.dashboardgen.slo.SloDefinition;
 import dev.lambdaobs.dashboardgen.slo.SloPlanner;
 import dev.lambdaobs.dashboardgen.template.CfnTemplate;
+import dev.lambdaobs.dashboardgen.template.DuplicateKeys;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
-import dev.lambdaobs.dashboardgen.template.TemplateResource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -47,9 +48,17 @@ import java.util.function.UnaryOperator;
  */
 public final class Generator {
     private final MonitorRegistry registry;
+    private final Consumer<String> warnings;
 
+    /** A generator warning on standard error (a duplicate key CloudFormation tolerates). */
     public Generator(MonitorRegistry registry) {
+        this(registry, System.err::println);
+    }
+
+    /** @param warnings where warnings go, one whole line each */
+    public Generator(MonitorRegistry registry, Consumer<String> warnings) {
         this.registry = registry;
+        this.warnings = warnings;
     }
 
     /**
@@ -60,28 +69,31 @@ public final class Generator {
      * @throws dev.lambdaobs.dashboardgen.input.BadInputException on bad templates or config, or an alarm style that cannot fit
      */
     public GenerationResult generate(GenerationRequest request) {
+        // Read once: a second pass (auto style) must not warn about the same duplicate key twice.
+        DuplicateKeys duplicates = new DuplicateKeys(request.strict(), warnings);
+        List<CfnTemplate> templates = request.templates().stream().map(file -> CfnTemplate.read(file, duplicates)).toList();
         return switch (request.alarmStyle()) {
-            case PER_RESOURCE -> ScaleOut.nest(generate(request, AlarmStyle.PER_RESOURCE, false));
-            case INSIGHTS -> ScaleOut.nest(generate(request, AlarmStyle.INSIGHTS, true));
+            case PER_RESOURCE -> ScaleOut.nest(generate(request, templates, AlarmStyle.PER_RESOURCE, false), registry.functionTypes());
+            case INSIGHTS -> ScaleOut.nest(generate(request, templates, AlarmStyle.INSIGHTS, true), registry.functionTypes());
             case AUTO -> {
-                GenerationResult perResource = generate(request, AlarmStyle.PER_RESOURCE, false);
-                yield ScaleOut.fits(perResource) ? perResource : ScaleOut.nest(generate(request, AlarmStyle.INSIGHTS, false));
+                GenerationResult perResource = generate(request, templates, AlarmStyle.PER_RESOURCE, false);
+                yield ScaleOut.fits(perResource) ? perResource
+                        : ScaleOut.nest(generate(request, templates, AlarmStyle.INSIGHTS, false), registry.functionTypes());
             }
         };
     }
 
-    private GenerationResult generate(GenerationRequest request, AlarmStyle style, boolean strict) {
-        List<CfnTemplate> templates = request.templates().stream().map(CfnTemplate::read).toList();
+    private GenerationResult generate(GenerationRequest request, List<CfnTemplate> templates, AlarmStyle style, boolean strict) {
         if (!request.oneService()) {
             SeparateStacks.check(templates, registry.functionTypes());
         }
         ServiceTemplate service = ServiceTemplate.of(templates, registry.functionTypes());
         RuleCatalog rules = RuleCatalog.of(registry, Map.of(ServiceAlarms.PROFILE_ID, Set.of(ServiceAlarms.ERROR_RATE)));
-        GeneratorConfig config = request.config().map(file -> ConfigReader.read(file, rules,
-                id -> service.resource(id).map(TemplateResource::type))).orElse(GeneratorConfig.EMPTY);
+        ImplicitTypes types = new ImplicitTypes(registry, service);
+        GeneratorConfig config = request.config().map(file -> ConfigReader.read(file, rules, types::typeOf)).orElse(GeneratorConfig.EMPTY);
         String name = ServiceName.choose(request.service(), config, service, request.templates().get(0));
         BusinessMetrics.checkAsyncInvoked(config, service);
-        ResourceDiscovery discovery = new ResourceDiscovery(registry, service, config, request.mode());
+        ResourceDiscovery discovery = new ResourceDiscovery(registry, service, config, request.mode(), rules);
         List<String> skipped = new ArrayList<>(discovery.skipped);
 
         Set<String> taken = new HashSet<>();

@@ -3,7 +3,7 @@ package dev.lambdaobs.dashboardgen.generate;
 import dev.lambdaobs.dashboardgen.config.ConfigReader;
 import dev.lambdaobs.dashboardgen.config.GeneratorConfig;
 import dev.lambdaobs.dashboardgen.config.ResourceSettings;
-import dev.lambdaobs.dashboardgen.input.LocatedDocument;
+import dev.lambdaobs.dashboardgen.config.RuleCatalog;
 import dev.lambdaobs.dashboardgen.registry.Discovery;
 import dev.lambdaobs.dashboardgen.registry.DiscoveryContext;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
@@ -29,7 +29,16 @@ final class ResourceDiscovery {
     final Map<String, Integer> unmonitored = new TreeMap<>();
     final List<String> skipped = new ArrayList<>();
 
-    ResourceDiscovery(MonitorRegistry registry, ServiceTemplate service, GeneratorConfig config, Mode mode) {
+    /**
+     * @param rules the rule ids a resource's {@code Metadata.lambdaobs} may set, by type; every template resource's
+     *              Metadata is checked, monitored or not, so a typo is never silently ignored
+     */
+    ResourceDiscovery(MonitorRegistry registry, ServiceTemplate service, GeneratorConfig config, Mode mode, RuleCatalog rules) {
+        Map<String, ResourceSettings> metadata = new HashMap<>();
+        for (TemplateResource resource : service.resources()) {
+            metadata.put(resource.logicalId(), ConfigReader.fromMetadata(service.documentOf(resource.logicalId()),
+                    resource.logicalId(), resource.type(), resource.metadata(), rules));
+        }
         DiscoveryContext context = DiscoveryContext.of(service, config.s3RequestMetrics() && mode == Mode.MERGE,
                 config.guardrails().lambdaInsights(), config.lambdaConcurrencyQuota(),
                 java.util.Set.copyOf(config.signals().asyncInvokedFunctions()),
@@ -51,7 +60,8 @@ final class ResourceDiscovery {
         List<MonitoredResource> sorted = new ArrayList<>(byKey.values());
         sorted.sort(Comparator.comparingInt((MonitoredResource r) -> order.indexOf(r.profile())).thenComparing(MonitoredResource::key));
         for (MonitoredResource resource : sorted) {
-            ResourceSettings merged = settingsOf(service, config, resource);
+            ResourceSettings merged = settingsOf(metadata.getOrDefault(resource.logicalId(), ResourceSettings.NONE),
+                    config.resource(resource.logicalId()));
             if (merged.disabled()) {
                 skipped.add(resource.key() + ": disabled by config or Metadata");
                 continue;
@@ -91,12 +101,7 @@ final class ResourceDiscovery {
     }
 
     /** Metadata settings, with the config's per-resource settings taking precedence. */
-    private static ResourceSettings settingsOf(ServiceTemplate service, GeneratorConfig config, MonitoredResource resource) {
-        ResourceSettings fromMetadata = service.resource(resource.logicalId())
-                .map(r -> ConfigReader.fromMetadata(service.documentOf(r.logicalId()),
-                        LocatedDocument.child("/Resources", r.logicalId()), r.metadata()))
-                .orElse(ResourceSettings.NONE);
-        ResourceSettings fromConfig = config.resource(resource.logicalId());
+    private static ResourceSettings settingsOf(ResourceSettings fromMetadata, ResourceSettings fromConfig) {
         Map<String, dev.lambdaobs.dashboardgen.config.RuleOverride> alarms = new HashMap<>();
         fromMetadata.alarms().forEach(alarms::put);
         fromConfig.alarms().forEach((id, override) -> alarms.merge(id, override, (meta, cfg) -> cfg.over(meta)));

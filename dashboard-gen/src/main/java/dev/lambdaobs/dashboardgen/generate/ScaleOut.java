@@ -24,12 +24,12 @@ final class ScaleOut {
     }
 
     /** The result with its monitoring in nested stacks when it does not fit one stack, else unchanged. */
-    static GenerationResult nest(GenerationResult result) {
+    static GenerationResult nest(GenerationResult result, Set<String> functionTypes) {
         if (fits(result)) {
             return result;
         }
         String base = Names.fileName(result.service());
-        NestedStacks.Layout layout = NestedStacks.split(result.template(), base + "/" + STACKS_FOLDER, base);
+        NestedStacks.Layout layout = NestedStacks.split(result.template(), base + "/" + STACKS_FOLDER, base, functionTypes);
         ScaleReport scale = result.scale();
         return result.scaled(layout.parent(), new ScaleReport(scale.style(), scale.insightsAlarms(), scale.replacedAlarms(),
                 layout.nested()));

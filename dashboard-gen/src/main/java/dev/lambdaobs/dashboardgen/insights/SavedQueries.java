@@ -1,10 +1,9 @@
 package dev.lambdaobs.dashboardgen.insights;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
 import dev.lambdaobs.dashboardgen.query.QueryLanguage;
-import java.io.IOException;
+import dev.lambdaobs.dashboardgen.template.DuplicateKeys;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,17 +32,12 @@ public record SavedQueries(List<Saved> queries, List<String> logGroups) {
     }
 
     /** {@link #read} the template, or no queries and no log groups when none is given ({@code template} null). */
-    public static SavedQueries readIfGiven(Path template) {
-        return template == null ? new SavedQueries(List.of(), List.of()) : read(template);
+    public static SavedQueries readIfGiven(Path template, DuplicateKeys duplicates) {
+        return template == null ? new SavedQueries(List.of(), List.of()) : read(template, duplicates);
     }
 
-    public static SavedQueries read(Path template) {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(template.toFile());
-        } catch (IOException e) {
-            throw new BadInputException(template + ": cannot read the generated template: " + e.getMessage());
-        }
+    public static SavedQueries read(Path template, DuplicateKeys duplicates) {
+        JsonNode root = duplicates.read(template).root();
         List<Saved> queries = new ArrayList<>();
         Set<String> groups = new LinkedHashSet<>();
         root.path("Resources").forEach(resource -> {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
-import dev.lambdaobs.dashboardgen.input.DocumentReader;
 import dev.lambdaobs.dashboardgen.preview.alarm.LocalAlarms;
 import dev.lambdaobs.dashboardgen.preview.data.ApiRoutes;
 import dev.lambdaobs.dashboardgen.preview.data.EmfReader;
@@ -12,6 +11,7 @@ import dev.lambdaobs.dashboardgen.preview.data.Invocation;
 import dev.lambdaobs.dashboardgen.preview.data.InvocationMetrics;
 import dev.lambdaobs.dashboardgen.preview.data.LocalMetrics;
 import dev.lambdaobs.dashboardgen.preview.data.LocalRunFiles;
+import dev.lambdaobs.dashboardgen.template.DuplicateKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +62,11 @@ public final class PreviewInputs {
      * (default: the service's name) and {@code region}, so composite rules and widgets find their alarms.
      */
     public static Preview load(Sources files, String region, String stackName, int periodOverride) {
+        return load(files, region, stackName, periodOverride, DuplicateKeys.warnTo(System.err::println));
+    }
+
+    /** The same, with the template's duplicate keys handled by {@code duplicates} ({@code --strict} refuses every one). */
+    public static Preview load(Sources files, String region, String stackName, int periodOverride, DuplicateKeys duplicates) {
         Path serviceDir = files.dashboards().toAbsolutePath().normalize().getParent();
         String service = serviceDir.getFileName().toString();
         PseudoNames names = new PseudoNames(stackName == null ? service : stackName, region);
@@ -69,7 +74,7 @@ public final class PreviewInputs {
         Path alarmsFile = Optional.ofNullable(files.alarms()).orElse(serviceDir.resolve("alarms.json"));
         JsonNode alarms = Files.isRegularFile(alarmsFile) ? json(alarmsFile, names) : JSON.createArrayNode();
         Path templateFile = Optional.ofNullable(files.template()).orElse(serviceDir.resolveSibling(service + ".template.json"));
-        JsonNode template = Files.isRegularFile(templateFile) ? DocumentReader.read(templateFile).root()
+        JsonNode template = Files.isRegularFile(templateFile) ? duplicates.read(templateFile).root()
                 : MissingNode.getInstance();
         List<JsonNode> logLines = files.logs() == null ? List.of() : LocalRunFiles.logLines(files.logs());
         LocalMetrics metrics = new LocalMetrics();

@@ -30,7 +30,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * if (NestedStacks.needed(template)) {
- *     NestedStacks.Layout layout = NestedStacks.split(template, "orders/stacks", "orders");
+ *     NestedStacks.Layout layout = NestedStacks.split(template, "orders/stacks", "orders", registry.functionTypes());
  * }
  * }</pre>
  */
@@ -67,9 +67,10 @@ public final class NestedStacks {
      *
      * @param folder   where the nested templates go, relative to the parent template (e.g. {@code orders/stacks})
      * @param baseName the nested templates' file name start
+     * @param functionTypes the resource types that are Lambda functions (the monitor registry's)
      * @throws BadInputException when the monitoring cannot fit: the parent's own resources plus the stacks exceed 500
      */
-    public static Layout split(ObjectNode template, String folder, String baseName) {
+    public static Layout split(ObjectNode template, String folder, String baseName, Set<String> functionTypes) {
         ObjectNode parent = template.deepCopy();
         ObjectNode resources = (ObjectNode) parent.get("Resources");
         Map<String, ObjectNode> moved = new LinkedHashMap<>();
@@ -80,7 +81,7 @@ public final class NestedStacks {
         });
         moved.keySet().forEach(resources::remove);
         int own = SamExpansion.resources(parent);
-        List<NestedTemplate> groups = pack(parent, moved);
+        List<NestedTemplate> groups = pack(parent, moved, functionTypes);
         int total = own + groups.size();
         if (own <= CloudFormationLimits.MAX_RESOURCES_PER_STACK && total > CloudFormationLimits.MAX_RESOURCES_PER_STACK) {
             throw new BadInputException("the service's own resources (about " + own + " after SAM's transform) and the "
@@ -114,14 +115,14 @@ public final class NestedStacks {
     }
 
     /** Greedy groups in template order, each within the resource, byte and parameter budgets. */
-    private static List<NestedTemplate> pack(ObjectNode parent, Map<String, ObjectNode> moved) {
+    private static List<NestedTemplate> pack(ObjectNode parent, Map<String, ObjectNode> moved, Set<String> functionTypes) {
         List<NestedTemplate> groups = new ArrayList<>();
-        NestedTemplate current = new NestedTemplate();
+        NestedTemplate current = new NestedTemplate(functionTypes);
         for (Map.Entry<String, ObjectNode> entry : moved.entrySet()) {
             int size = bytes(References.rewrite(entry.getValue(), NestedStacks::largestReplacement));
             if (!current.isEmpty() && !current.fits(entry.getKey(), entry.getValue(), size, parent, moved, RESOURCE_BYTES_BUDGET)) {
                 groups.add(current);
-                current = new NestedTemplate();
+                current = new NestedTemplate(functionTypes);
             }
             current.add(entry.getKey(), entry.getValue(), size, parent, moved);
         }

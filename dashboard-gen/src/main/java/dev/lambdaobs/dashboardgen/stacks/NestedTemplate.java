@@ -26,7 +26,6 @@ final class NestedTemplate {
     /** A value standing for a resource whose condition is false (a list parameter cannot hold an empty value). */
     static final String ABSENT = "-";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Set<String> FUNCTION_TYPES = Set.of("AWS::Serverless::Function", "AWS::Lambda::Function");
     /** Longest function name, ARN and anything else a Ref or GetAtt may give (alarm ARNs, queue URLs, topic ARNs). */
     private static final int FUNCTION_NAME = 64;
     private static final int FUNCTION_ARN = 200;
@@ -34,6 +33,8 @@ final class NestedTemplate {
     /** Parameters kept free for the stack name and rounding. */
     private static final int PARAMETER_MARGIN = 2;
 
+    /** The Lambda function types (from the monitor registry): a reference to one is a name or ARN of known length. */
+    private final Set<String> functionTypes;
     private final List<String> members = new ArrayList<>();
     private final Set<String> memberSet = new LinkedHashSet<>();
     private final Map<References.Target, Integer> external = new LinkedHashMap<>();
@@ -43,6 +44,10 @@ final class NestedTemplate {
     private ObjectNode built;
     /** The parameter values and dependencies of this stack's resource in the parent, known once built. */
     private ObjectNode pendingStack;
+
+    NestedTemplate(Set<String> functionTypes) {
+        this.functionTypes = functionTypes;
+    }
 
     List<String> members() {
         return members;
@@ -270,8 +275,8 @@ final class NestedTemplate {
         return found;
     }
 
-    private static int worstLength(References.Target target, ObjectNode parent) {
-        boolean function = FUNCTION_TYPES.contains(parent.path("Resources").path(target.id()).path("Type").asText());
+    private int worstLength(References.Target target, ObjectNode parent) {
+        boolean function = functionTypes.contains(parent.path("Resources").path(target.id()).path("Type").asText());
         if (function) {
             return target.attribute() == null ? FUNCTION_NAME : FUNCTION_ARN;
         }

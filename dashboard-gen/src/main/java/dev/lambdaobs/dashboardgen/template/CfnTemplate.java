@@ -3,7 +3,6 @@ package dev.lambdaobs.dashboardgen.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
 import dev.lambdaobs.dashboardgen.input.DocumentReader;
 import dev.lambdaobs.dashboardgen.input.LocatedDocument;
@@ -31,17 +30,26 @@ public final class CfnTemplate {
         this.resources = List.copyOf(resources);
     }
 
-    /** @throws BadInputException naming file:line when the file is missing or not a template */
+    /**
+     * Reads a template, warning on standard error about duplicate keys CloudFormation tolerates.
+     *
+     * @throws BadInputException naming file:line when the file is missing or not a template
+     */
     public static CfnTemplate read(Path file) {
-        return of(DocumentReader.read(file));
+        return read(file, DuplicateKeys.warnTo(System.err::println));
     }
 
-    public static CfnTemplate of(LocatedDocument document) {
+    /** @throws BadInputException naming file:line when the file is missing, not a template, or has a duplicate {@code duplicates} refuses */
+    public static CfnTemplate read(Path file, DuplicateKeys duplicates) {
+        return of(DocumentReader.read(file), duplicates);
+    }
+
+    public static CfnTemplate of(LocatedDocument document, DuplicateKeys duplicates) {
         JsonNode root = document.root();
         if (!root.isObject()) {
             throw new BadInputException(document.locationOf(""), "a template must be a mapping with a Resources section");
         }
-        TemplateChecks.duplicates(document, Diagnostics.to(line -> System.err.println(line)));
+        duplicates.check(document);
         TemplateChecks.globals(document);
         JsonNode section = root.get("Resources");
         if (section != null && section.isNull()) {

@@ -1,7 +1,6 @@
 package dev.lambdaobs.dashboardgen.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
 import dev.lambdaobs.dashboardgen.input.DuplicateKey;
 import dev.lambdaobs.dashboardgen.input.LocatedDocument;
@@ -13,8 +12,8 @@ import java.util.Set;
 
 /**
  * The shape checks a template must pass before anything is derived from it, each failing with
- * file:line, resource and key: a duplicate key anywhere (a section, a resource, a property or a key
- * nested in one, an output); {@code Globals} that is not a mapping of mappings; and the literal
+ * file:line, resource and key: a duplicate key (one that hides something, or any under {@code --strict});
+ * {@code Globals} that is not a mapping of mappings; and the literal
  * function settings thresholds are derived from (a negative or overflowing {@code Timeout} would
  * give a negative duration threshold) outside what Lambda accepts.
  */
@@ -24,6 +23,9 @@ final class TemplateChecks {
             "Parameters", "parameter", "Conditions", "condition", "Mappings", "mapping");
     /** Sections where a duplicate entry silently drops one of two named things. */
     private static final Set<String> HIDING_SECTIONS = Set.of("Resources", "Conditions", "Parameters", "Globals");
+
+    /** How a tolerated duplicate's line starts, like the command's one-line errors ({@code dashboard-gen: ...}). */
+    static final String WARNING = "dashboard-gen: warning: ";
 
     /** A whole-number property and the range Lambda accepts for it. */
     private record Range(long min, long max, String unit) {
@@ -41,11 +43,11 @@ final class TemplateChecks {
      * A duplicate that hides a section, a section's entry (a resource, condition, parameter or Globals
      * section) or a resource attribute ({@code Properties}, {@code Type}) is refused: one of the two things
      * silently disappears. A duplicate deeper down (two {@code Handler}s, a tag value, an output's
-     * {@code Value}) is reported on {@code diagnostics} naming file:line, the resource or output and the key:
-     * CloudFormation deploys such a template with the last value, and the reader keeps the last value too, so
-     * the monitoring matches what is deployed.
+     * {@code Value}) is reported on the policy's warnings naming file:line, the resource or output and the key
+     * (refused too when the policy is strict): CloudFormation deploys such a template with the last value, and
+     * the reader keeps the last value too, so the monitoring matches what is deployed.
      */
-    static void duplicates(LocatedDocument document, Diagnostics diagnostics) {
+    static void duplicates(LocatedDocument document, DuplicateKeys policy) {
         for (DuplicateKey duplicate : document.duplicates()) {
             List<String> segments = List.of(duplicate.pointer().substring(1).split("/", -1));
             String kind = NAMED_SECTIONS.get(segments.get(0));
@@ -54,11 +56,11 @@ final class TemplateChecks {
                             String.join(".", segments.subList(2, segments.size()).stream().map(LocatedDocument::unescape).toList()));
             boolean hides = segments.size() == 1 || segments.size() == 2 && HIDING_SECTIONS.contains(segments.get(0))
                     || segments.size() == 3 && segments.get(0).equals("Resources");
-            if (hides) {
+            if (hides || policy.strict()) {
                 throw named;
             }
-            diagnostics.warnOnce(duplicate.pointer() + "@" + duplicate.location(), "warning: " + named.getMessage()
-                    + "; CloudFormation deploys the last value, and the monitoring is generated from it too");
+            policy.warnings().accept(WARNING + named.getMessage()
+                    + "; CloudFormation deploys the last value, and the monitoring is generated from it too (--strict refuses it)");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import org.junit.jupiter.api.Test;
 
 /** What moves into a nested stack gets what it refers to as parameters: resources, conditions, the stack name. */
@@ -34,7 +35,7 @@ class NestedStacksTest {
 
     @Test
     void referencesConditionsAndTheStackNameBecomeParameters() throws Exception {
-        NestedStacks.Layout layout = NestedStacks.split(template(), "svc/stacks", "svc");
+        NestedStacks.Layout layout = NestedStacks.split(template(), "svc/stacks", "svc", MonitorRegistry.standard().functionTypes());
         assertThat(layout.nested()).hasSize(1);
         JsonNode nested = layout.nested().get("svc/stacks/svc-1.template.json");
         JsonNode stack = layout.parent().path("Resources").path("LambdaobsMonitoringStack1");
