@@ -1,6 +1,5 @@
 package dev.lambdaobs.dashboardgen.stacks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -11,8 +10,7 @@ import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.SamExpansion;
 import dev.lambdaobs.dashboardgen.template.GeneratedResources;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.lambdaobs.dashboardgen.template.JsonSize;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,11 +117,12 @@ public final class NestedStacks {
         NestedTemplate current = new NestedTemplate();
         for (Map.Entry<String, ObjectNode> entry : moved.entrySet()) {
             int size = bytes(References.rewrite(entry.getValue(), NestedStacks::largestReplacement));
-            if (!current.isEmpty() && !current.fits(entry.getKey(), entry.getValue(), size, parent, moved, RESOURCE_BYTES_BUDGET)) {
+            Set<References.Target> targets = References.targets(entry.getValue());
+            if (!current.isEmpty() && !current.fits(entry.getKey(), entry.getValue(), targets, size, parent, moved, RESOURCE_BYTES_BUDGET)) {
                 groups.add(current);
                 current = new NestedTemplate();
             }
-            current.add(entry.getKey(), entry.getValue(), size, parent, moved);
+            current.add(entry.getKey(), entry.getValue(), targets, size, parent, moved);
         }
         if (!current.isEmpty()) {
             groups.add(current);
@@ -168,10 +167,6 @@ public final class NestedStacks {
 
     /** The size as written (indented JSON, UTF-8). */
     static int bytes(JsonNode node) {
-        try {
-            return PRETTY.writeValueAsString(node).getBytes(StandardCharsets.UTF_8).length;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonSize.utf8Bytes(PRETTY, node);
     }
 }
