@@ -123,7 +123,7 @@ public final class Generator {
                 request.fixTracing(), alarms, ids);
         return Optional.of(new GenerationResult(name, template, discovery.monitored, alarms, dashboards, queries, discovery.foundByType,
                 discovery.unmonitored, skipped, BusinessMetrics.withChanges(guardrails, mappingChanges),
-                new ScaleReport(style, insights[0], insights[1], Map.of())));
+                new ScaleReport(style, insights[0], insights[1], Map.of(), Map.of())));
     }
 
     /** A lower bound of the resources after SAM's transform: the template's, plus the SLOs and alarms it does not hold yet. */

@@ -1,5 +1,6 @@
 package dev.lambdaobs.dashboardgen.stacks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -11,6 +12,7 @@ import dev.lambdaobs.dashboardgen.limits.SamExpansion;
 import dev.lambdaobs.dashboardgen.template.GeneratedResources;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.JsonSize;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +49,9 @@ public final class NestedStacks {
     /**
      * @param parent the parent template (the input's resources, guardrail changes and the stack resources)
      * @param nested each nested template by its path relative to the parent template's folder
+     * @param json   each nested template as written (indented JSON, UTF-8), serialized once for its size check
      */
-    public record Layout(ObjectNode parent, Map<String, ObjectNode> nested) {
+    public record Layout(ObjectNode parent, Map<String, ObjectNode> nested, Map<String, byte[]> json) {
     }
 
     private NestedStacks() {
@@ -105,10 +108,11 @@ public final class NestedStacks {
             resources.set(stackIds.get(i), GeneratedResources.mark(stack));
         }
         ParentReferences.rewrite(parent, moved, stackOf, groups, stackIds);
+        Map<String, byte[]> json = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
-            check(file.getKey(), file.getValue());
+            json.put(file.getKey(), check(file.getKey(), file.getValue()));
         }
-        return new Layout(parent, files);
+        return new Layout(parent, files, json);
     }
 
     /** Greedy groups in template order, each within the resource, byte and parameter budgets. */
@@ -149,12 +153,17 @@ public final class NestedStacks {
         return id;
     }
 
-    /** Fails naming the limit when a nested template is beyond one (a single resource that cannot fit anywhere). */
-    private static void check(String file, ObjectNode nested) {
+    /**
+     * Fails naming the limit when a nested template is beyond one (a single resource that cannot fit anywhere).
+     *
+     * @return the template as written
+     */
+    private static byte[] check(String file, ObjectNode nested) {
         int resources = nested.path("Resources").size();
         int parameters = nested.path("Parameters").size();
         int outputs = nested.path("Outputs").size();
-        int size = bytes(nested);
+        byte[] json = written(nested);
+        int size = json.length;
         if (resources > CloudFormationLimits.MAX_RESOURCES_PER_STACK || parameters > CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE
                 || outputs > CloudFormationLimits.MAX_OUTPUTS_PER_TEMPLATE || size > CloudFormationLimits.MAX_TEMPLATE_BYTES_S3) {
             throw new BadInputException("nested template " + file + ": " + resources + " resources (at most "
@@ -162,6 +171,15 @@ public final class NestedStacks {
                     + CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE + "), " + outputs + " outputs (at most "
                     + CloudFormationLimits.MAX_OUTPUTS_PER_TEMPLATE + "), " + size + " bytes (at most "
                     + CloudFormationLimits.MAX_TEMPLATE_BYTES_S3 + ") cannot be deployed; use --alarm-style insights or split the service");
+        }
+        return json;
+    }
+
+    private static byte[] written(JsonNode node) {
+        try {
+            return PRETTY.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
