@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
+import dev.lambdaobs.dashboardgen.template.JsonSize;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +33,7 @@ final class DashboardPages {
         int metrics = 0;
         int characters = 0;
         for (Widget widget : widgets) {
-            int size = widget.json().toString().length();
+            int size = JsonSize.compactCharacters(widget.json());
             if (!page.isEmpty() && (page.size() == CloudWatchLimits.MAX_WIDGETS_PER_DASHBOARD
                     || metrics + widget.metrics() > CloudWatchLimits.MAX_METRICS_PER_DASHBOARD
                     || characters + size > MAX_BODY_CHARACTERS)) {

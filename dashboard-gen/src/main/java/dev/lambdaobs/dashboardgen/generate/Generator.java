@@ -6,15 +6,15 @@ import dev.lambdaobs.dashboardgen.alarm.AlarmContext;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.alarm.InsightsAlarms;
 import dev.lambdaobs.dashboardgen.alarm.ServiceAlarms;
-import dev.lambdaobs.dashboardgen.config.ConfigReader;
 import dev.lambdaobs.dashboardgen.config.GeneratorConfig;
-import dev.lambdaobs.dashboardgen.config.RuleCatalog;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardInput;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardPlanner;
 import dev.lambdaobs.dashboardgen.guardrails.GuardrailReport;
 import dev.lambdaobs.dashboardgen.guardrails.ServiceGuardrails;
+import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.MetricsInsightsLimits;
+import dev.lambdaobs.dashboardgen.limits.SamExpansion;
 import dev.lambdaobs.dashboardgen.naming.LogicalIds;
 import dev.lambdaobs.dashboardgen.naming.NameScope;
 import dev.lambdaobs.dashboardgen.query.QueryCatalog;
@@ -25,8 +25,6 @@ import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.slo.BurnRate;
 import dev.lambdaobs.dashboardgen.slo.SloDefinition;
 import dev.lambdaobs.dashboardgen.slo.SloPlanner;
-import dev.lambdaobs.dashboardgen.template.CfnTemplate;
-import dev.lambdaobs.dashboardgen.template.DuplicateKeys;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.ServiceTemplate;
 import java.util.ArrayList;
@@ -34,6 +32,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -69,33 +68,26 @@ public final class Generator {
      * @throws dev.lambdaobs.dashboardgen.input.BadInputException on bad templates or config, or an alarm style that cannot fit
      */
     public GenerationResult generate(GenerationRequest request) {
-        // Read once: a second pass (auto style) must not warn about the same duplicate key twice.
-        DuplicateKeys duplicates = new DuplicateKeys(request.strict(), warnings);
-        List<CfnTemplate> templates = request.templates().stream().map(file -> CfnTemplate.read(file, duplicates)).toList();
+        ServiceInputs inputs = ServiceInputs.read(request, registry, warnings);
         return switch (request.alarmStyle()) {
-            case PER_RESOURCE -> ScaleOut.nest(generate(request, templates, AlarmStyle.PER_RESOURCE, false), registry.functionTypes());
-            case INSIGHTS -> ScaleOut.nest(generate(request, templates, AlarmStyle.INSIGHTS, true), registry.functionTypes());
-            case AUTO -> {
-                GenerationResult perResource = generate(request, templates, AlarmStyle.PER_RESOURCE, false);
-                yield ScaleOut.fits(perResource) ? perResource
-                        : ScaleOut.nest(generate(request, templates, AlarmStyle.INSIGHTS, false), registry.functionTypes());
-            }
+            case PER_RESOURCE -> ScaleOut.nest(generate(request, inputs, AlarmStyle.PER_RESOURCE, false, false).orElseThrow(), registry.functionTypes());
+            case INSIGHTS -> ScaleOut.nest(generate(request, inputs, AlarmStyle.INSIGHTS, true, false).orElseThrow(), registry.functionTypes());
+            case AUTO -> generate(request, inputs, AlarmStyle.PER_RESOURCE, false, true).filter(ScaleOut::fits)
+                    .orElseGet(() -> ScaleOut.nest(generate(request, inputs, AlarmStyle.INSIGHTS, false, false).orElseThrow(), registry.functionTypes()));
         };
     }
 
-    private GenerationResult generate(GenerationRequest request, List<CfnTemplate> templates, AlarmStyle style, boolean strict) {
-        if (!request.oneService()) {
-            SeparateStacks.check(templates, registry.functionTypes());
-        }
-        ServiceTemplate service = ServiceTemplate.of(templates, registry.functionTypes());
-        RuleCatalog rules = RuleCatalog.of(registry, Map.of(ServiceAlarms.PROFILE_ID, Set.of(ServiceAlarms.ERROR_RATE)));
-        ImplicitTypes types = new ImplicitTypes(registry, service);
-        GeneratorConfig config = request.config().map(file -> ConfigReader.read(file, rules, types::typeOf)).orElse(GeneratorConfig.EMPTY);
-        String name = ServiceName.choose(request.service(), config, service, request.templates().get(0));
-        BusinessMetrics.checkAsyncInvoked(config, service);
-        ResourceDiscovery discovery = new ResourceDiscovery(registry, service, config, request.mode(), rules);
+    /**
+     * @param onlyIfFits empty as soon as the service's resources and alarms alone exceed a stack's resources: the rest
+     *                   only adds resources, and nothing after alarm planning fails, so AUTO loses nothing by stopping
+     */
+    private Optional<GenerationResult> generate(GenerationRequest request, ServiceInputs inputs, AlarmStyle style, boolean strict,
+            boolean onlyIfFits) {
+        ServiceTemplate service = inputs.service();
+        GeneratorConfig config = inputs.config();
+        String name = inputs.name();
+        ResourceDiscovery discovery = inputs.discovery();
         List<String> skipped = new ArrayList<>(discovery.skipped);
-
         Set<String> taken = new HashSet<>();
         service.resources().forEach(resource -> taken.add(resource.logicalId()));
         LogicalIds ids = new LogicalIds(taken);
@@ -122,9 +114,11 @@ public final class Generator {
         List<QueryDefinition> queries = QueryPlanning.plan(name, catalog, functions, ids, skipped);
         DashboardInput input = new DashboardInput(name, config.runbook(), discovery.monitored, alarms,
                 namespaces, logGroups, catalog, serviceNames);
-        List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids, names);
-
         ObjectNode template = OutputTemplate.start(service, request.mode(), name);
+        if (onlyIfFits && exceedsStack(template, slos, alarms)) {
+            return Optional.empty();
+        }
+        List<DashboardDefinition> dashboards = DashboardPlanner.plan(input, ids, names);
         if (request.mode() == Mode.MERGE) {
             OutputTemplate.addRequestMetrics(template, discovery.monitored);
         }
@@ -136,9 +130,18 @@ public final class Generator {
         queries.forEach(query -> OutputTemplate.addResource(template, query.logicalId(), query.toResource()));
         GuardrailReport guardrails = ServiceGuardrails.apply(template, service, config.guardrails(), request.mode() == Mode.MERGE,
                 request.fixTracing(), alarms, ids);
-        return new GenerationResult(name, template, discovery.monitored, alarms, dashboards, queries, discovery.foundByType,
+        return Optional.of(new GenerationResult(name, template, discovery.monitored, alarms, dashboards, queries, discovery.foundByType,
                 discovery.unmonitored, skipped, BusinessMetrics.withChanges(guardrails, mappingChanges),
-                new ScaleReport(style, insights[0], insights[1], Map.of()));
+                new ScaleReport(style, insights[0], insights[1], Map.of(), Map.of())));
+    }
+
+    /** A lower bound of the resources after SAM's transform: the template's, plus the SLOs and alarms it does not hold yet. */
+    private static boolean exceedsStack(ObjectNode template, List<SloDefinition> slos, List<AlarmDefinition> alarms) {
+        Set<String> added = new HashSet<>();
+        slos.forEach(slo -> added.add(slo.logicalId()));
+        alarms.forEach(alarm -> added.add(alarm.logicalId()));
+        added.removeIf(template.path("Resources")::has);
+        return SamExpansion.resources(template) + added.size() > CloudFormationLimits.MAX_RESOURCES_PER_STACK;
     }
 
     /** The config's namespace, else every function's POWERTOOLS_METRICS_NAMESPACE. */

@@ -32,7 +32,7 @@ final class ScaleOut {
         NestedStacks.Layout layout = NestedStacks.split(result.template(), base + "/" + STACKS_FOLDER, base, functionTypes);
         ScaleReport scale = result.scale();
         return result.scaled(layout.parent(), new ScaleReport(scale.style(), scale.insightsAlarms(), scale.replacedAlarms(),
-                layout.nested()));
+                layout.nested(), layout.json()));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Deterministic names within CloudWatch's and CloudFormation's lengths and character sets. A name
@@ -20,6 +21,11 @@ import java.util.Locale;
  */
 public final class Names {
     private static final int HASH_CHARS = 8;
+    /** Compiled once: every alarm, dashboard and logical id passes here (issue 19, point 9). */
+    private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9]");
+    private static final Pattern NOT_ALARM_NAME = Pattern.compile("[^A-Za-z0-9._\\-/:]");
+    private static final Pattern NOT_DASHBOARD_NAME = Pattern.compile("[^A-Za-z0-9_\\-]");
+    private static final Pattern NOT_FILE_NAME = Pattern.compile("[^a-z0-9_\\-]+");
 
     private Names() {
     }
@@ -28,7 +34,7 @@ public final class Names {
     public static String logicalId(String... parts) {
         StringBuilder id = new StringBuilder();
         for (String part : parts) {
-            String clean = part.replaceAll("[^A-Za-z0-9]", "");
+            String clean = NOT_ID.matcher(part).replaceAll("");
             if (!clean.isEmpty()) {
                 id.append(Character.toUpperCase(clean.charAt(0))).append(clean, 1, clean.length());
             }
@@ -43,19 +49,19 @@ public final class Names {
 
     /** An alarm name of at most {@code max} characters. */
     public static String alarmName(int max, String... parts) {
-        String name = String.join("-", parts).replaceAll("[^A-Za-z0-9._\\-/:]", "_");
+        String name = NOT_ALARM_NAME.matcher(String.join("-", parts)).replaceAll("_");
         return fit(name, String.join("|", parts), max, "-");
     }
 
     /** A dashboard name: {@code [A-Za-z0-9_-]}, at most {@code max} characters. */
     public static String dashboardName(int max, String... parts) {
-        String name = String.join("-", parts).replaceAll("[^A-Za-z0-9_\\-]", "_");
+        String name = NOT_DASHBOARD_NAME.matcher(String.join("-", parts)).replaceAll("_");
         return fit(name, String.join("|", parts), max, "-");
     }
 
     /** A file name for output ({@code [a-z0-9_-]}). */
     public static String fileName(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_\\-]+", "-");
+        return NOT_FILE_NAME.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 
     /** Eight hex characters of SHA-256: stable across runs and JVMs. */

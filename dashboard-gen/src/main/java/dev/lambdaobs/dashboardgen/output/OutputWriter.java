@@ -76,7 +76,8 @@ public final class OutputWriter {
                 // Paths are relative to DIR (the parent's TemplateURL); inside the staged folder without its name.
                 Path file = folder.resolve(nested.getKey().substring(nested.getKey().indexOf('/') + 1));
                 Files.createDirectories(file.getParent());
-                sink.write(file, JSON.writeValueAsBytes(nested.getValue()));
+                byte[] json = result.scale().nestedJson().get(nested.getKey());
+                sink.write(file, json != null ? json : JSON.writeValueAsBytes(nested.getValue()));
             }
             sink.write(staged.file(), JSON.writeValueAsBytes(result.template()));
             staged.commit();

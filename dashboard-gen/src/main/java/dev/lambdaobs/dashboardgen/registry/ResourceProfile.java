@@ -26,6 +26,15 @@ public record ResourceProfile(String id, String title, String namespace, List<Al
         graphs = List.copyOf(graphs);
     }
 
+    /**
+     * The id's hash, consistent with the record's equality: the generated one hashes every rule and graph, each a
+     * record whose hash the JVM builds at first use, and profiles key the maps of every run (issue 19, point 9).
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     /** A profile no service level objective reads. */
     public ResourceProfile(String id, String title, String namespace, List<AlarmRule> alarms, List<GraphSpec> graphs) {
         this(id, title, namespace, alarms, graphs, Optional.empty());

@@ -11,8 +11,8 @@ import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.SamExpansion;
 import dev.lambdaobs.dashboardgen.template.GeneratedResources;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
+import dev.lambdaobs.dashboardgen.template.JsonSize;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +49,9 @@ public final class NestedStacks {
     /**
      * @param parent the parent template (the input's resources, guardrail changes and the stack resources)
      * @param nested each nested template by its path relative to the parent template's folder
+     * @param json   each nested template as written (indented JSON, UTF-8), serialized once for its size check
      */
-    public record Layout(ObjectNode parent, Map<String, ObjectNode> nested) {
+    public record Layout(ObjectNode parent, Map<String, ObjectNode> nested, Map<String, byte[]> json) {
     }
 
     private NestedStacks() {
@@ -108,10 +109,11 @@ public final class NestedStacks {
             resources.set(stackIds.get(i), GeneratedResources.mark(stack));
         }
         ParentReferences.rewrite(parent, moved, stackOf, groups, stackIds);
+        Map<String, byte[]> json = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
-            check(file.getKey(), file.getValue());
+            json.put(file.getKey(), check(file.getKey(), file.getValue()));
         }
-        return new Layout(parent, files);
+        return new Layout(parent, files, json);
     }
 
     /** Greedy groups in template order, each within the resource, byte and parameter budgets. */
@@ -120,11 +122,12 @@ public final class NestedStacks {
         NestedTemplate current = new NestedTemplate(functionTypes);
         for (Map.Entry<String, ObjectNode> entry : moved.entrySet()) {
             int size = bytes(References.rewrite(entry.getValue(), NestedStacks::largestReplacement));
-            if (!current.isEmpty() && !current.fits(entry.getKey(), entry.getValue(), size, parent, moved, RESOURCE_BYTES_BUDGET)) {
+            Set<References.Target> targets = References.targets(entry.getValue());
+            if (!current.isEmpty() && !current.fits(entry.getKey(), entry.getValue(), targets, size, parent, moved, RESOURCE_BYTES_BUDGET)) {
                 groups.add(current);
                 current = new NestedTemplate(functionTypes);
             }
-            current.add(entry.getKey(), entry.getValue(), size, parent, moved);
+            current.add(entry.getKey(), entry.getValue(), targets, size, parent, moved);
         }
         if (!current.isEmpty()) {
             groups.add(current);
@@ -151,12 +154,17 @@ public final class NestedStacks {
         return id;
     }
 
-    /** Fails naming the limit when a nested template is beyond one (a single resource that cannot fit anywhere). */
-    private static void check(String file, ObjectNode nested) {
+    /**
+     * Fails naming the limit when a nested template is beyond one (a single resource that cannot fit anywhere).
+     *
+     * @return the template as written
+     */
+    private static byte[] check(String file, ObjectNode nested) {
         int resources = nested.path("Resources").size();
         int parameters = nested.path("Parameters").size();
         int outputs = nested.path("Outputs").size();
-        int size = bytes(nested);
+        byte[] json = written(nested);
+        int size = json.length;
         if (resources > CloudFormationLimits.MAX_RESOURCES_PER_STACK || parameters > CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE
                 || outputs > CloudFormationLimits.MAX_OUTPUTS_PER_TEMPLATE || size > CloudFormationLimits.MAX_TEMPLATE_BYTES_S3) {
             throw new BadInputException("nested template " + file + ": " + resources + " resources (at most "
@@ -165,14 +173,19 @@ public final class NestedStacks {
                     + CloudFormationLimits.MAX_OUTPUTS_PER_TEMPLATE + "), " + size + " bytes (at most "
                     + CloudFormationLimits.MAX_TEMPLATE_BYTES_S3 + ") cannot be deployed; use --alarm-style insights or split the service");
         }
+        return json;
+    }
+
+    private static byte[] written(JsonNode node) {
+        try {
+            return PRETTY.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The size as written (indented JSON, UTF-8). */
     static int bytes(JsonNode node) {
-        try {
-            return PRETTY.writeValueAsString(node).getBytes(StandardCharsets.UTF_8).length;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonSize.utf8Bytes(PRETTY, node);
     }
 }

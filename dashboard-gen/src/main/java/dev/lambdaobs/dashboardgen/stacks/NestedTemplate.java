@@ -57,23 +57,28 @@ final class NestedTemplate {
         return members.isEmpty();
     }
 
-    /** Whether the resource fits beside the members within the resource, byte and parameter budgets. */
-    boolean fits(String id, ObjectNode resource, int size, ObjectNode parent, Map<String, ObjectNode> moved, int byteBudget) {
+    /**
+     * Whether the resource fits beside the members within the resource, byte and parameter budgets.
+     *
+     * @param targets the resource's {@link References#targets}, read once for {@code fits} and {@code add}
+     */
+    boolean fits(String id, ObjectNode resource, Set<References.Target> targets, int size, ObjectNode parent, Map<String, ObjectNode> moved,
+            int byteBudget) {
         if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + size > byteBudget) {
             return false;
         }
         Map<References.Target, Integer> more = new LinkedHashMap<>(external);
-        externals(id, resource, parent, moved).forEach(more::putIfAbsent);
+        externals(id, targets, parent, moved).forEach(more::putIfAbsent);
         Set<String> moreConditions = new LinkedHashSet<>(conditions);
         moreConditions.addAll(conditionsOf(resource));
         return parameterCount(more, parent, moreConditions) <= CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE - PARAMETER_MARGIN;
     }
 
-    void add(String id, ObjectNode resource, int size, ObjectNode parent, Map<String, ObjectNode> moved) {
+    void add(String id, ObjectNode resource, Set<References.Target> targets, int size, ObjectNode parent, Map<String, ObjectNode> moved) {
         members.add(id);
         memberSet.add(id);
         bytes += size;
-        externals(id, resource, parent, moved).forEach(external::putIfAbsent);
+        externals(id, targets, parent, moved).forEach(external::putIfAbsent);
         conditions.addAll(conditionsOf(resource));
     }
 
@@ -261,9 +266,10 @@ final class NestedTemplate {
     }
 
     /** The references of a resource that leave this stack, with the longest value each may have. */
-    private Map<References.Target, Integer> externals(String id, ObjectNode resource, ObjectNode parent, Map<String, ObjectNode> moved) {
+    private Map<References.Target, Integer> externals(String id, Set<References.Target> targets, ObjectNode parent,
+            Map<String, ObjectNode> moved) {
         Map<References.Target, Integer> found = new LinkedHashMap<>();
-        for (References.Target target : References.targets(resource)) {
+        for (References.Target target : targets) {
             String to = target.id();
             if (to.equals("AWS::StackName")) {
                 found.put(target, 0);

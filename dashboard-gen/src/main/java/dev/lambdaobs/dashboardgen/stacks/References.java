@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds and replaces what a CloudFormation value refers to: {@code Ref}, {@code Fn::GetAtt} (list or dotted form),
@@ -24,8 +23,6 @@ import java.util.regex.Pattern;
  */
 final class References {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** {@code ${...}} but not the escaped {@code ${!...}}. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(?!!)([^}]+)}");
 
     /** A reference: a logical id, parameter or pseudo parameter, and the attribute for {@code GetAtt} (null for {@code Ref}). */
     record Target(String id, String attribute) {
@@ -39,13 +36,10 @@ final class References {
     private References() {
     }
 
-    /** Every reference in the value, in order of appearance. */
+    /** Every reference in the value, in the order {@link #rewrite} meets them; reads the value without copying it. */
     static Set<Target> targets(JsonNode value) {
         Set<Target> found = new LinkedHashSet<>();
-        rewrite(value, (target, unused) -> {
-            found.add(target);
-            return Optional.empty();
-        });
+        collectTargets(value, found);
         return found;
     }
 
@@ -102,12 +96,11 @@ final class References {
         // One variable per distinct value: a dashboard names each function in many widgets.
         Map<JsonNode, String> named = new java.util.HashMap<>();
         StringBuilder out = new StringBuilder();
-        Matcher matcher = PLACEHOLDER.matcher(text);
         int next = 0;
-        while (matcher.find()) {
-            String name = matcher.group(1);
+        for (int[] at = placeholder(text, 0); at != null; at = placeholder(text, at[1])) {
+            String name = text.substring(at[0] + 2, at[1] - 1);
             Optional<JsonNode> replacement = local.contains(name) ? Optional.empty() : resolver.apply(Target.parse(name), true);
-            String kept = matcher.group();
+            String kept = text.substring(at[0], at[1]);
             if (replacement.isPresent() && replacement.get().size() == 1 && replacement.get().path("Ref").isTextual()) {
                 // Fn::Sub reads parameters by name: ${Parameter} needs no variable.
                 kept = "${" + replacement.get().get("Ref").asText() + "}";
@@ -119,8 +112,8 @@ final class References {
                 });
                 kept = "${" + variable + "}";
             }
-            out.append(text, next, matcher.start()).append(kept);
-            next = matcher.end();
+            out.append(text, next, at[0]).append(kept);
+            next = at[1];
         }
         out.append(text.substring(next));
         ObjectNode node = JSON.objectNode();
@@ -130,6 +123,64 @@ final class References {
             node.putArray("Fn::Sub").add(out.toString()).add(variables);
         }
         return node;
+    }
+
+    /**
+     * The next {@code ${...}} from an index, not the escaped {@code ${!...}}: its start and end (after the brace), or
+     * null: the dollar and opening brace, a first character other than the exclamation mark, up to the first closing
+     * brace, at least one character inside. A scan with {@code indexOf}: a regular expression's per-character cost
+     * showed on the megabytes of dashboard bodies a large service's nested stacks rewrite.
+     */
+    private static int[] placeholder(String text, int from) {
+        for (int start = text.indexOf("${", from); start >= 0; start = text.indexOf("${", start + 1)) {
+            int close = text.indexOf('}', start + 2);
+            if (close < 0) {
+                return null;
+            }
+            if (close > start + 2 && text.charAt(start + 2) != '!') {
+                return new int[] {start, close + 1};
+            }
+        }
+        return null;
+    }
+
+    /** What {@link #rewrite} passes its resolver, in the same order. */
+    private static void collectTargets(JsonNode value, Set<Target> found) {
+        if (value instanceof ArrayNode array) {
+            array.forEach(item -> collectTargets(item, found));
+            return;
+        }
+        if (!(value instanceof ObjectNode object)) {
+            return;
+        }
+        if (object.size() == 1 && object.path("Ref").isTextual()) {
+            found.add(new Target(object.get("Ref").asText(), null));
+        } else if (object.size() == 1 && object.has("Fn::GetAtt")) {
+            JsonNode getAtt = object.get("Fn::GetAtt");
+            Target target = getAtt.isTextual() ? Target.parse(getAtt.asText())
+                    : new Target(getAtt.path(0).asText(), getAtt.path(1).isTextual() ? getAtt.path(1).asText() : null);
+            if (target.attribute() != null) {
+                found.add(target);
+            }
+        } else if (object.size() == 1 && object.has("Fn::Sub")) {
+            JsonNode sub = object.get("Fn::Sub");
+            String text = sub.isTextual() ? sub.asText() : sub.path(0).asText();
+            Set<String> local = new HashSet<>();
+            if (sub.isArray() && sub.path(1) instanceof ObjectNode own) {
+                own.fields().forEachRemaining(v -> {
+                    local.add(v.getKey());
+                    collectTargets(v.getValue(), found);
+                });
+            }
+            for (int[] at = placeholder(text, 0); at != null; at = placeholder(text, at[1])) {
+                String name = text.substring(at[0] + 2, at[1] - 1);
+                if (!local.contains(name)) {
+                    found.add(Target.parse(name));
+                }
+            }
+        } else {
+            object.elements().forEachRemaining(child -> collectTargets(child, found));
+        }
     }
 
     private static void collectConditions(JsonNode value, Set<String> found) {
