@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -28,12 +29,15 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     private final Map<String, Object> metadata = new LinkedHashMap<>();
     private final List<Dimensions> extraSets = new ArrayList<>();
     private Dimensions ownSet = Dimensions.empty();
+    /** The step's default dimensions when this batch began, then as this batch changed them. */
+    private Dimensions defaults;
     private Instant timestamp;
     private boolean closed;
 
     MetricsBatch(MetricsRuntime runtime, StandardProperties standard) {
         this.runtime = runtime;
         this.standard = standard;
+        this.defaults = runtime.defaults().snapshot();
     }
 
     @Override
@@ -109,16 +113,70 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
 
     @Override
     public void flushSingle(String name, double value, MetricUnit unit, Dimensions dimensions) {
+        Dimensions base = getDefaultDimensions();
+        writeSingle(runtime.config().namespace(), name, value, unit, dimensions, base.and(dimensions),
+                key -> isReserved(key) || base.asMap().containsKey(key) || key.equals(name));
+    }
+
+    @Override
+    public void flushSingleMetric(String name, double value, MetricUnit unit, String namespace, Dimensions dimensions) {
+        if (runtime.violations().reject(MetricRules.namespace(namespace))) {
+            return;
+        }
+        // Powertools' optional dimensions: none given means the default dimensions.
+        Dimensions set = dimensions == null ? getDefaultDimensions() : dimensions;
+        writeSingle(namespace, name, value, unit, set, set, key -> isReserved(key) || key.equals(name));
+    }
+
+    private void writeSingle(String namespace, String name, double value, MetricUnit unit, Dimensions added,
+                             Dimensions set, Predicate<String> taken) {
         Violations check = runtime.violations();
-        Dimensions set = runtime.defaults().and(dimensions);
         if (check.reject(MetricRules.metric(name, value, unit, Resolution.STANDARD))
-                || rejectsDimensions(dimensions, set, key -> isReserved(key) || isDefault(key) || key.equals(name))
+                || rejectsDimensions(added, set, taken)
                 || isReserved(name) && check.reject(MetricRules.collision("metric name", name, "is a reserved key"))) {
             return;
         }
         Instant now = runtime.clock().instant();
         runtime.write(new EmfDocument(List.of(RecordedMetric.of(name, value, unit, Resolution.STANDARD)),
-                List.of(set), standard.at(now), now));
+                List.of(set), standard.at(now), now), namespace);
+    }
+
+    @Override
+    public MetricsRecorder setDefaultDimensions(Dimensions dimensions) {
+        Violations check = runtime.violations();
+        Dimensions valid = DefaultDimensions.validated(Objects.requireNonNull(dimensions, "dimensions"),
+                runtime.config().service(), check);
+        if (valid == null) {
+            return this;
+        }
+        synchronized (lock) {
+            Map<String, String> kept = new LinkedHashMap<>();
+            valid.asMap().forEach((key, value) -> {
+                boolean taken = values.containsKey(key) || metadata.containsKey(key) || isOwnDimensionKey(key);
+                if (!(taken && check.reject(MetricRules.collision("default dimension", key,
+                        "is already a metric name, dimension or property of this invocation")))) {
+                    kept.put(key, value);
+                }
+            });
+            Dimensions others = Dimensions.of(kept);
+            Dimensions next = runtime.defaults().service().and(others);
+            for (Dimensions set : ownSets()) {
+                Dimensions complete = next.and(set);
+                if (complete.size() > EmfLimits.MAX_DIMENSIONS_PER_SET && check.reject(MetricRules.tooManyDimensions(complete))) {
+                    return this;
+                }
+            }
+            defaults = next;
+            runtime.defaults().set(others);
+        }
+        return this;
+    }
+
+    @Override
+    public Dimensions getDefaultDimensions() {
+        synchronized (lock) {
+            return defaults;
+        }
     }
 
     /** True when no metric has been recorded yet. */
@@ -170,15 +228,22 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     /** The user's sets, each after the default dimensions; just the defaults when the user set none. */
     private List<Dimensions> dimensionSets() {
         Set<Dimensions> sets = new LinkedHashSet<>();
-        if (!ownSet.isEmpty() || extraSets.isEmpty()) {
-            sets.add(runtime.defaults().and(ownSet));
-        }
-        extraSets.forEach(extra -> sets.add(runtime.defaults().and(extra)));
+        ownSets().forEach(set -> sets.add(defaults.and(set)));
         return List.copyOf(sets);
     }
 
+    /** The user's sets without the defaults: the own set (empty when there is no set at all) and the extra ones. */
+    private List<Dimensions> ownSets() {
+        List<Dimensions> sets = new ArrayList<>(extraSets.size() + 1);
+        if (!ownSet.isEmpty() || extraSets.isEmpty()) {
+            sets.add(ownSet);
+        }
+        sets.addAll(extraSets);
+        return sets;
+    }
+
     private boolean rejectsSet(Dimensions added, Dimensions resulting) {
-        return rejectsDimensions(added, runtime.defaults().and(resulting),
+        return rejectsDimensions(added, defaults.and(resulting),
                 key -> isReserved(key) || isDefault(key) || values.containsKey(key) || metadata.containsKey(key));
     }
 
@@ -196,7 +261,11 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     }
 
     private boolean isDimensionKey(String key) {
-        if (runtime.defaults().asMap().containsKey(key) || ownSet.asMap().containsKey(key)) {
+        return isDefault(key) || isOwnDimensionKey(key);
+    }
+
+    private boolean isOwnDimensionKey(String key) {
+        if (ownSet.asMap().containsKey(key)) {
             return true;
         }
         for (Dimensions set : extraSets) {
@@ -208,7 +277,7 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     }
 
     private boolean isDefault(String key) {
-        return runtime.defaults().asMap().containsKey(key);
+        return defaults.asMap().containsKey(key);
     }
 
     private static boolean isReserved(String key) {
