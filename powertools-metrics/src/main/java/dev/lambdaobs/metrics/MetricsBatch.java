@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The metrics of one invocation (or of one unit of work outside a handler), written as EMF exactly
@@ -23,6 +22,7 @@ import java.util.function.Predicate;
 public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     private final MetricsRuntime runtime;
     private final StandardProperties standard;
+    private final SingleMetrics single;
     private final Object lock = new Object();
     private final Map<String, List<Double>> values = new LinkedHashMap<>();
     private final Map<String, RecordedMetric> definitions = new LinkedHashMap<>();
@@ -37,6 +37,7 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     MetricsBatch(MetricsRuntime runtime, StandardProperties standard) {
         this.runtime = runtime;
         this.standard = standard;
+        this.single = new SingleMetrics(runtime, standard);
         this.defaults = runtime.defaults().snapshot();
     }
 
@@ -113,32 +114,13 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
 
     @Override
     public void flushSingle(String name, double value, MetricUnit unit, Dimensions dimensions) {
-        Dimensions base = getDefaultDimensions();
-        writeSingle(runtime.config().namespace(), name, value, unit, dimensions, base.and(dimensions),
-                key -> isReserved(key) || base.asMap().containsKey(key) || key.equals(name));
+        single.withDefaults(name, value, unit, getDefaultDimensions(), dimensions);
     }
 
     @Override
     public void flushSingleMetric(String name, double value, MetricUnit unit, String namespace, Dimensions dimensions) {
-        if (runtime.violations().reject(MetricRules.namespace(namespace))) {
-            return;
-        }
         // Powertools' optional dimensions: none given means the default dimensions.
-        Dimensions set = dimensions == null ? getDefaultDimensions() : dimensions;
-        writeSingle(namespace, name, value, unit, set, set, key -> isReserved(key) || key.equals(name));
-    }
-
-    private void writeSingle(String namespace, String name, double value, MetricUnit unit, Dimensions added,
-                             Dimensions set, Predicate<String> taken) {
-        Violations check = runtime.violations();
-        if (check.reject(MetricRules.metric(name, value, unit, Resolution.STANDARD))
-                || rejectsDimensions(added, set, taken)
-                || isReserved(name) && check.reject(MetricRules.collision("metric name", name, "is a reserved key"))) {
-            return;
-        }
-        Instant now = runtime.clock().instant();
-        runtime.write(new EmfDocument(List.of(RecordedMetric.of(name, value, unit, Resolution.STANDARD)),
-                List.of(set), standard.at(now), now), namespace);
+        single.inNamespace(name, value, unit, namespace, dimensions == null ? getDefaultDimensions() : dimensions);
     }
 
     @Override
@@ -243,21 +225,8 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     }
 
     private boolean rejectsSet(Dimensions added, Dimensions resulting) {
-        return rejectsDimensions(added, defaults.and(resulting),
+        return runtime.violations().rejectDimensions(added, defaults.and(resulting),
                 key -> isReserved(key) || isDefault(key) || values.containsKey(key) || metadata.containsKey(key));
-    }
-
-    private boolean rejectsDimensions(Dimensions added, Dimensions complete, Predicate<String> taken) {
-        Violations check = runtime.violations();
-        for (Map.Entry<String, String> entry : added.asMap().entrySet()) {
-            String key = entry.getKey();
-            if (check.reject(MetricRules.dimension(key, entry.getValue()))
-                    || taken.test(key) && check.reject(MetricRules.collision("dimension", key,
-                    "is already a default dimension, metric name, property or reserved key"))) {
-                return true;
-            }
-        }
-        return complete.size() > EmfLimits.MAX_DIMENSIONS_PER_SET && check.reject(MetricRules.tooManyDimensions(complete));
     }
 
     private boolean isDimensionKey(String key) {
