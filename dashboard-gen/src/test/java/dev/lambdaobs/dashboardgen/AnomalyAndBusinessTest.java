@@ -85,7 +85,7 @@ class AnomalyAndBusinessTest {
         JsonNode latency = LambdaSignalsTest.alarm(result, "Business", "PaymentLatency").properties();
         assertThat(latency.path("Namespace").asText()).isEqualTo("Orders");
         assertThat(latency.path("MetricName").asText()).isEqualTo("PaymentLatency");
-        assertThat(latency.path("Dimensions").toString()).isEqualTo("[{\"Name\":\"service\",\"Value\":\"orders\"}]");
+        assertThat(latency.path("Dimensions").toString()).isEqualTo("[{\"Name\":\"Service\",\"Value\":\"orders\"}]");
         assertThat(latency.path("ExtendedStatistic").asText()).isEqualTo("p99");
         assertThat(latency.path("Threshold").asDouble()).isEqualTo(800);
         assertThat(latency.path("ComparisonOperator").asText()).isEqualTo("GreaterThanThreshold");
@@ -107,8 +107,8 @@ class AnomalyAndBusinessTest {
         GenerationResult result = generate(config());
         DashboardDefinition summary = result.dashboards().get(0);
         String body = summary.body().toString();
-        assertThat(body).contains("SEARCH('Namespace=\\\"Orders\\\" service=\\\"orders\\\"', 'Sum', 300)")
-                .contains("SEARCH('Namespace=\\\"Orders\\\" service=\\\"orders\\\"', 'Average', 300)")
+        assertThat(body).contains("SEARCH('Namespace=\\\"Orders\\\" Service=\\\"orders\\\"', 'Sum', 300)")
+                .contains("SEARCH('Namespace=\\\"Orders\\\" Service=\\\"orders\\\"', 'Average', 300)")
                 .contains("Business metric alarms");
     }
 }

@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 
 /**
  * The metrics nobody has to hand-write: ColdStart, and the opt-in invocation metrics. Each goes in
- * its own document with only the {@code service} and {@code function_name} dimensions, so the
+ * its own document with only the {@code Service} and {@code FunctionName} dimensions (Powertools' names), so the
  * user's dimensions never multiply their cardinality and dashboards find them under one fixed set.
  */
 final class AutomaticMetrics {
@@ -52,7 +52,7 @@ final class AutomaticMetrics {
     }
 
     private static Dimensions dimensions(MetricsRuntime runtime, Invocation invocation) {
-        Dimensions service = Dimensions.of(DIMENSION_SERVICE, runtime.defaults().asMap().get(DIMENSION_SERVICE));
+        Dimensions service = runtime.defaults().service();
         String function = runtime.config().functionName().orElse(invocation.facts().functionName());
         return MetricRules.dimension(DIMENSION_FUNCTION_NAME, function) == null
                 ? service.with(DIMENSION_FUNCTION_NAME, function) : service;

@@ -44,4 +44,19 @@ enum DroppingRecorder implements MetricsRecorder {
     public void flushSingle(String name, double value, MetricUnit unit, Dimensions dimensions) {
         warn();
     }
+
+    @Override
+    public void flushSingleMetric(String name, double value, MetricUnit unit, String namespace, Dimensions dimensions) {
+        warn();
+    }
+
+    @Override
+    public MetricsRecorder setDefaultDimensions(Dimensions dimensions) {
+        return warn();
+    }
+
+    @Override
+    public Dimensions getDefaultDimensions() {
+        return Dimensions.empty();
+    }
 }

@@ -21,15 +21,22 @@ import software.amazon.cloudwatchlogs.emf.model.Unit;
  * default dimensions.
  */
 final class EmfWriter {
-    private final MetricsContext prototype;
+    private final String namespace;
     private final EmfOutput output;
+    private final Diagnostics diagnostics;
     private final DocumentFit fit;
 
     EmfWriter(String namespace, EmfOutput output, Diagnostics diagnostics) {
-        this.prototype = prototype(namespace);
+        MetricsContext prototype = prototype(namespace);
+        this.namespace = namespace;
         this.output = output;
-        this.fit = new DocumentFit(this::serialize, diagnostics, CloudWatchLogsLimits.MAX_LINE_BYTES);
+        this.diagnostics = diagnostics;
+        this.fit = fit(prototype);
         prepare();
+    }
+
+    private DocumentFit fit(MetricsContext prototype) {
+        return new DocumentFit(document -> serialize(prototype, document), diagnostics, CloudWatchLogsLimits.MAX_LINE_BYTES);
     }
 
     private static MetricsContext prototype(String namespace) {
@@ -80,15 +87,27 @@ final class EmfWriter {
      * SnapStart priming the lines are built and not written, whatever the output.
      */
     void write(EmfDocument document) {
+        write(fit, document);
+    }
+
+    /**
+     * Writes the document under {@code otherNamespace} (valid; a single metric's own namespace) with a
+     * context made for this one document: the rare path, so nothing is cached.
+     */
+    void write(EmfDocument document, String otherNamespace) {
+        write(otherNamespace.equals(namespace) ? fit : fit(prototype(otherNamespace)), document);
+    }
+
+    private void write(DocumentFit documentFit, EmfDocument document) {
         boolean priming = Invocation.isPriming();
-        for (String line : fit.lines(document)) {
+        for (String line : documentFit.lines(document)) {
             if (!priming) {
                 output.write(line);
             }
         }
     }
 
-    private List<String> serialize(EmfDocument document) {
+    private static List<String> serialize(MetricsContext prototype, EmfDocument document) {
         MetricsContext context = prototype.createCopyWithContext(false);
         List<Dimensions> sets = document.dimensionSets();
         DimensionSet[] dimensionSets = new DimensionSet[sets.size()];

@@ -24,7 +24,9 @@ import java.lang.annotation.Target;
  *
  * <p>Attributes left at their defaults keep the environment's values
  * ({@code POWERTOOLS_METRICS_NAMESPACE}, {@code POWERTOOLS_SERVICE_NAME},
- * {@code POWERTOOLS_METRICS_FUNCTION_NAME}); set ones override them.
+ * {@code POWERTOOLS_METRICS_FUNCTION_NAME}); set ones override them. Powertools for AWS Lambda (Java)
+ * names this annotation {@code @FlushMetrics}; the attributes it shares have the same names and meaning,
+ * except {@code captureColdStart}, which is on by default here.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,11 +35,17 @@ public @interface Metrics {
     /** The CloudWatch namespace; empty keeps {@code POWERTOOLS_METRICS_NAMESPACE}. */
     String namespace() default "";
 
-    /** The {@code service} dimension; empty keeps {@code POWERTOOLS_SERVICE_NAME}. */
+    /** The {@code Service} dimension; empty keeps {@code POWERTOOLS_SERVICE_NAME}. */
     String service() default "";
 
-    /** The ColdStart metric's {@code function_name} dimension; empty keeps the environment's or the function's name. */
+    /** The ColdStart metric's {@code FunctionName} dimension; empty keeps the environment's or the function's name. */
     String functionName() default "";
+
+    /**
+     * Default dimensions added after {@code Service} to every dimension set; they can be replaced at
+     * runtime with {@link MetricsRecorder#setDefaultDimensions(Dimensions)}.
+     */
+    DefaultDimension[] defaultDimensions() default {};
 
     /** Write a ColdStart metric on real cold starts. */
     boolean captureColdStart() default true;

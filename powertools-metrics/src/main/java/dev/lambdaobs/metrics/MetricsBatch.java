@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The metrics of one invocation (or of one unit of work outside a handler), written as EMF exactly
@@ -22,18 +22,23 @@ import java.util.function.Predicate;
 public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     private final MetricsRuntime runtime;
     private final StandardProperties standard;
+    private final SingleMetrics single;
     private final Object lock = new Object();
     private final Map<String, List<Double>> values = new LinkedHashMap<>();
     private final Map<String, RecordedMetric> definitions = new LinkedHashMap<>();
     private final Map<String, Object> metadata = new LinkedHashMap<>();
     private final List<Dimensions> extraSets = new ArrayList<>();
     private Dimensions ownSet = Dimensions.empty();
+    /** The step's default dimensions when this batch began, then as this batch changed them. */
+    private Dimensions defaults;
     private Instant timestamp;
     private boolean closed;
 
     MetricsBatch(MetricsRuntime runtime, StandardProperties standard) {
         this.runtime = runtime;
         this.standard = standard;
+        this.single = new SingleMetrics(runtime, standard);
+        this.defaults = runtime.defaults().snapshot();
     }
 
     @Override
@@ -109,16 +114,51 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
 
     @Override
     public void flushSingle(String name, double value, MetricUnit unit, Dimensions dimensions) {
+        single.withDefaults(name, value, unit, getDefaultDimensions(), dimensions);
+    }
+
+    @Override
+    public void flushSingleMetric(String name, double value, MetricUnit unit, String namespace, Dimensions dimensions) {
+        // Powertools' optional dimensions: none given means the default dimensions.
+        single.inNamespace(name, value, unit, namespace, dimensions == null ? getDefaultDimensions() : dimensions);
+    }
+
+    @Override
+    public MetricsRecorder setDefaultDimensions(Dimensions dimensions) {
         Violations check = runtime.violations();
-        Dimensions set = runtime.defaults().and(dimensions);
-        if (check.reject(MetricRules.metric(name, value, unit, Resolution.STANDARD))
-                || rejectsDimensions(dimensions, set, key -> isReserved(key) || isDefault(key) || key.equals(name))
-                || isReserved(name) && check.reject(MetricRules.collision("metric name", name, "is a reserved key"))) {
-            return;
+        Dimensions valid = DefaultDimensions.validated(Objects.requireNonNull(dimensions, "dimensions"),
+                runtime.config().service(), check);
+        if (valid == null) {
+            return this;
         }
-        Instant now = runtime.clock().instant();
-        runtime.write(new EmfDocument(List.of(RecordedMetric.of(name, value, unit, Resolution.STANDARD)),
-                List.of(set), standard.at(now), now));
+        synchronized (lock) {
+            Map<String, String> kept = new LinkedHashMap<>();
+            valid.asMap().forEach((key, value) -> {
+                boolean taken = values.containsKey(key) || metadata.containsKey(key) || isOwnDimensionKey(key);
+                if (!(taken && check.reject(MetricRules.collision("default dimension", key,
+                        "is already a metric name, dimension or property of this invocation")))) {
+                    kept.put(key, value);
+                }
+            });
+            Dimensions others = Dimensions.of(kept);
+            Dimensions next = runtime.defaults().service().and(others);
+            for (Dimensions set : ownSets()) {
+                Dimensions complete = next.and(set);
+                if (complete.size() > EmfLimits.MAX_DIMENSIONS_PER_SET && check.reject(MetricRules.tooManyDimensions(complete))) {
+                    return this;
+                }
+            }
+            defaults = next;
+            runtime.defaults().set(others);
+        }
+        return this;
+    }
+
+    @Override
+    public Dimensions getDefaultDimensions() {
+        synchronized (lock) {
+            return defaults;
+        }
     }
 
     /** True when no metric has been recorded yet. */
@@ -170,33 +210,31 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     /** The user's sets, each after the default dimensions; just the defaults when the user set none. */
     private List<Dimensions> dimensionSets() {
         Set<Dimensions> sets = new LinkedHashSet<>();
-        if (!ownSet.isEmpty() || extraSets.isEmpty()) {
-            sets.add(runtime.defaults().and(ownSet));
-        }
-        extraSets.forEach(extra -> sets.add(runtime.defaults().and(extra)));
+        ownSets().forEach(set -> sets.add(defaults.and(set)));
         return List.copyOf(sets);
     }
 
+    /** The user's sets without the defaults: the own set (empty when there is no set at all) and the extra ones. */
+    private List<Dimensions> ownSets() {
+        List<Dimensions> sets = new ArrayList<>(extraSets.size() + 1);
+        if (!ownSet.isEmpty() || extraSets.isEmpty()) {
+            sets.add(ownSet);
+        }
+        sets.addAll(extraSets);
+        return sets;
+    }
+
     private boolean rejectsSet(Dimensions added, Dimensions resulting) {
-        return rejectsDimensions(added, runtime.defaults().and(resulting),
+        return runtime.violations().rejectDimensions(added, defaults.and(resulting),
                 key -> isReserved(key) || isDefault(key) || values.containsKey(key) || metadata.containsKey(key));
     }
 
-    private boolean rejectsDimensions(Dimensions added, Dimensions complete, Predicate<String> taken) {
-        Violations check = runtime.violations();
-        for (Map.Entry<String, String> entry : added.asMap().entrySet()) {
-            String key = entry.getKey();
-            if (check.reject(MetricRules.dimension(key, entry.getValue()))
-                    || taken.test(key) && check.reject(MetricRules.collision("dimension", key,
-                    "is already a default dimension, metric name, property or reserved key"))) {
-                return true;
-            }
-        }
-        return complete.size() > EmfLimits.MAX_DIMENSIONS_PER_SET && check.reject(MetricRules.tooManyDimensions(complete));
+    private boolean isDimensionKey(String key) {
+        return isDefault(key) || isOwnDimensionKey(key);
     }
 
-    private boolean isDimensionKey(String key) {
-        if (runtime.defaults().asMap().containsKey(key) || ownSet.asMap().containsKey(key)) {
+    private boolean isOwnDimensionKey(String key) {
+        if (ownSet.asMap().containsKey(key)) {
             return true;
         }
         for (Dimensions set : extraSets) {
@@ -208,7 +246,7 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
     }
 
     private boolean isDefault(String key) {
-        return runtime.defaults().asMap().containsKey(key);
+        return defaults.asMap().containsKey(key);
     }
 
     private static boolean isReserved(String key) {

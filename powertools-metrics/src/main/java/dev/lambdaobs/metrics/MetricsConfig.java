@@ -5,6 +5,7 @@ import static dev.lambdaobs.core.config.EnvironmentVariables.METRICS_DISABLED;
 import static dev.lambdaobs.core.config.EnvironmentVariables.METRICS_FUNCTION_NAME;
 import static dev.lambdaobs.core.config.EnvironmentVariables.METRICS_NAMESPACE;
 
+import dev.lambdaobs.core.config.EnvironmentVariables;
 import dev.lambdaobs.core.config.LogFormat;
 import dev.lambdaobs.core.config.LogLevel;
 import dev.lambdaobs.core.config.PowertoolsConfig;
@@ -23,16 +24,17 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
- * @param namespace           {@code POWERTOOLS_METRICS_NAMESPACE}; required, checked when the step is built
- * @param service             {@code POWERTOOLS_SERVICE_NAME}: the {@code service} dimension of every metric
+ * @param namespace           {@code POWERTOOLS_METRICS_NAMESPACE}; checked when the step is built. Empty: the step
+ *                            writes to the service name as namespace, with one warning (see {@link #FALLBACK_NAMESPACE})
+ * @param service             {@code POWERTOOLS_SERVICE_NAME}: the {@code Service} dimension of every metric
  * @param functionName        {@code POWERTOOLS_METRICS_FUNCTION_NAME}: the ColdStart metric's
- *                            {@code function_name} dimension; the invoked function's name when empty
+ *                            {@code FunctionName} dimension; the invoked function's name when empty
  * @param captureColdStart    write a {@code ColdStart} metric on real cold starts (default true)
  * @param raiseOnEmptyMetrics report an error, not a warning, when an invocation recorded no metric
  * @param disabled            {@code POWERTOOLS_METRICS_DISABLED}: write nothing at all
  * @param devMode             {@code POWERTOOLS_DEV}: invalid input throws instead of being dropped
  * @param invocationMetrics   write HandlerDuration, HandlerErrors and Http2xx/4xx/5xx (opt-in)
- * @param defaultDimensions   dimensions added to every dimension set besides {@code service}
+ * @param defaultDimensions   dimensions added to every dimension set besides {@code Service}
  * @param lambdaLogFilter     Lambda's application log level when it would drop EMF lines (JSON
  *                            log format with a level above INFO); documents then carry that level
  */
@@ -47,6 +49,12 @@ public record MetricsConfig(
         boolean invocationMetrics,
         Dimensions defaultDimensions,
         Optional<LogLevel> lambdaLogFilter) {
+
+    /**
+     * The namespace when none is set and the service name is not a valid namespace either: the same
+     * name Powertools gives an unnamed service ({@value EnvironmentVariables#UNDEFINED_SERVICE}).
+     */
+    public static final String FALLBACK_NAMESPACE = EnvironmentVariables.UNDEFINED_SERVICE;
 
     public MetricsConfig {
         Objects.requireNonNull(namespace, "namespace");
@@ -131,9 +139,19 @@ public record MetricsConfig(
             return this;
         }
 
-        /** Adds a dimension to every dimension set of every document (besides {@code service}). */
+        /** Adds a dimension to every dimension set of every document (besides {@code Service}). */
         public Builder defaultDimension(String key, String value) {
             this.defaultDimensions = defaultDimensions.with(key, value);
+            return this;
+        }
+
+        /**
+         * Adds these dimensions to every dimension set of every document (besides {@code Service}), after
+         * any added before; Powertools' {@code MetricsBuilder.withDefaultDimensions}. They can be changed
+         * at runtime with {@link MetricsStep#setDefaultDimensions(Dimensions)}.
+         */
+        public Builder defaultDimensions(Dimensions dimensions) {
+            this.defaultDimensions = defaultDimensions.and(Objects.requireNonNull(dimensions, "dimensions"));
             return this;
         }
 

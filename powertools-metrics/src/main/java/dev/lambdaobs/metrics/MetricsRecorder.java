@@ -13,7 +13,8 @@ import java.time.Instant;
  * metrics.add("OrdersPlaced", 1, MetricUnit.COUNT)
  *        .dimension("channel", "web")
  *        .metadata("order_id", order.id());
- * metrics.flushSingle("PaymentDeclined", 1, MetricUnit.COUNT, Dimensions.of("provider", "acme"));
+ * metrics.setDefaultDimensions(Dimensions.of("Tenant", tenant));   // this and later invocations
+ * metrics.flushSingleMetric("PaymentDeclined", 1, MetricUnit.COUNT, "Payments", Dimensions.of("Provider", "acme"));
  * }</pre>
  *
  * <p>Invalid input (a bad name, unit, value or dimension) throws {@link InvalidMetricException} in
@@ -55,4 +56,45 @@ public interface MetricsRecorder {
      * {@code dimensions}: for a value that must not share this invocation's dimensions.
      */
     void flushSingle(String name, double value, MetricUnit unit, Dimensions dimensions);
+
+    /**
+     * Writes one metric now, in its own document under {@code namespace}, with exactly {@code dimensions}
+     * as its dimension set (the default dimensions, {@code Service} included, are not added: Powertools'
+     * {@code flushSingleMetric}). The document carries the request, trace and correlation ids; this
+     * invocation's own metrics, dimensions and metadata are untouched. An invalid namespace, name, value or
+     * dimension is rejected like any input; a failing output is reported once; the handler never sees either
+     * outside development mode.
+     *
+     * <pre>{@code
+     * MetricsRecorder.current().flushSingleMetric("PaymentDeclined", 1, MetricUnit.COUNT, "Payments",
+     *         Dimensions.of("Provider", "acme"));
+     * }</pre>
+     */
+    void flushSingleMetric(String name, double value, MetricUnit unit, String namespace, Dimensions dimensions);
+
+    /** {@link #flushSingleMetric(String, double, MetricUnit, String, Dimensions)} with this invocation's default dimensions. */
+    default void flushSingleMetric(String name, double value, MetricUnit unit, String namespace) {
+        flushSingleMetric(name, value, unit, namespace, getDefaultDimensions());
+    }
+
+    /**
+     * Replaces the default dimensions (besides {@code Service}, always first) of this invocation, from
+     * this call on, and of every invocation of the same step that begins later; invocations already
+     * running keep theirs, so concurrent requests (Lambda Managed Instances) never mix them up. Like
+     * Powertools' {@code Metrics.setDefaultDimensions}, except that {@code Service} stays. An entry that
+     * is invalid or collides with something this invocation recorded is rejected like any input.
+     *
+     * <pre>{@code
+     * MetricsRecorder.current().setDefaultDimensions(Dimensions.of("Environment", "prod"));
+     * }</pre>
+     */
+    MetricsRecorder setDefaultDimensions(Dimensions dimensions);
+
+    /** This invocation's default dimensions: {@code Service} first, then the others. */
+    Dimensions getDefaultDimensions();
+
+    /** {@link #setDefaultDimensions(Dimensions)} with none: only {@code Service} remains. */
+    default MetricsRecorder clearDefaultDimensions() {
+        return setDefaultDimensions(Dimensions.empty());
+    }
 }

@@ -9,8 +9,6 @@ import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.pipeline.ObservationStep;
 import dev.lambdaobs.core.pipeline.StepScope;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,7 +26,8 @@ import java.util.Objects;
  *
  * <p>Configuration is checked when the step is built: in development mode a bad namespace or default
  * dimension throws {@link InvalidMetricException}; in production it is reported once and the step
- * writes nothing (bad namespace) or leaves the dimension out.
+ * writes nothing (bad namespace) or leaves the dimension out. No namespace at all is not an error:
+ * the metrics go to the service name as namespace, with one warning per process.
  */
 public final class MetricsStep implements ObservationStep {
     /** The metric the SnapStart priming invocation records; its document is built, never written. */
@@ -37,7 +36,7 @@ public final class MetricsStep implements ObservationStep {
 
     private MetricsStep(Builder builder) {
         Violations check = new Violations(builder.config.devMode(), builder.diagnostics);
-        MetricsConfig config = withValidDefaults(builder.config, check);
+        MetricsConfig config = resolved(builder.config, check, builder.diagnostics);
         boolean active = !config.disabled() && !check.reject(MetricRules.namespace(config.namespace()));
         this.runtime = MetricsRuntime.of(config, builder.output, builder.diagnostics, builder.clock, active);
     }
@@ -51,9 +50,40 @@ public final class MetricsStep implements ObservationStep {
         return new Builder(config);
     }
 
-    /** The configuration in effect (invalid default dimensions removed). */
+    /**
+     * The configuration in effect when the step was built: the namespace resolved (the service name when
+     * none was set), invalid default dimensions removed. Runtime changes show in {@link #getDefaultDimensions()}.
+     */
     public MetricsConfig config() {
         return runtime.config();
+    }
+
+    /**
+     * Replaces the default dimensions (besides {@code Service}, which is always first) for every
+     * invocation that begins from now on; invocations already running keep theirs. Thread-safe; the
+     * set is held by this step, not by the process. Invalid entries are rejected like any input
+     * ({@link InvalidMetricException} in development mode, dropped with one warning in production).
+     *
+     * <pre>{@code
+     * step.setDefaultDimensions(Dimensions.of("Environment", "prod", "Tenant", "acme"));
+     * }</pre>
+     */
+    public void setDefaultDimensions(Dimensions dimensions) {
+        Dimensions valid = DefaultDimensions.validated(Objects.requireNonNull(dimensions, "dimensions"),
+                runtime.config().service(), runtime.violations());
+        if (valid != null) {
+            runtime.defaults().set(valid);
+        }
+    }
+
+    /** The default dimensions new invocations get: {@code Service} first, then the others. */
+    public Dimensions getDefaultDimensions() {
+        return runtime.defaults().snapshot();
+    }
+
+    /** Removes every default dimension but {@code Service}, for invocations that begin from now on. */
+    public void clearDefaultDimensions() {
+        runtime.defaults().set(Dimensions.empty());
     }
 
     /** A batch for metrics outside a handler invocation; written when closed. */
@@ -86,20 +116,28 @@ public final class MetricsStep implements ObservationStep {
         return "metrics";
     }
 
-    private static MetricsConfig withValidDefaults(MetricsConfig config, Violations check) {
+    private static MetricsConfig resolved(MetricsConfig config, Violations check, Diagnostics diagnostics) {
         String service = check.reject(MetricRules.dimension(DIMENSION_SERVICE, config.service()))
                 ? EnvironmentVariables.UNDEFINED_SERVICE : config.service();
-        Map<String, String> defaults = new LinkedHashMap<>();
-        config.defaultDimensions().asMap().forEach((key, value) -> {
-            boolean reserved = StandardProperties.RESERVED.contains(key) || key.equals(DIMENSION_SERVICE);
-            if (!check.reject(MetricRules.dimension(key, value))
-                    && !(reserved && check.reject(MetricRules.collision("default dimension", key, "is a reserved key")))) {
-                defaults.put(key, value);
-            }
-        });
-        return new MetricsConfig(config.namespace(), service, config.functionName(), config.captureColdStart(),
-                config.raiseOnEmptyMetrics(), config.disabled(), config.devMode(), config.invocationMetrics(),
-                Dimensions.of(defaults), config.lambdaLogFilter());
+        Dimensions defaults = DefaultDimensions.validated(config.defaultDimensions(), service, check);
+        return new MetricsConfig(namespace(config.namespace(), service, diagnostics), service, config.functionName(),
+                config.captureColdStart(), config.raiseOnEmptyMetrics(), config.disabled(), config.devMode(),
+                config.invocationMetrics(), defaults == null ? Dimensions.empty() : defaults, config.lambdaLogFilter());
+    }
+
+    /**
+     * The namespace set, or else the service name (else {@link MetricsConfig#FALLBACK_NAMESPACE}) with one
+     * warning per process: a missing namespace never drops the metrics.
+     */
+    private static String namespace(String configured, String service, Diagnostics diagnostics) {
+        if (!configured.isBlank()) {
+            return configured;
+        }
+        String fallback = MetricRules.namespace(service) == null ? service : MetricsConfig.FALLBACK_NAMESPACE;
+        diagnostics.warnOnce("metrics.namespace.unset", "metrics: no namespace is set (POWERTOOLS_METRICS_NAMESPACE, "
+                + "@Metrics(namespace) or MetricsConfig.Builder.namespace); writing metrics to the namespace '"
+                + fallback + "'" + (fallback.equals(service) ? " (the service name)" : ""));
+        return fallback;
     }
 
     /** Builds a {@link MetricsStep}; output, diagnostics and clock have production defaults. */

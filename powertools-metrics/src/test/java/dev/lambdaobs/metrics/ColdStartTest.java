@@ -19,11 +19,11 @@ class ColdStartTest {
         assertThat(coldStarts).hasSize(1);
         JsonNode document = coldStarts.get(0);
         assertThat(EmfDocuments.metricNames(document)).containsExactly("ColdStart");
-        assertThat(EmfDocuments.dimensionSets(document)).containsExactly(List.of("service", "function_name"));
+        assertThat(EmfDocuments.dimensionSets(document)).containsExactly(List.of("Service", "FunctionName"));
         assertThat(document.path("ColdStart").asInt()).isEqualTo(1);
         assertThat(EmfDocuments.definition(document, "ColdStart").path("Unit").asText()).isEqualTo("Count");
-        assertThat(document.path("service").asText()).isEqualTo("orders");
-        assertThat(document.path("function_name").asText()).isEqualTo("create-order");
+        assertThat(document.path("Service").asText()).isEqualTo("orders");
+        assertThat(document.path("FunctionName").asText()).isEqualTo("create-order");
         assertThat(document.has("channel")).isFalse();
         assertThat(harness.userDocuments()).hasSize(2);
     }
@@ -43,7 +43,7 @@ class ColdStartTest {
         harness.record(metrics -> metrics.add("Orders", 1, MetricUnit.COUNT));
 
         JsonNode coldStart = EmfDocuments.withMetric(harness.documents(), "ColdStart").get(0);
-        assertThat(coldStart.path("function_name").asText()).isEqualTo("orders-api");
+        assertThat(coldStart.path("FunctionName").asText()).isEqualTo("orders-api");
     }
 
     @Test

@@ -37,7 +37,7 @@ class InvocationMetricsTest {
         assertThat(document.path("HandlerDuration").asDouble()).isEqualTo(42.5);
         assertThat(EmfDocuments.definition(document, "HandlerDuration").path("Unit").asText()).isEqualTo("Milliseconds");
         assertThat(document.path("HandlerErrors").asInt()).isZero();
-        assertThat(EmfDocuments.dimensionSets(document)).containsExactly(List.of("service", "function_name"));
+        assertThat(EmfDocuments.dimensionSets(document)).containsExactly(List.of("Service", "FunctionName"));
         assertThat(document.has("customer_tier")).as("user dimensions never multiply them").isFalse();
     }
 

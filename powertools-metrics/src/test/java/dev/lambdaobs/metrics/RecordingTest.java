@@ -29,8 +29,8 @@ class RecordingTest {
         JsonNode document = documents.get(0);
         JsonNode directive = document.path("_aws").path("CloudWatchMetrics").path(0);
         assertThat(directive.path("Namespace").asText()).isEqualTo("Shop");
-        assertThat(EmfDocuments.dimensionSets(document)).containsExactly(List.of("service"));
-        assertThat(document.path("service").asText()).isEqualTo("orders");
+        assertThat(EmfDocuments.dimensionSets(document)).containsExactly(List.of("Service"));
+        assertThat(document.path("Service").asText()).isEqualTo("orders");
         assertThat(document.path("OrdersPlaced").asDouble()).isEqualTo(3);
         assertThat(directive.path("Metrics").path(0).path("Unit").asText()).isEqualTo("Count");
         assertThat(document.has("LogGroup") || document.has("ServiceName") || document.has("ServiceType")).isFalse();
@@ -45,7 +45,7 @@ class RecordingTest {
 
         JsonNode document = harness.documents().get(0);
         assertThat(EmfDocuments.dimensionSets(document)).containsExactly(
-                List.of("service", "stage", "channel"), List.of("service", "stage", "tier"));
+                List.of("Service", "stage", "channel"), List.of("Service", "stage", "tier"));
         assertThat(document.path("stage").asText()).isEqualTo("prod");
         assertThat(document.path("channel").asText()).isEqualTo("web");
         assertThat(document.path("tier").asText()).isEqualTo("gold");
@@ -102,7 +102,7 @@ class RecordingTest {
         assertThat(documents).hasSize(2);
         JsonNode single = documents.get(0);
         assertThat(EmfDocuments.metricNames(single)).containsExactly("PaymentDeclined");
-        assertThat(EmfDocuments.dimensionSets(single)).containsExactly(List.of("service", "provider"));
+        assertThat(EmfDocuments.dimensionSets(single)).containsExactly(List.of("Service", "provider"));
         assertThat(single.has("channel")).isFalse();
         assertThat(EmfDocuments.metricNames(documents.get(1))).containsExactly("Orders");
     }

@@ -28,7 +28,7 @@ class SplittingTest {
             assertThat(names.size()).isLessThanOrEqualTo(EmfLimits.MAX_METRICS_PER_DIRECTIVE);
             names.forEach(name -> assertThat(document.path(name).asInt()).isEqualTo(Integer.parseInt(name.substring(6))));
             written.addAll(names);
-            assertThat(EmfDocuments.dimensionSets(document)).containsExactly(List.of("service"));
+            assertThat(EmfDocuments.dimensionSets(document)).containsExactly(List.of("Service"));
         }
         assertThat(written).hasSize(250);
     }

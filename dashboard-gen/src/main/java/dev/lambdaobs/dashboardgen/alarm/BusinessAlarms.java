@@ -23,7 +23,7 @@ import java.util.OptionalDouble;
 
 /**
  * Alarms on the business metrics the config names ({@code businessMetrics}): the EMF metric in the service's
- * namespace with its {@code service} dimension, a fixed threshold or an anomaly detection band, on the side the
+ * namespace with its {@code Service} dimension, a fixed threshold or an anomaly detection band, on the side the
  * config says. Defaults: {@code Sum} over 300 s, 3 of 3 periods, warning, above. Below a threshold, a period without
  * the metric breaches (an EMF count that is not emitted is zero); otherwise it does not.
  *
@@ -43,7 +43,7 @@ public final class BusinessAlarms {
 
     /**
      * @param namespaces the service's EMF namespaces (CloudFormation values); a metric without its own needs exactly one
-     * @param service    the value of the {@code service} dimension a metric without its own gets
+     * @param service    the value of the {@code Service} dimension a metric without its own gets
      */
     public static List<AlarmDefinition> of(AlarmContext context, List<BusinessMetric> metrics, List<JsonNode> namespaces,
             JsonNode service) {

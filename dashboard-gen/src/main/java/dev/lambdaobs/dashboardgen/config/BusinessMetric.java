@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param name      the EMF metric name
  * @param namespace its namespace; empty for the service's one ({@code metricsNamespace} or POWERTOOLS_METRICS_NAMESPACE)
- * @param service   the value of its {@code service} dimension; empty for the service's
+ * @param service   the value of its {@code Service} dimension; empty for the service's
  * @param rule      threshold or anomaly band, statistic, direction, period, evaluation, severity, actions, runbook
  * @param location  where the config defines it
  */

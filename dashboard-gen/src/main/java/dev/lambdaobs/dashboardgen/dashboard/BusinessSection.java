@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every metric the service emits through EMF, found by a {@code SEARCH} over its namespace and {@code service}
+ * Every metric the service emits through EMF, found by a {@code SEARCH} over its namespace and {@code Service}
  * dimension, so a metric added in code appears without generating again; and the business metrics with alarms.
  * A search returns at most 500 time series.
  *

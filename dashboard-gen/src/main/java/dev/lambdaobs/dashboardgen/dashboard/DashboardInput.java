@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param namespaces   EMF namespaces of the service's own metrics (CloudFormation values)
  * @param logGroups    the functions' log groups (CloudFormation values)
  * @param queries      the saved queries, some of which become log widgets
- * @param serviceNames the values of the EMF {@code service} dimension (CloudFormation values); empty: no business section
+ * @param serviceNames the values of the EMF {@code Service} dimension (CloudFormation values); empty: no business section
  */
 public record DashboardInput(String service, Optional<String> runbook, List<MonitoredResource> resources,
         List<AlarmDefinition> alarms, List<JsonNode> namespaces, List<JsonNode> logGroups,

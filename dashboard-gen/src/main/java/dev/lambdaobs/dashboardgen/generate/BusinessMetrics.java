@@ -34,7 +34,7 @@ final class BusinessMetrics {
         }
     }
 
-    /** The {@code service} dimension values of the functions' EMF metrics: POWERTOOLS_SERVICE_NAME, else powertools' default. */
+    /** The {@code Service} dimension values of the functions' EMF metrics: POWERTOOLS_SERVICE_NAME, else powertools' default. */
     static List<JsonNode> serviceNames(List<MonitoredResource> functions) {
         Set<JsonNode> names = new LinkedHashSet<>();
         functions.forEach(f -> names.add(f.facts().get(Fact.SERVICE_DIMENSION)

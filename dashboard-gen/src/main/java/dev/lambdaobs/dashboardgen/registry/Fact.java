@@ -32,7 +32,7 @@ public record Fact<T>(String name, Class<T> type) {
     public static final Fact<JsonNode> LOG_GROUP = new Fact<>("logGroup", JsonNode.class);
     /** A function's POWERTOOLS_METRICS_NAMESPACE, as a CloudFormation value. */
     public static final Fact<JsonNode> METRICS_NAMESPACE = new Fact<>("metricsNamespace", JsonNode.class);
-    /** A function's POWERTOOLS_SERVICE_NAME, as a CloudFormation value (the {@code service} dimension of its EMF metrics). */
+    /** A function's POWERTOOLS_SERVICE_NAME, as a CloudFormation value (the {@code Service} dimension of its EMF metrics). */
     public static final Fact<JsonNode> SERVICE_DIMENSION = new Fact<>("serviceDimension", JsonNode.class);
     /** The function is invoked asynchronously (S3, SNS, EventBridge, an EventInvokeConfig, the config's list): Lambda emits AsyncEvent* metrics. */
     public static final Fact<Boolean> INVOKED_ASYNC = new Fact<>("invokedAsync", Boolean.class);

@@ -63,7 +63,7 @@ class PreviewPageTest {
         for (int i = 0; i < 4; i++) {
             metrics.add("AWS/Lambda", "Invocations", pay, "Count", Series.DERIVED, T0 + i * 60_000, 2);
             metrics.add("AWS/Lambda", "Errors", pay, "Count", Series.DERIVED, T0 + i * 60_000, i == 3 ? 1 : 0);
-            metrics.add("Orders", "OrdersPlaced", Map.of("service", "orders"), "Count", Series.EMF, T0 + i * 60_000, i + 1);
+            metrics.add("Orders", "OrdersPlaced", Map.of("Service", "orders"), "Count", Series.EMF, T0 + i * 60_000, i + 1);
         }
         List<JsonNode> logs = List.of(
                 JSON.readTree("{\"timestamp\":\"2026-12-02T15:22:23Z\",\"level\":\"ERROR\",\"message\":\"declined <b>\","

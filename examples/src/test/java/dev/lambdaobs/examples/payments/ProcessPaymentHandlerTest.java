@@ -70,7 +70,7 @@ class ProcessPaymentHandlerTest {
         assertThat(lines).filteredOn(line -> !line.has("_aws")).isNotEmpty()
                 .allSatisfy(line -> assertThat(line.path("service").asText()).isEqualTo("orders"));
         assertThat(lines).filteredOn(line -> line.has("_aws")).isNotEmpty()
-                .allSatisfy(line -> assertThat(line.path("service").asText()).isEqualTo("orders"));
+                .allSatisfy(line -> assertThat(line.path("Service").asText()).isEqualTo("orders"));
         assertThat(ExampleTracing.named(ExampleTracing.spansOf(traceHeader, 1), "## handleRequest").attributes())
                 .containsEntry("Service", "orders");
     }

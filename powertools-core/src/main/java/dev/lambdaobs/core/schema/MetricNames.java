@@ -16,10 +16,10 @@ public final class MetricNames {
     public static final String HTTP_4XX = "Http4xx";
     public static final String HTTP_5XX = "Http5xx";
 
-    /** The dimension every metric carries. */
-    public static final String DIMENSION_SERVICE = "service";
-    /** The dimension the ColdStart metric carries besides the service. */
-    public static final String DIMENSION_FUNCTION_NAME = "function_name";
+    /** The default dimension every metric carries (Powertools for AWS Lambda's name for it). */
+    public static final String DIMENSION_SERVICE = "Service";
+    /** The dimension ColdStart and the invocation metrics carry besides the service (Powertools' name for it). */
+    public static final String DIMENSION_FUNCTION_NAME = "FunctionName";
 
     private MetricNames() {
     }

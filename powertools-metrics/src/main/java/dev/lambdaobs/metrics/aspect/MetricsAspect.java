@@ -1,5 +1,6 @@
 package dev.lambdaobs.metrics.aspect;
 
+import dev.lambdaobs.metrics.DefaultDimension;
 import dev.lambdaobs.metrics.Metrics;
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.pipeline.Observability;
@@ -46,6 +47,9 @@ public final class MetricsAspect {
         }
         if (!metrics.functionName().isEmpty()) {
             settings.functionName(metrics.functionName());
+        }
+        for (DefaultDimension dimension : metrics.defaultDimensions()) {
+            settings.defaultDimension(dimension.key(), dimension.value());
         }
         return Observability.builder().config(config).step(MetricsStep.builder(settings.build()).build()).build();
     }

@@ -27,8 +27,8 @@ class AnnotatedHandlerTest {
         List<JsonNode> documents = EmfTestSupport.validated(stdout.lines());
         JsonNode orders = EmfTestSupport.withMetric(documents, "OrdersPlaced").get(0);
         assertThat(orders.path("_aws").path("CloudWatchMetrics").path(0).path("Namespace").asText()).isEqualTo("Checkout");
-        assertThat(EmfTestSupport.dimensionSets(orders)).containsExactly(List.of("service"));
-        assertThat(orders.path("service").asText()).isEqualTo("checkout");
+        assertThat(EmfTestSupport.dimensionSets(orders)).containsExactly(List.of("Service"));
+        assertThat(orders.path("Service").asText()).isEqualTo("checkout");
         assertThat(orders.path("function_request_id").asText()).isEqualTo("req-annotated");
         assertThat(orders.path("order_id").asText()).isEqualTo("o-1");
 
@@ -52,5 +52,24 @@ class AnnotatedHandlerTest {
         JsonNode invocation = EmfTestSupport.withMetric(documents, "HandlerErrors").get(0);
         assertThat(invocation.path("HandlerErrors").asInt()).isEqualTo(1);
         assertThat(invocation.path("Http5xx").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void annotationDefaultDimensionsAndRuntimeChangesReachTheDocuments(CapturedStdout stdout) {
+        TenantHandler tenants = new TenantHandler();
+        tenants.handleRequest(Map.of(), FakeContext.create());
+        tenants.handleRequest(Map.of("tenant", "acme"), FakeContext.create());
+        tenants.handleRequest(Map.of(), FakeContext.create());
+
+        List<JsonNode> orders = EmfTestSupport.withMetric(EmfTestSupport.validated(stdout.lines()), "OrdersPlaced");
+        assertThat(orders).extracting(EmfTestSupport::dimensionSets).containsExactly(
+                List.of(List.of("Service", "Environment")),
+                List.of(List.of("Service", "Environment", "Tenant")),
+                List.of(List.of("Service", "Environment", "Tenant")));
+        List<JsonNode> audits = EmfTestSupport.withMetric(EmfTestSupport.validated(stdout.lines()), "Audit");
+        assertThat(audits).hasSize(3).allSatisfy(audit -> {
+            assertThat(audit.path("_aws").path("CloudWatchMetrics").path(0).path("Namespace").asText()).isEqualTo("Audit");
+            assertThat(EmfTestSupport.dimensionSets(audit)).containsExactly(List.of("Kind"));
+        });
     }
 }

@@ -31,14 +31,14 @@ public final class OrderHandler implements RequestHandler<APIGatewayProxyRequest
                 .append("\",\"order_id\":\"").append(event.getRequestContext().getRequestId())
                 .append("\",\"customer_id\":\"c-42\"}"));
         if (cold) {
-            System.out.println(emf("ColdStart", "Count", 1, "\"function_name\",\"service\"",
-                    ",\"function_name\":\"" + context.getFunctionName() + "\""));
+            System.out.println(emf("ColdStart", "Count", 1, "\"Service\",\"FunctionName\"",
+                    ",\"FunctionName\":\"" + context.getFunctionName() + "\""));
         }
         System.out.println(new StringBuilder(512)
                 .append("{\"_aws\":{\"Timestamp\":").append(System.currentTimeMillis())
                 .append(",\"CloudWatchMetrics\":[{\"Namespace\":\"").append(NAMESPACE)
-                .append("\",\"Dimensions\":[[\"service\"]],\"Metrics\":[{\"Name\":\"OrdersPlaced\",\"Unit\":\"Count\"},")
-                .append("{\"Name\":\"OrderAmount\",\"Unit\":\"None\"}]}]},\"service\":\"").append(SERVICE)
+                .append("\",\"Dimensions\":[[\"Service\"]],\"Metrics\":[{\"Name\":\"OrdersPlaced\",\"Unit\":\"Count\"},")
+                .append("{\"Name\":\"OrderAmount\",\"Unit\":\"None\"}]}]},\"Service\":\"").append(SERVICE)
                 .append("\",\"OrdersPlaced\":1,\"OrderAmount\":42.5}"));
         APIGatewayProxyResponseEvent response = new APIGatewayProxyResponseEvent();
         response.setStatusCode(200);
@@ -49,7 +49,7 @@ public final class OrderHandler implements RequestHandler<APIGatewayProxyRequest
     private static String emf(String metric, String unit, double value, String dimensionNames, String extraFields) {
         return "{\"_aws\":{\"Timestamp\":" + System.currentTimeMillis() + ",\"CloudWatchMetrics\":[{\"Namespace\":\""
                 + NAMESPACE + "\",\"Dimensions\":[[" + dimensionNames + "]],\"Metrics\":[{\"Name\":\"" + metric
-                + "\",\"Unit\":\"" + unit + "\"}]}]},\"service\":\"" + SERVICE + "\"" + extraFields + ",\"" + metric
+                + "\",\"Unit\":\"" + unit + "\"}]}]},\"Service\":\"" + SERVICE + "\"" + extraFields + ",\"" + metric
                 + "\":" + value + "}";
     }
 }

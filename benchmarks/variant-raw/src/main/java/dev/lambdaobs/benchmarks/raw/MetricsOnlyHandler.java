@@ -14,7 +14,7 @@ public final class MetricsOnlyHandler
     @Override
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         MetricsLogger metrics = new MetricsLogger();
-        metrics.setDimensions(DimensionSet.of("service", "orders"));
+        metrics.setDimensions(DimensionSet.of("Service", "orders"));
         metrics.putMetric("OrdersPlaced", 1, Unit.COUNT);
         metrics.putMetric("OrderAmount", 42.5, Unit.NONE);
         metrics.flush();

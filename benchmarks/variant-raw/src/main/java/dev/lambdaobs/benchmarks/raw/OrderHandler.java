@@ -37,12 +37,12 @@ public final class OrderHandler implements RequestHandler<APIGatewayProxyRequest
             ThreadContext.put("customer_id", "c-42");
             LOG.info("Order placed");
             if (cold) {
-                MetricsLogger coldStartMetrics = metricsLogger(DimensionSet.of("service", SERVICE,
-                        "function_name", context.getFunctionName()));
+                MetricsLogger coldStartMetrics = metricsLogger(DimensionSet.of("Service", SERVICE,
+                        "FunctionName", context.getFunctionName()));
                 coldStartMetrics.putMetric("ColdStart", 1, Unit.COUNT);
                 coldStartMetrics.flush();
             }
-            MetricsLogger metrics = metricsLogger(DimensionSet.of("service", SERVICE));
+            MetricsLogger metrics = metricsLogger(DimensionSet.of("Service", SERVICE));
             metrics.putMetric("OrdersPlaced", 1, Unit.COUNT);
             metrics.putMetric("OrderAmount", 42.5, Unit.NONE);
             metrics.flush();

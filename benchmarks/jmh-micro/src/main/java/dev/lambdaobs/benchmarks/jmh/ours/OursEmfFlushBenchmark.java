@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One EMF flush through powertools-metrics, as a handler does it: the metrics step begins a (warm) invocation,
- * the handler records 10 metrics under the {@code service} default dimension plus {@code function_name}, and
+ * the handler records 10 metrics under the {@code Service} default dimension plus {@code FunctionName}, and
  * the step writes them when the invocation ends. Not final: JMH subclasses it.
  */
 @State(Scope.Thread)
@@ -38,7 +38,7 @@ public class OursEmfFlushBenchmark {
     @Benchmark
     public void flush() {
         StepScope scope = step.begin(invocation);
-        MetricsRecorder metrics = MetricsRecorder.current().dimension("function_name", "bench-orders");
+        MetricsRecorder metrics = MetricsRecorder.current().dimension("FunctionName", "bench-orders");
         for (int i = 0; i < RawEmfFlushBenchmark.METRICS.length; i++) {
             metrics.add(RawEmfFlushBenchmark.METRICS[i], i + 0.5, MetricUnit.COUNT);
         }

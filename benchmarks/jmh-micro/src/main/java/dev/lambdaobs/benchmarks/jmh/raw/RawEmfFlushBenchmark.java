@@ -38,7 +38,7 @@ public class RawEmfFlushBenchmark {
     public void flush() {
         MetricsLogger metrics = new MetricsLogger(environment);
         metrics.setNamespace("LambdaObsBench");
-        metrics.setDimensions(DimensionSet.of("service", "orders", "function_name", "bench-orders"));
+        metrics.setDimensions(DimensionSet.of("Service", "orders", "FunctionName", "bench-orders"));
         for (int i = 0; i < METRICS.length; i++) {
             metrics.putMetric(METRICS[i], i + 0.5, Unit.COUNT);
         }
