@@ -11,15 +11,17 @@ final class LoggingScope implements StepScope {
     private final Invocation invocation;
     private final LogContext context;
     private final Invocation.Scope attached;
+    private final Invocation.Scope registered;
     private final Map<String, String> savedState;
     private final EventLogger eventLogger;
     private final LoggingBackend backend;
 
-    LoggingScope(Invocation invocation, LogContext context, Invocation.Scope attached,
+    LoggingScope(Invocation invocation, LogContext context, Invocation.Scope attached, Invocation.Scope registered,
                  Map<String, String> savedState, EventLogger eventLogger, LoggingBackend backend) {
         this.invocation = invocation;
         this.context = context;
         this.attached = attached;
+        this.registered = registered;
         this.savedState = savedState;
         this.eventLogger = eventLogger;
         this.backend = backend;
@@ -46,6 +48,9 @@ final class LoggingScope implements StepScope {
                 context.buffer().discard();
             }
         } finally {
+            if (registered != null) {
+                registered.close();
+            }
             attached.close();
             if (savedState != null) {
                 backend.restoreThreadContext(savedState);
