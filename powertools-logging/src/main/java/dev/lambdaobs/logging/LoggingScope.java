@@ -15,9 +15,11 @@ final class LoggingScope implements StepScope {
     private final Map<String, String> savedState;
     private final EventLogger eventLogger;
     private final LoggingBackend backend;
+    private final boolean flushBufferOnError;
 
     LoggingScope(Invocation invocation, LogContext context, Invocation.Scope attached, Invocation.Scope registered,
-                 Map<String, String> savedState, EventLogger eventLogger, LoggingBackend backend) {
+                 Map<String, String> savedState, EventLogger eventLogger, LoggingBackend backend,
+                 boolean flushBufferOnError) {
         this.invocation = invocation;
         this.context = context;
         this.attached = attached;
@@ -25,6 +27,7 @@ final class LoggingScope implements StepScope {
         this.savedState = savedState;
         this.eventLogger = eventLogger;
         this.backend = backend;
+        this.flushBufferOnError = flushBufferOnError;
     }
 
     @Override
@@ -35,7 +38,7 @@ final class LoggingScope implements StepScope {
     @Override
     public void onError(Throwable error) {
         // Held lines first, so the output stays in the order it was logged.
-        if (context.buffer() != null) {
+        if (flushBufferOnError && context.buffer() != null) {
             context.buffer().flush();
         }
         eventLogger.error(error);

@@ -100,6 +100,7 @@ public final class LoggingStep implements ObservationStep {
         }
         // Only with a buffer is there anything for another thread to find (PowertoolsLogging.flushBuffer).
         Invocation.Scope registered = buffer == null ? null : LiveContexts.register(context);
-        return new LoggingScope(invocation, context, attached, registered, savedState, eventLogger, backend);
+        return new LoggingScope(invocation, context, attached, registered, savedState, eventLogger, backend,
+                config.flushBufferOnError());
     }
 }
