@@ -44,4 +44,11 @@ public @interface Logging {
 
     /** Add {@code location} to lines; {@code true} here or in {@code POWERTOOLS_LOGGER_LOG_LOCATION} turns it on. */
     boolean logLocation() default false;
+
+    /**
+     * Write the buffered lines ({@code POWERTOOLS_LOGGER_BUFFER_LEVEL}) out when the handler throws, as
+     * Powertools' attribute of this name does; an ERROR line, such as the one {@link #logError()} writes,
+     * always writes them first.
+     */
+    boolean flushBufferOnUncaughtError() default true;
 }

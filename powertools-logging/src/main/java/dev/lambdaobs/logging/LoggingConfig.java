@@ -35,6 +35,7 @@ import java.util.Set;
  * @param maskedKeys        lower-case words; a key containing one has its value masked
  * @param location          add {@code location} to lines
  * @param loggerName        the logger the step's own lines (event, response, error) use
+ * @param flushBufferOnError write the buffer out when the handler throws (an ERROR line always does)
  */
 public record LoggingConfig(
         LogLevel level,
@@ -48,7 +49,8 @@ public record LoggingConfig(
         int bufferMaxLines,
         Set<String> maskedKeys,
         boolean location,
-        String loggerName) {
+        String loggerName,
+        boolean flushBufferOnError) {
 
     /** Keys masked by default, matched case-insensitively as parts of a key: {@link MaskingPolicy#DEFAULT_WORDS}. */
     public static final List<String> DEFAULT_MASKED_KEYS = MaskingPolicy.DEFAULT_WORDS;
@@ -90,7 +92,8 @@ public record LoggingConfig(
                 s.integer(LoggingEnvironment.BUFFER_MAX_LINES, DEFAULT_BUFFER_MAX_LINES, 1, MAX_BUFFER_MAX_LINES),
                 masked,
                 s.bool(LoggingEnvironment.LOG_LOCATION, false),
-                DEFAULT_LOGGER_NAME);
+                DEFAULT_LOGGER_NAME,
+                true);
     }
 
     private static Optional<LogLevel> bufferLevel(Settings s) {
@@ -145,6 +148,7 @@ public record LoggingConfig(
         private final Set<String> maskedKeys;
         private boolean location;
         private String loggerName;
+        private boolean flushBufferOnError;
 
         private Builder(LoggingConfig c) {
             level = c.level;
@@ -159,6 +163,7 @@ public record LoggingConfig(
             maskedKeys = new LinkedHashSet<>(c.maskedKeys);
             location = c.location;
             loggerName = c.loggerName;
+            flushBufferOnError = c.flushBufferOnError;
         }
 
         public Builder level(LogLevel level) { this.level = level; return this; }
@@ -174,10 +179,11 @@ public record LoggingConfig(
         public Builder maskKeys(String... keys) { maskedKeys.addAll(List.of(keys)); return this; }
         public Builder location(boolean location) { this.location = location; return this; }
         public Builder loggerName(String loggerName) { this.loggerName = loggerName; return this; }
+        public Builder flushBufferOnError(boolean flush) { this.flushBufferOnError = flush; return this; }
 
         public LoggingConfig build() {
             return new LoggingConfig(level, logEvent, logResponse, logError, samplingRate, correlationIdPath,
-                    clearState, bufferLevel, bufferMaxLines, maskedKeys, location, loggerName);
+                    clearState, bufferLevel, bufferMaxLines, maskedKeys, location, loggerName, flushBufferOnError);
         }
     }
 }

@@ -11,18 +11,23 @@ final class LoggingScope implements StepScope {
     private final Invocation invocation;
     private final LogContext context;
     private final Invocation.Scope attached;
+    private final Invocation.Scope registered;
     private final Map<String, String> savedState;
     private final EventLogger eventLogger;
     private final LoggingBackend backend;
+    private final boolean flushBufferOnError;
 
-    LoggingScope(Invocation invocation, LogContext context, Invocation.Scope attached,
-                 Map<String, String> savedState, EventLogger eventLogger, LoggingBackend backend) {
+    LoggingScope(Invocation invocation, LogContext context, Invocation.Scope attached, Invocation.Scope registered,
+                 Map<String, String> savedState, EventLogger eventLogger, LoggingBackend backend,
+                 boolean flushBufferOnError) {
         this.invocation = invocation;
         this.context = context;
         this.attached = attached;
+        this.registered = registered;
         this.savedState = savedState;
         this.eventLogger = eventLogger;
         this.backend = backend;
+        this.flushBufferOnError = flushBufferOnError;
     }
 
     @Override
@@ -33,7 +38,7 @@ final class LoggingScope implements StepScope {
     @Override
     public void onError(Throwable error) {
         // Held lines first, so the output stays in the order it was logged.
-        if (context.buffer() != null) {
+        if (flushBufferOnError && context.buffer() != null) {
             context.buffer().flush();
         }
         eventLogger.error(error);
@@ -46,6 +51,9 @@ final class LoggingScope implements StepScope {
                 context.buffer().discard();
             }
         } finally {
+            if (registered != null) {
+                registered.close();
+            }
             attached.close();
             if (savedState != null) {
                 backend.restoreThreadContext(savedState);

@@ -9,6 +9,7 @@ import dev.lambdaobs.core.pipeline.StepScope;
 import dev.lambdaobs.logging.backend.LoggingBackend;
 import dev.lambdaobs.logging.backend.LoggingBackends;
 import dev.lambdaobs.core.snapstart.RandomSource;
+import dev.lambdaobs.logging.context.LiveContexts;
 import dev.lambdaobs.logging.context.LogBuffer;
 import dev.lambdaobs.logging.context.LogContext;
 import dev.lambdaobs.logging.event.CorrelationIdExtractor;
@@ -97,6 +98,9 @@ public final class LoggingStep implements ObservationStep {
         if (invocation.priming()) {
             eventLogger.priming(config.level());
         }
-        return new LoggingScope(invocation, context, attached, savedState, eventLogger, backend);
+        // Only with a buffer is there anything for another thread to find (PowertoolsLogging.flushBuffer).
+        Invocation.Scope registered = buffer == null ? null : LiveContexts.register(context);
+        return new LoggingScope(invocation, context, attached, registered, savedState, eventLogger, backend,
+                config.flushBufferOnError());
     }
 }

@@ -3,6 +3,8 @@ package dev.lambdaobs.logging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.schema.LogFields;
 import dev.lambdaobs.test.CapturedStdout;
@@ -11,6 +13,9 @@ import dev.lambdaobs.test.StdoutCaptureExtension;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +50,36 @@ class CorrelationIdTest {
     void s3ObjectLambdaPathFindsTheS3RequestId(CapturedStdout stdout) {
         assertCorrelationId(resource("/events/s3ObjectLambdaEvent.json"), CorrelationIdPaths.S3_OBJECT_LAMBDA,
                 "1a5ed718-5f53-471d-b6fe-5cf62d88d02a", stdout);
+    }
+
+    @Test
+    void appSyncAuthorizerPathFindsTheAppSyncRequestId(CapturedStdout stdout) {
+        assertCorrelationId(resource("/events/appSyncAuthorizerEvent.json"), CorrelationIdPaths.APPSYNC_AUTHORIZER,
+                "b80ed838-14c6-4500-b4c3-b694c7bef086", stdout);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "vpcLatticeEvent.json              | VPC_LATTICE    | false",
+            "vpcLatticeV2Event.json            | VPC_LATTICE_V2 | false",
+            "vpcLatticeV2EventWithHeaders.json | VPC_LATTICE_V2 | true",
+    })
+    void vpcLatticePathsFindTheCallersTraceHeader(String file, String pathName, boolean listValued,
+                                                  CapturedStdout stdout) throws Exception {
+        String path = (String) CorrelationIdPaths.class.getField(pathName).get(null);
+        String trace = "Root=1-65f1a2b3-0123456789abcdef01234567";
+        Map<String, Object> event = MAPPER.readValue(resource("/events/" + file), MAP);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> headers = (Map<String, Object>) event.get("headers");
+        assertThat(headers.values()).as("the sample's own header shape").allMatch(v -> v instanceof List == listValued);
+        byte[] unchanged = MAPPER.writeValueAsBytes(event);
+        headers.put("x-amzn-trace-id", listValued ? List.of(trace) : trace);
+
+        assertCorrelationId(event, path, trace, stdout);
+        stdout.clear();
+        TestPipeline.of(TestPipeline.env(), b -> b.correlationIdPath(path))
+                .run(unchanged, FakeContext.create(), () -> log.info("no trace header"));
+        assertThat(stdout.jsonLines()).singleElement().matches(line -> !line.has(LogFields.CORRELATION_ID));
     }
 
     @Test
@@ -83,6 +118,9 @@ class CorrelationIdTest {
                 .extracting(line -> line.path(LogFields.CORRELATION_ID).asText())
                 .containsOnly(expected);
     }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() { };
 
     private static byte[] resource(String name) {
         try (InputStream in = CorrelationIdTest.class.getResourceAsStream(name)) {

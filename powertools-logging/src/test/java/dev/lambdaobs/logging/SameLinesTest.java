@@ -1,6 +1,8 @@
 package dev.lambdaobs.logging;
 
+import static dev.lambdaobs.logging.StructuredArguments.array;
 import static dev.lambdaobs.logging.StructuredArguments.entry;
+import static dev.lambdaobs.logging.StructuredArguments.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaobs.test.CapturedStdout;
@@ -27,7 +29,7 @@ import org.slf4j.MDC;
 
 /**
  * Both backends write the same bytes: one invocation's lines (invocation keys, MDC and key/value pairs,
- * structured arguments of every JSON type, escapes, a cut string, an exception with a cause, sampling, the
+ * structured arguments of every JSON type, arrays and raw JSON (valid and not), escapes, a cut string, an exception with a cause, sampling, the
  * event and response) are compared, as text, with {@value #EXPECTED}, which each backend module checks
  * against. Only the timestamp and the stack below its first line are left out: they differ by moment and
  * by call path.
@@ -59,6 +61,8 @@ class SameLinesTest {
             log.info("array {} and null {}", new int[] {1, 2}, null);
             log.debug("sampled debug line");
             log.info("long {}", "y".repeat(LogLimits.MAX_STRING_LENGTH + 10));
+            log.info("raw {}", json("raw", "{ \"b\" : [1, 2.50, \"x\\ny\", 1e400],\n \"a\" : null }"),
+                    array("list", 1, "two", null, 3.5), json("bad", "{\"cut\":"));
             log.error("failed", new IllegalStateException("no stock", new RuntimeException("db down")));
             return new TreeMap<>(Map.of("status", 200, "token", "secret"));
         });

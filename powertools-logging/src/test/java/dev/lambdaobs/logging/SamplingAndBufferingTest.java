@@ -71,6 +71,24 @@ class SamplingAndBufferingTest {
     }
 
     @Test
+    void withoutFlushBufferOnErrorOnlyAnErrorLineWritesTheBufferOfAThrowingHandler(CapturedStdout stdout) {
+        TestPipeline silent = TestPipeline.of(TestPipeline.env(),
+                b -> b.bufferLevel(LogLevel.DEBUG).logError(false).flushBufferOnError(false));
+        TestPipeline logged = TestPipeline.of(TestPipeline.env(),
+                b -> b.bufferLevel(LogLevel.DEBUG).flushBufferOnError(false));
+        Runnable failing = () -> {
+            log.debug("held");
+            throw new IllegalStateException("handler failed");
+        };
+
+        assertThatThrownBy(() -> silent.run(null, FakeContext.create(), failing)).isInstanceOf(IllegalStateException.class);
+        assertThat(messages(stdout)).as("dropped: no ERROR line, no flush on the exception").isEmpty();
+        assertThatThrownBy(() -> logged.run(null, FakeContext.create(), failing)).isInstanceOf(IllegalStateException.class);
+        assertThat(messages(stdout)).as("the step's ERROR line writes them first")
+                .containsExactly("held", "Handler threw java.lang.IllegalStateException");
+    }
+
+    @Test
     void bufferIsDroppedWhenTheInvocationSucceeds(CapturedStdout stdout) {
         TestPipeline pipeline = TestPipeline.of(TestPipeline.env(), b -> b.bufferLevel(LogLevel.DEBUG));
 

@@ -3,6 +3,7 @@ package dev.lambdaobs.logging.logback;
 import ch.qos.logback.classic.ClassicConstants;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.jul.LevelChangePropagator;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
@@ -26,6 +27,8 @@ public final class LambdaConfigurator extends ContextAwareBase implements Config
     public static final String STDOUT = "stdout";
     /** The buffering appender's name, attached to the root logger. */
     public static final String BUFFER = "lambda";
+    /** jul-to-slf4j's handler, whose presence means java.util.logging is bridged to SLF4J. */
+    static final String JUL_BRIDGE = "org.slf4j.bridge.SLF4JBridgeHandler";
 
     @Override
     public ExecutionStatus configure(LoggerContext loggerContext) {
@@ -72,6 +75,25 @@ public final class LambdaConfigurator extends ContextAwareBase implements Config
         root.setLevel(Level.TRACE);
         root.addAppender(buffer);
         // The X-Ray SDK logs its set-up and sampling polls at INFO, outside any invocation; keep its warnings only.
-        context.getLogger("com.amazonaws.xray").setLevel(Level.WARN);
+        context.getLogger("com.amazonaws.xray").setLevel(Level.WARN);        julLevels(context, LambdaConfigurator.class.getClassLoader());
+    }
+
+    /**
+     * With jul-to-slf4j on the class path (the README's java.util.logging bridge), keeps java.util.logging's
+     * levels in step with these: its own default, INFO, would drop DEBUG and sampled lines before they reach
+     * the bridge. A logback.xml of the user's adds {@code LevelChangePropagator} itself.
+     */
+    static boolean julLevels(LoggerContext context, ClassLoader loader) {
+        try {
+            Class.forName(JUL_BRIDGE, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+        LevelChangePropagator propagator = new LevelChangePropagator();
+        propagator.setContext(context);
+        propagator.setResetJUL(true);
+        context.addListener(propagator);
+        propagator.start();
+        return true;
     }
 }

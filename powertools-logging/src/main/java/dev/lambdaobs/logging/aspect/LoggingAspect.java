@@ -48,7 +48,8 @@ public final class LoggingAspect {
                 .logResponse(base.logResponse() || logging.logResponse())
                 .logError(base.logError() && logging.logError())
                 .clearState(base.clearState() && logging.clearState())
-                .location(base.location() || logging.logLocation());
+                .location(base.location() || logging.logLocation())
+                .flushBufferOnError(base.flushBufferOnError() && logging.flushBufferOnUncaughtError());
         if (logging.samplingRate() >= 0) {
             builder.samplingRate(logging.samplingRate());
         }

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 
 /**
  * The lines one invocation holds back: at most {@code maxLines}, the oldest evicted first. Written
- * out in order by {@link #flush()} (an error was logged or the handler threw), dropped by
+ * out in order by {@link #flush()} (an error was logged, the handler threw, or the user asked), dropped by
  * {@link #discard()} otherwise. Each held line is a write action, so the buffer knows nothing of the
  * logging backend.
  */
@@ -28,20 +28,29 @@ public final class LogBuffer {
         lines.addLast(write);
     }
 
-    /** Writes every held line in order and empties the buffer. */
-    public void flush() {
+    /**
+     * Writes every held line in order and empties the buffer; returns how many were written. Lines held
+     * while this runs (another thread of the invocation) wait for the next flush.
+     */
+    public int flush() {
         Runnable[] pending;
         synchronized (this) {
+            if (lines.isEmpty()) {
+                return 0;
+            }
             pending = lines.toArray(new Runnable[0]);
             lines.clear();
         }
         for (Runnable write : pending) {
             write.run();
         }
+        return pending.length;
     }
 
-    /** Drops every held line. */
-    public synchronized void discard() {
+    /** Drops every held line; returns how many were dropped. */
+    public synchronized int discard() {
+        int dropped = lines.size();
         lines.clear();
+        return dropped;
     }
 }

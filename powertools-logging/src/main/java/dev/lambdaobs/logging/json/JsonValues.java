@@ -42,6 +42,12 @@ public final class JsonValues {
             writer.writeString(SafeText.of(value));
         } else if (value instanceof JsonNode node) {   // before Iterable: a JsonNode is one
             tree(writer, node, depth);
+        } else if (value instanceof RawJson raw) {
+            if (raw.valid()) {
+                tree(writer, raw.tree(), depth);
+            } else {
+                writer.writeString(raw.text());
+            }
         } else if (value instanceof Map<?, ?> || value instanceof Iterable<?> || value.getClass().isArray()) {
             container(writer, value, parents, depth);
         } else {

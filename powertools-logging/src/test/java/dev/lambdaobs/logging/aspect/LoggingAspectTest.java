@@ -68,5 +68,23 @@ class LoggingAspectTest {
         assertThat(config.logError()).as("the environment can switch it off").isFalse();
         assertThat(config.correlationIdPath()).contains("id");
         assertThat(config.loggerName()).isEqualTo("x");
+        assertThat(config.flushBufferOnError()).as("Powertools' default").isTrue();
+    }
+
+    @Test
+    void flushBufferOnUncaughtErrorFalseTurnsTheFlushOff() throws NoSuchMethodException {
+        Logging logging = NoFlushOnError.class.getMethod("handle").getAnnotation(Logging.class);
+
+        LoggingConfig config = LoggingAspect.configure(LoggingConfig.from(LambdaEnvironment.onDemand("fn")
+                .toConfig(dev.lambdaobs.core.diagnostics.Diagnostics.to(l -> { }))), logging, "x");
+
+        assertThat(config.flushBufferOnError()).isFalse();
+    }
+
+    /** Only its annotation is read. */
+    static final class NoFlushOnError {
+        @Logging(flushBufferOnUncaughtError = false)
+        public void handle() {
+        }
     }
 }
