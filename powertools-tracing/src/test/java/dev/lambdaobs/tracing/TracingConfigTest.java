@@ -42,8 +42,8 @@ class TracingConfigTest {
         assertThat(config.captureResponse()).isFalse();
         assertThat(config.captureError()).isFalse();
         assertThat(config.reportContextMissing()).isFalse();
-        assertThat(CaptureMode.ENVIRONMENT.capturesResponse(config)).isFalse();
-        assertThat(CaptureMode.BOTH.capturesError(config)).isTrue();
+        assertThat(CaptureMode.ENVIRONMENT_VAR.capturesResponse(config)).isFalse();
+        assertThat(CaptureMode.RESPONSE_AND_ERROR.capturesError(config)).isTrue();
     }
 
     @Test
