@@ -1,6 +1,8 @@
 package dev.lambdaobs.tracing;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.tracing.aspect.HandlerPriming;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -30,6 +32,39 @@ public final class TracingUtils {
     static final String NO_SPAN_KEY = "tracing.utils.no-span";
 
     private TracingUtils() {
+    }
+
+    /**
+     * Primes the calling handler class' {@code @Tracing} handlers for SnapStart, as Powertools'
+     * {@code TracingUtils.init()} does: their pipelines are built now (during init) with the SnapStart
+     * hooks, so before the checkpoint a synthetic invocation runs through each with nothing sent, and after
+     * a restore the next invocation is the cold start and span ids draw fresh entropy. Call it from the
+     * handler's static initializer or constructor; calling it again does nothing more.
+     *
+     * <pre>{@code
+     * public class PlaceOrder implements RequestHandler<Order, Receipt> {
+     *     static { TracingUtils.init(); }
+     *
+     *     @Tracing
+     *     public Receipt handleRequest(Order order, Context context) { ... }
+     * }
+     * }</pre>
+     */
+    public static void init() {
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        Diagnostics diagnostics = null;
+        try {
+            diagnostics = PowertoolsConfig.process().settings().diagnostics();
+            if (HandlerPriming.register(caller) == 0) {
+                diagnostics.warnOnce("tracing.utils.init", "TracingUtils.init() was called from " + caller.getName()
+                        + ", which has no @Tracing method taking a Lambda Context: nothing to prime");
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // Priming is an optimization: the first invocation builds the same pipeline, and reports its problems.
+            if (diagnostics != null) {
+                diagnostics.failureOnce("TracingUtils.init", e);
+            }
+        }
     }
 
     /** Adds a searchable string annotation to the current span. */
