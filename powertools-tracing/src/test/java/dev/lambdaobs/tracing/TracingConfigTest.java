@@ -58,6 +58,16 @@ class TracingConfigTest {
     }
 
     @Test
+    void aCaptureModeNameInACaptureVariableIsReportedWithTheAcceptedValuesAndTheDefaultKept() {
+        TracingConfig config = parse(LambdaEnvironment.onDemand("fn").set("POWERTOOLS_TRACER_CAPTURE_RESPONSE", "DISABLED")
+                .set("POWERTOOLS_TRACER_CAPTURE_ERROR", "False"));
+        assertThat(config.captureResponse()).isTrue();
+        assertThat(config.captureError()).as("any case").isFalse();
+        assertThat(warnings).singleElement().asString()
+                .contains("POWERTOOLS_TRACER_CAPTURE_RESPONSE='DISABLED' is invalid", "true or false");
+    }
+
+    @Test
     void sdkWorkOutsideAnInvocationIsReportedOnceOrNotAtAllWithIgnoreError() {
         try (TracingFixture logging = new TracingFixture();
              TracingFixture quiet = new TracingFixture(env -> env.set("AWS_XRAY_CONTEXT_MISSING", "IGNORE_ERROR"))) {
