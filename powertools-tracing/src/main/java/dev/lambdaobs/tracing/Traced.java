@@ -29,7 +29,7 @@ public final class Traced {
 
     /** Calls traced in spans named {@code name}, capturing as the environment says. */
     public static Traced span(Tracer tracer, TracingConfig config, String name) {
-        return new Traced(tracer, config, name, CaptureMode.ENVIRONMENT);
+        return new Traced(tracer, config, name, CaptureMode.ENVIRONMENT_VAR);
     }
 
     /** The same with another capture mode. */

@@ -4,6 +4,7 @@ import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.invocation.TraceHeaderLookup;
 import dev.lambdaobs.tracing.otel.OtelTracing;
 import dev.lambdaobs.tracing.xray.XRayTracing;
+import java.util.Optional;
 
 /**
  * Creates tracers. Build one per process (it owns a socket) and share it; it is thread-safe.
@@ -29,6 +30,15 @@ public final class Tracers {
     /** Created on first use: the environment never changes during a process' life. */
     private static final class FromEnvironment {
         static final Tracer TRACER = of(TracingConfig.fromEnvironment());
+    }
+
+    /**
+     * The tracer whose span is current on the calling thread, whichever backend and configuration built
+     * it (what {@link TracingUtils} acts through); {@link Tracer#noop()} when no span of ours is current.
+     */
+    public static Tracer current() {
+        Optional<Tracer> otel = OtelTracing.currentTracer();
+        return otel.isPresent() ? otel.get() : XRayTracing.currentTracer().orElse(Tracer.noop());
     }
 
     /** The tracer of the backend {@code config} names ({@code POWERTOOLS_TRACER}); no-op when disabled or outside Lambda. */

@@ -28,5 +28,5 @@ public @interface Tracing {
     String segmentName() default "";
 
     /** What is recorded as metadata; default: {@code POWERTOOLS_TRACER_CAPTURE_RESPONSE}/{@code _ERROR}. */
-    CaptureMode captureMode() default CaptureMode.ENVIRONMENT;
+    CaptureMode captureMode() default CaptureMode.ENVIRONMENT_VAR;
 }

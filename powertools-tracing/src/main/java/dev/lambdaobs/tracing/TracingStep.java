@@ -110,7 +110,7 @@ public final class TracingStep implements ObservationStep {
         private Tracer tracer;
         private TracerBackend backend;
         private String segmentName = DEFAULT_SEGMENT_NAME;
-        private CaptureMode captureMode = CaptureMode.ENVIRONMENT;
+        private CaptureMode captureMode = CaptureMode.ENVIRONMENT_VAR;
 
         private Builder(TracingConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -125,7 +125,7 @@ public final class TracingStep implements ObservationStep {
             return this;
         }
 
-        /** What is recorded as metadata; default {@link CaptureMode#ENVIRONMENT}. */
+        /** What is recorded as metadata; default {@link CaptureMode#ENVIRONMENT_VAR}. */
         public Builder captureMode(CaptureMode captureMode) {
             this.captureMode = Objects.requireNonNull(captureMode, "captureMode");
             return this;

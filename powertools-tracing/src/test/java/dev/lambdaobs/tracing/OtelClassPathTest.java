@@ -52,7 +52,8 @@ class OtelClassPathTest {
             assertThat(spans).extracting(ReceivedSpan::name)
                     .containsExactlyInAnyOrder("## handleRequest", "## charge", "## refund");
             assertThat(spans).filteredOn(span -> span.name().equals("## charge")).singleElement()
-                    .satisfies(span -> assertThat(span.attributes()).containsEntry("orders.order", "{\"amount\":42}"));
+                    .satisfies(span -> assertThat(span.attributes()).containsEntry("orders.order", "{\"amount\":42}")
+                            .containsEntry("order_id", "o-1"));
             assertThat(spans.toString()).doesNotContain("SECRET-");
             // The response is captured, masked without Jackson: secrets gone, the rest kept (the body stays a string).
             String response = String.valueOf(onlySpan(spans, "## handleRequest").attributes().get("orders.handleRequest response"));

@@ -42,8 +42,8 @@ class TracingConfigTest {
         assertThat(config.captureResponse()).isFalse();
         assertThat(config.captureError()).isFalse();
         assertThat(config.reportContextMissing()).isFalse();
-        assertThat(CaptureMode.ENVIRONMENT.capturesResponse(config)).isFalse();
-        assertThat(CaptureMode.BOTH.capturesError(config)).isTrue();
+        assertThat(CaptureMode.ENVIRONMENT_VAR.capturesResponse(config)).isFalse();
+        assertThat(CaptureMode.RESPONSE_AND_ERROR.capturesError(config)).isTrue();
     }
 
     @Test
@@ -55,6 +55,16 @@ class TracingConfigTest {
         assertThat(warnings).hasSize(2);
         assertThat(warnings.get(0)).contains("POWERTOOLS_TRACE_DISABLED='maybe' is invalid");
         assertThat(warnings.get(1)).contains("RUNTIME_ERROR is not honoured");
+    }
+
+    @Test
+    void aCaptureModeNameInACaptureVariableIsReportedWithTheAcceptedValuesAndTheDefaultKept() {
+        TracingConfig config = parse(LambdaEnvironment.onDemand("fn").set("POWERTOOLS_TRACER_CAPTURE_RESPONSE", "DISABLED")
+                .set("POWERTOOLS_TRACER_CAPTURE_ERROR", "False"));
+        assertThat(config.captureResponse()).isTrue();
+        assertThat(config.captureError()).as("any case").isFalse();
+        assertThat(warnings).singleElement().asString()
+                .contains("POWERTOOLS_TRACER_CAPTURE_RESPONSE='DISABLED' is invalid", "true or false");
     }
 
     @Test

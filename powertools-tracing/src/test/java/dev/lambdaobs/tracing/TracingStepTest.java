@@ -83,8 +83,8 @@ class TracingStepTest {
     }
 
     @Test
-    void captureModeNoneRecordsNeitherResponseNorErrorButStillTheFault() {
-        Observability observability = fixture.observability(step -> step.captureMode(CaptureMode.NONE));
+    void captureModeDisabledRecordsNeitherResponseNorErrorButStillTheFault() {
+        Observability observability = fixture.observability(step -> step.captureMode(CaptureMode.DISABLED));
         observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> "secret");
         assertThatThrownBy(() -> observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(),
                 () -> {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.alarm.AlarmContext;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.alarm.InsightsAlarms;
-import dev.lambdaobs.dashboardgen.alarm.ServiceAlarms;
 import dev.lambdaobs.dashboardgen.config.GeneratorConfig;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
 import dev.lambdaobs.dashboardgen.dashboard.DashboardInput;

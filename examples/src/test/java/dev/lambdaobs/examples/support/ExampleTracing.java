@@ -50,6 +50,16 @@ public final class ExampleTracing implements ConfigurationProvider {
         return DAEMON.awaitSpans(span -> span.xrayTraceId().equals(root), count, Duration.ofSeconds(5));
     }
 
+    /**
+     * The span named {@code name} in the trace of {@code traceHeader}, waited for by name: an invocation's
+     * spans may come in more than one datagram, so waiting for a count of them does not say which arrived.
+     */
+    public static ReceivedSpan spanOf(String traceHeader, String name) {
+        String root = TraceHeader.parse(traceHeader).orElseThrow().root();
+        return named(DAEMON.awaitSpans(span -> span.xrayTraceId().equals(root) && span.name().equals(name), 1,
+                Duration.ofSeconds(5)).stream().filter(span -> span.xrayTraceId().equals(root)).toList(), name);
+    }
+
     /** The span named {@code name} among {@code spans}. */
     public static ReceivedSpan named(List<ReceivedSpan> spans, String name) {
         return spans.stream().filter(span -> span.name().equals(name)).findFirst()

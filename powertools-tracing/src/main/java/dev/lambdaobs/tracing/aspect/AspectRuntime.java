@@ -1,5 +1,6 @@
 package dev.lambdaobs.tracing.aspect;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.tracing.Traced;
@@ -13,8 +14,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the aspect builds once: the configuration, one tracer, and per annotated method its
- * pipeline (handlers) or traced call (other methods).
+ * What the aspect builds once per process: the configuration, one tracer, and per annotated method its
+ * pipeline (handlers) or traced call (other methods). Shared with {@link HandlerPriming}, so that a
+ * handler's pipeline built before a SnapStart checkpoint is the one its invocations then use.
  */
 final class AspectRuntime {
     private final PowertoolsConfig config;
@@ -27,6 +29,15 @@ final class AspectRuntime {
         this.config = config;
         this.tracingConfig = TracingConfig.from(config);
         this.tracer = tracer;
+    }
+
+    /** The process' runtime, built on first use (the aspect's first call, or {@link HandlerPriming}). */
+    static AspectRuntime process() {
+        return Shared.RUNTIME;
+    }
+
+    private static final class Shared {
+        static final AspectRuntime RUNTIME = load();
     }
 
     /**
@@ -47,13 +58,42 @@ final class AspectRuntime {
     Observability handler(Method method, Tracing annotation) {
         Observability known = handlers.get(method);
         // computeIfAbsent only the first time: its lambda captures the annotation, one allocation per call.
-        return known != null ? known : handlers.computeIfAbsent(method, m -> Observability.builder()
+        return known != null ? known : handlers.computeIfAbsent(method, m -> pipeline(m, annotation).build());
+    }
+
+    /**
+     * Builds now, with SnapStart hooks, the pipeline of each {@code @Tracing} handler method of
+     * {@code handlerClass} (one taking a Lambda {@code Context}) that has none yet; returns how many
+     * such methods the class has.
+     */
+    int primeHandlers(Class<?> handlerClass) {
+        int found = 0;
+        for (Method method : handlerClass.getDeclaredMethods()) {
+            Tracing annotation = method.getAnnotation(Tracing.class);
+            if (annotation != null && !method.isBridge() && takesContext(method)) {
+                handlers.computeIfAbsent(method, m -> pipeline(m, annotation).snapStartPriming().build());
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private Observability.Builder pipeline(Method method, Tracing annotation) {
+        return Observability.builder()
                 .config(config)
                 .step(TracingStep.builder(tracingConfig).tracer(tracer)
-                        .segmentName(spanName(m, annotation))
+                        .segmentName(spanName(method, annotation))
                         .captureMode(annotation.captureMode())
-                        .build())
-                .build());
+                        .build());
+    }
+
+    private static boolean takesContext(Method method) {
+        for (Class<?> type : method.getParameterTypes()) {
+            if (Context.class.isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Traced method(Method method, Tracing annotation) {

@@ -16,30 +16,14 @@ import org.aspectj.lang.reflect.MethodSignature;
  */
 @Aspect
 public final class TracingAspect {
-    private volatile AspectRuntime runtime;
-
     @Around("execution(@dev.lambdaobs.tracing.Tracing * *(..)) && @annotation(tracing)")
     public Object around(ProceedingJoinPoint joinPoint, Tracing tracing) throws Throwable {
-        AspectRuntime current = runtime();
+        AspectRuntime current = AspectRuntime.process();
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
         HandlerArguments args = HandlerArguments.of(joinPoint.getArgs());
         if (args.isHandler()) {
             return current.handler(method, tracing).proceed(joinPoint.getArgs(), joinPoint::proceed);
         }
         return current.method(method, tracing).call(joinPoint::proceed);
-    }
-
-    private AspectRuntime runtime() {
-        AspectRuntime current = runtime;
-        if (current == null) {
-            synchronized (this) {
-                current = runtime;
-                if (current == null) {
-                    current = AspectRuntime.load();
-                    runtime = current;
-                }
-            }
-        }
-        return current;
     }
 }

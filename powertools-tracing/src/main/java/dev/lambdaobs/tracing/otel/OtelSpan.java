@@ -55,6 +55,10 @@ final class OtelSpan implements Span {
         return new OtelSpan(tracer, span, trace, root, annotationKeys, ended, false);
     }
 
+    OtelTracer tracer() {
+        return tracer;
+    }
+
     InvocationTrace trace() {
         return trace;
     }

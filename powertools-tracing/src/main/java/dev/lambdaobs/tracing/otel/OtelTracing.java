@@ -14,7 +14,9 @@ import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SpanLimits;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
+import io.opentelemetry.context.Context;
 import java.net.SocketException;
+import java.util.Optional;
 
 /**
  * Creates the OpenTelemetry backed {@link Tracer} ({@code POWERTOOLS_TRACER=otel}, the default): the
@@ -45,7 +47,22 @@ public final class OtelTracing {
     /** The instrumentation scope of our spans. */
     public static final String SCOPE_NAME = "dev.lambdaobs.tracing";
 
+    /** True once this process has built an OpenTelemetry tracer: before that none of our spans can be current. */
+    private static volatile boolean built;
+
     private OtelTracing() {
+    }
+
+    /**
+     * The tracer whose span is current on the calling thread (how {@link dev.lambdaobs.tracing.Tracers#current()}
+     * finds it); empty when none of ours is.
+     */
+    public static Optional<Tracer> currentTracer() {
+        if (!built) {
+            return Optional.empty();
+        }
+        OtelSpan current = Context.current().get(OtelTracer.CURRENT);
+        return current == null ? Optional.empty() : Optional.of(current.tracer());
     }
 
     /**
@@ -97,7 +114,9 @@ public final class OtelTracing {
                         .build())
                 .addSpanProcessor(processor)
                 .build();
-        return new OtelTracer(provider, processor, config.serviceName(), traceHeaders, config.diagnostics());
+        Tracer tracer = new OtelTracer(provider, processor, config.serviceName(), traceHeaders, config.diagnostics());
+        built = true;
+        return tracer;
     }
 
     /** The function as OpenTelemetry's resource conventions describe it. */

@@ -14,13 +14,20 @@ import dev.lambdaobs.core.invocation.TraceHeader;
  * passed on unchanged, and the limits budget of the invocation's document.
  */
 final class InvocationRoot extends FacadeSegment {
+    private final XRayTracer tracer;
     private final TraceHeader header;
     private final TraceBudget budget = new TraceBudget();
 
-    InvocationRoot(AWSXRayRecorder recorder, TraceHeader header) {
+    InvocationRoot(XRayTracer tracer, AWSXRayRecorder recorder, TraceHeader header) {
         super(recorder, TraceID.fromString(header.root()), header.parent().orElseThrow(),
                 header.sampled() == TraceHeader.Sampling.SAMPLED ? SampleDecision.SAMPLED : SampleDecision.NOT_SAMPLED);
+        this.tracer = tracer;
         this.header = header;
+    }
+
+    /** The tracer whose spans hang under this segment (what {@code TracingUtils} acts through). */
+    XRayTracer tracer() {
+        return tracer;
     }
 
     /** The header the invocation came with. */

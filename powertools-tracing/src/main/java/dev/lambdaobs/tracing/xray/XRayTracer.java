@@ -76,7 +76,7 @@ final class XRayTracer implements Tracer {
                     + " (Context.getXrayTraceId(), _X_AMZN_TRACE_ID, com.amazonaws.xray.traceHeader): not traced");
             return Span.noop();
         }
-        InvocationRoot root = new InvocationRoot(recorder, header.get());
+        InvocationRoot root = new InvocationRoot(this, recorder, header.get());
         recorder.setTraceEntity(root);
         Subsegment subsegment = begin(name);
         return new XRaySpan(this, subsegment, root.budget(), previous, true);

@@ -7,6 +7,7 @@ import dev.lambdaobs.core.snapstart.RandomSource;
 import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.TracingConfig;
 import java.net.SocketException;
+import java.util.Optional;
 
 /**
  * Creates the X-Ray backed {@link Tracer}. Most code uses {@link dev.lambdaobs.tracing.Tracers} instead.
@@ -16,7 +17,21 @@ import java.net.SocketException;
  * }</pre>
  */
 public final class XRayTracing {
+    /**
+     * True once this process has built an X-Ray tracer: before that no X-Ray span can be current, and
+     * looking for one would load the SDK on the otel path (a fact about the process, not configuration).
+     */
+    private static volatile boolean built;
+
     private XRayTracing() {
+    }
+
+    /**
+     * The tracer whose X-Ray span is current on the calling thread (how {@link dev.lambdaobs.tracing.Tracers#current()}
+     * finds it); empty when none is.
+     */
+    public static Optional<Tracer> currentTracer() {
+        return built ? CurrentEntity.tracer() : Optional.empty();
     }
 
     /**
@@ -38,8 +53,10 @@ public final class XRayTracing {
             return Tracer.noop();
         }
         try {
-            return new XRayTracer(RecorderFactory.create(config), config.serviceName(), traceHeaders,
+            Tracer tracer = new XRayTracer(RecorderFactory.create(config), config.serviceName(), traceHeaders,
                     config.diagnostics(), ids);
+            built = true;
+            return tracer;
         } catch (SocketException | RuntimeException e) {
             config.diagnostics().failureOnce("tracing.recorder", e);
             return Tracer.noop();

@@ -25,7 +25,7 @@ public final class OrderHandler implements RequestHandler<APIGatewayProxyRequest
 
     @Override
     @Logging
-    @Tracing(captureMode = CaptureMode.NONE)
+    @Tracing(captureMode = CaptureMode.DISABLED)
     @Metrics
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         LOG.info("Order placed", entry("order_id", event.getRequestContext().getRequestId()),

@@ -29,7 +29,7 @@ public final class PrimedOrderHandler
             .step(LoggingStep.fromEnvironment())
             .step(MetricsStep.fromEnvironment())
             .step(TracingStep.builder(TracingConfig.fromEnvironment()).tracer(Tracers.fromEnvironment())
-                    .captureMode(CaptureMode.NONE).build())
+                    .captureMode(CaptureMode.DISABLED).build())
             .snapStartPriming(new APIGatewayProxyRequestEvent())
             .build();
     private final RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> observed =

@@ -11,7 +11,7 @@ import dev.lambdaobs.tracing.Tracing;
 public final class TracingOnlyHandler
         implements RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> {
     @Override
-    @Tracing(captureMode = CaptureMode.NONE)
+    @Tracing(captureMode = CaptureMode.DISABLED)
     public APIGatewayProxyResponseEvent handleRequest(APIGatewayProxyRequestEvent event, Context context) {
         return new APIGatewayProxyResponseEvent().withStatusCode(200);
     }

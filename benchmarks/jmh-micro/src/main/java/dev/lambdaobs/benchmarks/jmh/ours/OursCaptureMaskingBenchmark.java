@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code stepCaptureUnmasked}: the same response, as the maps and lists the capture records, recorded as
  *       the span's metadata without masking (the otel span writes a bean as its {@code toString()}, so the
  *       bean itself would not be the same work);</li>
- *   <li>{@code stepNoCapture}: the step with {@code CaptureMode.NONE};</li>
+ *   <li>{@code stepNoCapture}: the step with {@code CaptureMode.DISABLED};</li>
  *   <li>{@code maskPlain} / {@code maskJackson}: the masking alone, without Jackson (otel) and over a
  *       Jackson tree (xray-sdk backend and the logs).</li>
  * </ul>
@@ -77,7 +77,7 @@ public class OursCaptureMaskingBenchmark {
                 "POWERTOOLS_SERVICE_NAME", "orders", "POWERTOOLS_TRACER", "otel",
                 "AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:" + daemon.getLocalPort()));
         masked = TracingStep.builder(config).backend(TracerBackend.OTEL).captureMode(CaptureMode.RESPONSE).build();
-        none = TracingStep.builder(config).tracer(masked.tracer()).captureMode(CaptureMode.NONE).build();
+        none = TracingStep.builder(config).tracer(masked.tracer()).captureMode(CaptureMode.DISABLED).build();
         BenchContext context = Invocations.context(1);
         invocation = new Invocation(Invocations.event(1), context, config,
                 InvocationFacts.of(context, config, TraceHeaderLookup.system()), false, Instant.now(), System::nanoTime);

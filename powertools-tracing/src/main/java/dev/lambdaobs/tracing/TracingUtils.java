@@ -1,0 +1,159 @@
+package dev.lambdaobs.tracing;
+
+import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.tracing.aspect.HandlerPriming;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Static helpers for the span current on the calling thread, named as Powertools for AWS Lambda (Java)'s
+ * {@code TracingUtils} names them, on both backends. Each is a thin layer over {@link Tracers#current()}
+ * and the {@link Span} API: X-Ray's rules on keys and values apply as they do there. With no span of
+ * ours current (outside a traced invocation, on a thread whose task was not wrapped, tracing off) a call
+ * does nothing and the first such call is reported once to the process configuration's diagnostics;
+ * nothing here throws into the handler. Worker threads see the span their task was wrapped in:
+ *
+ * <pre>{@code
+ * @Tracing
+ * public Receipt handleRequest(Order order, Context context) {
+ *     TracingUtils.putAnnotation("order_id", order.id());
+ *     TracingUtils.withSubsegment("charge", span -> span.metadata("amount", order.amount()));
+ *     executor.submit(TracingUtils.wrap(() -> TracingUtils.putMetadata("audited", true)));
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class TracingUtils {
+    /** Powertools' subsegment names start with this; ours too, so traces and queries keep their names. */
+    static final String NAME_PREFIX = "## ";
+    static final String NO_SPAN_KEY = "tracing.utils.no-span";
+
+    private TracingUtils() {
+    }
+
+    /**
+     * Primes the calling handler class' {@code @Tracing} handlers for SnapStart, as Powertools'
+     * {@code TracingUtils.init()} does: their pipelines are built now (during init) with the SnapStart
+     * hooks, so before the checkpoint a synthetic invocation runs through each with nothing sent, and after
+     * a restore the next invocation is the cold start and span ids draw fresh entropy. Call it from the
+     * handler's static initializer or constructor; calling it again does nothing more.
+     *
+     * <pre>{@code
+     * public class PlaceOrder implements RequestHandler<Order, Receipt> {
+     *     static { TracingUtils.init(); }
+     *
+     *     @Tracing
+     *     public Receipt handleRequest(Order order, Context context) { ... }
+     * }
+     * }</pre>
+     */
+    public static void init() {
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        Diagnostics diagnostics = null;
+        try {
+            diagnostics = PowertoolsConfig.process().settings().diagnostics();
+            if (HandlerPriming.register(caller) == 0) {
+                diagnostics.warnOnce("tracing.utils.init", "TracingUtils.init() was called from " + caller.getName()
+                        + ", which has no @Tracing method taking a Lambda Context: nothing to prime");
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // Priming is an optimization: the first invocation builds the same pipeline, and reports its problems.
+            if (diagnostics != null) {
+                diagnostics.failureOnce("TracingUtils.init", e);
+            }
+        }
+    }
+
+    /** Adds a searchable string annotation to the current span. */
+    public static void putAnnotation(String key, String value) {
+        current("putAnnotation").annotate(key, value);
+    }
+
+    /** Adds a searchable number annotation to the current span. */
+    public static void putAnnotation(String key, Number value) {
+        current("putAnnotation").annotate(key, value);
+    }
+
+    /** Adds a searchable boolean annotation to the current span. */
+    public static void putAnnotation(String key, boolean value) {
+        current("putAnnotation").annotate(key, value);
+    }
+
+    /** Adds metadata to the current span under the service's namespace ({@code POWERTOOLS_SERVICE_NAME}). */
+    public static void putMetadata(String key, Object value) {
+        current("putMetadata").metadata(key, value);
+    }
+
+    /** Adds metadata to the current span under {@code namespace}. */
+    public static void putMetadata(String namespace, String key, Object value) {
+        current("putMetadata").metadata(namespace, key, value);
+    }
+
+    /**
+     * Runs {@code body} in a span named {@code "## " + name} nested in the current one, and hands it the span.
+     * An exception is recorded on the span and rethrown unchanged. Without a current span the body still
+     * runs, with a span that records nothing.
+     */
+    public static void withSubsegment(String name, Consumer<Span> body) {
+        inSpan(name, body, span -> span);
+    }
+
+    /** {@link #withSubsegment(String, Consumer)}, where the span's {@code metadata(key, value)} goes under {@code namespace}. */
+    public static void withSubsegment(String namespace, String name, Consumer<Span> body) {
+        inSpan(name, body, span -> new NamespacedSpan(span, namespace));
+    }
+
+    /** {@code task} run on another thread continues the calling thread's current span and invocation. */
+    public static Runnable wrap(Runnable task) {
+        return Tracers.current().wrap(task);
+    }
+
+    /** {@code task} run on another thread continues the calling thread's current span and invocation. */
+    public static <T> Callable<T> wrap(Callable<T> task) {
+        return Tracers.current().wrap(task);
+    }
+
+    /** An executor whose tasks continue the span current when each was submitted (on the submitting thread). */
+    public static Executor wrap(Executor executor) {
+        return command -> executor.execute(wrap(command));
+    }
+
+    private static void inSpan(String name, Consumer<Span> body, UnaryOperator<Span> view) {
+        Tracer tracer = tracerOrReport("withSubsegment");
+        Span span = tracer.startSpan(name.startsWith(NAME_PREFIX) ? name : NAME_PREFIX + name);
+        try {
+            body.accept(view.apply(span));
+        } catch (RuntimeException | Error error) {
+            span.recordError(error);
+            throw error;
+        } finally {
+            span.end();
+        }
+    }
+
+    private static Span current(String operation) {
+        return tracerOrReport(operation).currentSpan();
+    }
+
+    private static Tracer tracerOrReport(String operation) {
+        Tracer tracer = Tracers.current();
+        if (!tracer.isEnabled()) {
+            reportNoSpan(operation);
+        }
+        return tracer;
+    }
+
+    private static void reportNoSpan(String operation) {
+        try {
+            PowertoolsConfig.process().settings().diagnostics().warnOnce(NO_SPAN_KEY, "TracingUtils." + operation
+                    + " found no span on thread '" + Thread.currentThread().getName() + "' (outside a traced invocation,"
+                    + " on a thread whose task was not wrapped with TracingUtils.wrap or Tracer.wrap, or tracing is off):"
+                    + " ignored; later calls without a span are ignored silently");
+        } catch (RuntimeException | LinkageError e) {
+            // A broken configuration is reported where it is read; a helper call never fails for it.
+        }
+    }
+}
