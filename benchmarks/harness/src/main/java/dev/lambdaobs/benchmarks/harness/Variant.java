@@ -19,20 +19,26 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
     static final String OURS = "lambdaobs";
     static final String POWERTOOLS = "powertools";
     static final String RAW = "raw";
-    /** Ours with the Logback backend: built for the logging-only diagnosis, beside ours on Log4j2. */
+    /** Ours with the Logback backend ({@code variant-lambdaobs-logback}), beside ours on Log4j2. */
     static final String OURS_LOGBACK = "lambdaobs-logback";
+    /** The package of the Logback variant's handlers. */
+    private static final String LOGBACK_PACKAGE = "dev.lambdaobs.benchmarks.logback.";
     /** Ours on the X-Ray SDK backend, beside ours on the default (OpenTelemetry) one. */
     static final String OURS_XRAY = "lambdaobs-xray-sdk";
     static final Map<String, String> XRAY_SDK = Map.of("POWERTOOLS_TRACER", "xray-sdk");
 
-    /** The four variants of issue 9 and ours on the X-Ray SDK backend, in the order they are interleaved and reported. */
+    /**
+     * The four variants of issue 9, ours on the X-Ray SDK backend and ours on the Logback backend, in the order
+     * they are interleaved and reported.
+     */
     static List<Variant> all(Path benchDir) {
-        Variant ours = of(benchDir, "b", OURS, "(b) lambdaobs (ours, OpenTelemetry backend)");
+        Variant ours = of(benchDir, "b", OURS, "(b) lambdaobs (ours, OpenTelemetry backend, logging on Log4j2)");
         return Stream.of(
                 of(benchDir, "a", BARE, "(a) bare handler"),
                 ours,
                 new Variant("bx", OURS_XRAY, "(b') lambdaobs, `POWERTOOLS_TRACER=xray-sdk`", ours.jar(),
                         ours.handlerClass(), true, XRAY_SDK),
+                logbackWhole(benchDir),
                 of(benchDir, "c", POWERTOOLS, "(c) Powertools 2.9.0 (+ tracing 1.18.0)"),
                 of(benchDir, "d", RAW, "(d) raw libraries")).toList();
     }
@@ -42,10 +48,13 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
      * each variant's OrderHandler), to say which part of the cold start costs what. Ours twice: as deployed with
      * the defaults, and with {@code POWERTOOLS_BACKGROUND_STARTUP} naming the one module the handler uses, as the
      * README tells a function whose jar holds more modules than it uses. Logging only also with our Logback
-     * backend, beside the Log4j2 one.
+     * backend, beside the Log4j2 one; and all three modules on Logback, so the parts and the whole sit in one run.
      */
     static List<Variant> parts(Path benchDir) {
+        Variant logbackWhole = logbackWhole(benchDir);
         return Stream.of(
+                Stream.of(new Variant("bkA", logbackWhole.name() + "-all", "(b) lambdaobs: all three modules, Logback "
+                        + "backend", logbackWhole.jar(), logbackWhole.handlerClass(), false, Map.of())),
                 Stream.of(part(benchDir, OURS, "Logging", false), part(benchDir, OURS, "Logging", true),
                         logback(benchDir, false), logback(benchDir, true), part(benchDir, RAW, "Logging", false)),
                 Stream.of("Metrics", "Tracing").flatMap(part -> Stream.of(part(benchDir, OURS, part, false),
@@ -54,9 +63,16 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
                 .flatMap(s -> s).toList();
     }
 
+    /** Ours, all three modules, on the Logback backend ({@code variant-lambdaobs-logback}). */
+    private static Variant logbackWhole(Path benchDir) {
+        Variant whole = of(benchDir, "bk", OURS_LOGBACK, "(b'') lambdaobs, logging on Logback (OpenTelemetry backend)");
+        return new Variant(whole.key(), whole.name(), whole.label(), whole.jar(), LOGBACK_PACKAGE + "OrderHandler",
+                true, Map.of());
+    }
+
     /** Ours, logging only, on the Logback backend ({@code variant-lambdaobs-logback}). */
     private static Variant logback(Path benchDir, boolean selected) {
-        Variant whole = of(benchDir, "bk", OURS_LOGBACK, "");
+        Variant whole = logbackWhole(benchDir);
         String label = "(b) lambdaobs: logging only, Logback backend";
         Map<String, String> environment = Map.of();
         if (selected) {
@@ -64,7 +80,7 @@ record Variant(String key, String name, String label, Path jar, String handlerCl
             environment = Map.of("POWERTOOLS_BACKGROUND_STARTUP", "logging");
         }
         return new Variant("bkL" + (selected ? "s" : ""), OURS_LOGBACK + "-logging" + (selected ? "-selected" : ""),
-                label, whole.jar(), "dev.lambdaobs.benchmarks.logback.LoggingOnlyHandler", false, environment);
+                label, whole.jar(), LOGBACK_PACKAGE + "LoggingOnlyHandler", false, environment);
     }
 
     /** A part of ours on the X-Ray SDK backend instead of the default OpenTelemetry one. */
