@@ -75,7 +75,8 @@ public final class LambdaConfigurator extends ContextAwareBase implements Config
         root.setLevel(Level.TRACE);
         root.addAppender(buffer);
         // The X-Ray SDK logs its set-up and sampling polls at INFO, outside any invocation; keep its warnings only.
-        context.getLogger("com.amazonaws.xray").setLevel(Level.WARN);        julLevels(context, LambdaConfigurator.class.getClassLoader());
+        context.getLogger("com.amazonaws.xray").setLevel(Level.WARN);
+        julLevels(context, LambdaConfigurator.class.getClassLoader());
     }
 
     /**
