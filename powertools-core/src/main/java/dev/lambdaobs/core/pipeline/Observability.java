@@ -93,7 +93,7 @@ public final class Observability {
     /** An observed handler that runs every invocation of {@code handler} through the steps. */
     public <I, O> RequestHandler<I, O> decorate(RequestHandler<I, O> handler) {
         Objects.requireNonNull(handler, "handler");
-        return (input, context) -> call(input, context, () -> handler.handleRequest(input, context));
+        return (input, context) -> call(input, context, new HandlerCall<>(handler, input, context));
     }
 
     /**
@@ -192,18 +192,20 @@ public final class Observability {
 
     private void primeOnce(Invocation invocation, boolean fail) {
         try {
-            observe(invocation, () -> {
-                if (fail) {
-                    throw new PrimingFailure();
-                }
-                return invocation.event();
-            });
+            observe(invocation, new HandlerCall<>(fail ? PRIMING_FAILS : PRIMING_SUCCEEDS, invocation.event(),
+                    invocation.context()));
         } catch (PrimingFailure expected) {
             // The failing invocation's error, passed through the steps as a handler's would be.
         } catch (RuntimeException e) {
             // Priming is an optimization: the real invocations do the same work, and report it.
         }
     }
+
+    /** The priming invocations' handlers: the succeeding one returns the event, the failing one throws. */
+    private static final RequestHandler<Object, Object> PRIMING_SUCCEEDS = (event, context) -> event;
+    private static final RequestHandler<Object, Object> PRIMING_FAILS = (event, context) -> {
+        throw new PrimingFailure();
+    };
 
     /** The error of the failing priming invocation; no stack to fill. */
     private static final class PrimingFailure extends RuntimeException {
