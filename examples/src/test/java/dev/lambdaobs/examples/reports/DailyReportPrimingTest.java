@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lambdaobs.core.snapstart.SnapStartPriming;
 import dev.lambdaobs.examples.localrun.LoopbackAws;
 import dev.lambdaobs.examples.support.ExampleTracing;
 import dev.lambdaobs.test.CapturedStdout;
@@ -34,9 +35,13 @@ class DailyReportPrimingTest {
     void everyAnnotationIsPrimedAndTheFirstInvocationAfterTheRestoreIsTheColdStartEverywhere(CapturedStdout stdout)
             throws Exception {
         try (LoopbackAws aws = LoopbackAws.start()) {
-            int hooks = Core.registeredCount();
             DailyReportHandler handler = new DailyReportHandler(aws.orders(ExampleTracing.tracer()));
-            assertThat(Core.registeredCount()).as("one pipeline per annotation, each with its hooks").isEqualTo(hooks + 3);
+            // Other tests may have loaded the class first (its init registers the hooks once per process), so the
+            // count is checked here as "every module knows the handler and its pipeline is already built": priming
+            // again finds all three and registers nothing. Exact counts are in each module's AnnotatedPrimingTest.
+            int hooks = Core.registeredCount();
+            assertThat(SnapStartPriming.primeHandlers(DailyReportHandler.class, "test")).as("one per annotation").isEqualTo(3);
+            assertThat(Core.registeredCount()).isEqualTo(hooks);
             invoke(handler, TraceHeaders.sampled());
             invoke(handler, TraceHeaders.sampled());
 

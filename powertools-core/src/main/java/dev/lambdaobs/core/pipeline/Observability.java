@@ -240,8 +240,8 @@ public final class Observability {
         }
 
         /**
-         * Registers SnapStart runtime hooks (CRaC, a no-op on JVMs without it): before the checkpoint a
-         * synthetic invocation runs through every step with its output left out, so the snapshot holds the
+         * Registers SnapStart runtime hooks (CRaC, a no-op on JVMs without it): before the checkpoint
+         * synthetic invocations run through every step with their output left out, so the snapshot holds the
          * invocation path loaded and initialized; after each restore the next invocation is the cold start
          * and random sources (sampling, span ids) draw fresh entropy. See the README's SnapStart section.
          */
