@@ -4,6 +4,7 @@ import dev.lambdaobs.dashboardgen.limits.MetricsInsightsLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,10 +36,12 @@ record InsightsQuery(String statistic, String metric, String namespace, List<Str
     /** The SELECT functions by name, each to the statistic it computes. */
     private static final Map<String, String> STATISTICS = MetricsInsightsLimits.FUNCTIONS.entrySet().stream()
             .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+    /** A query starts with the keyword SELECT; a metric math id may start with "select" but not be followed by a space. */
+    private static final Pattern QUERY = Pattern.compile("\\s*SELECT\\s", Pattern.CASE_INSENSITIVE);
 
     /** Whether {@code expression} is a Metrics Insights query rather than metric math. */
     static boolean isQuery(String expression) {
-        return expression.stripLeading().regionMatches(true, 0, "SELECT", 0, "SELECT".length());
+        return QUERY.matcher(expression).lookingAt();
     }
 
     static InsightsQuery parse(String query) {

@@ -21,6 +21,13 @@ class InsightsQueryTest {
     }
 
     @Test
+    void aQueryStartsWithTheKeywordSelectNotWithAMetricMathIdThatDoes() {
+        assertThat(InsightsQuery.isQuery("  select SUM(Errors) FROM x")).isTrue();
+        assertThat(InsightsQuery.isQuery("selected * 2")).isFalse();
+        assertThat(InsightsQuery.isQuery("100 * e / i")).isFalse();
+    }
+
+    @Test
     void fromANamespaceReadsAnyDimensionsAndSchemaOnlyExactlyItsKeys() {
         InsightsQuery any = InsightsQuery.parse("SELECT AVG(CPUUtilization) FROM \"AWS/EC2\"");
         assertThat(any.namespace()).isEqualTo("AWS/EC2");
