@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.preview.data.LocalMetrics;
 import dev.lambdaobs.dashboardgen.preview.data.Series;
 import java.util.List;
@@ -45,6 +46,14 @@ class InsightsAlarmsTest {
         query.set("Expression", JSON.valueToTree(expression));
         properties.put("EvaluationPeriods", 1).put("DatapointsToAlarm", 1).put("Threshold", threshold)
                 .put("ComparisonOperator", "GreaterThanThreshold").put("TreatMissingData", treatMissing);
+        return alarm;
+    }
+
+    /** The alarm with its query kept out of the returned data and {@code expression} on it returned instead. */
+    private static JsonNode withMath(JsonNode alarm, String expression) {
+        ArrayNode queries = (ArrayNode) alarm.path("properties").path("Metrics");
+        ((ObjectNode) queries.get(0)).put("ReturnData", false);
+        queries.addObject().put("Id", "e").put("Expression", expression);
         return alarm;
     }
 
@@ -118,10 +127,8 @@ class InsightsAlarmsTest {
 
     @Test
     void metricMathMayUseAnUngroupedQueryLikeAMetric() {
-        var alarm = alarm("math", "SELECT SUM(Errors) FROM SCHEMA(\"AWS/Lambda\", FunctionName)", 50, "notBreaching");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) alarm.path("properties").path("Metrics").get(0)).put("ReturnData", false);
-        ((ArrayNode) alarm.path("properties").path("Metrics")).addObject().put("Id", "e").put("Expression", "100 * q1");
-        AlarmVerdict verdict = evaluate(alarm);
+        AlarmVerdict verdict = evaluate(withMath(alarm("math", "SELECT SUM(Errors) FROM SCHEMA(\"AWS/Lambda\", FunctionName)", 50,
+                "notBreaching"), "100 * q1"));
         assertThat(verdict.state()).isEqualTo(AlarmState.ALARM);
         assertThat(verdict.datapoints().get(0).value()).isEqualTo(100.0);
     }
@@ -151,9 +158,8 @@ class InsightsAlarmsTest {
         assertThat(like.shownState()).isEqualTo("NOT EVALUATED");
         assertThat(like.reason()).isEqualTo("not evaluated locally: the WHERE operator 'LIKE' is not evaluated locally "
                 + "(=, !=, IN, NOT IN, AND, OR and parentheses are)");
-        var grouped = alarm("grouped-math", "SELECT SUM(Errors) FROM \"AWS/Lambda\" GROUP BY FunctionName", 0, "notBreaching");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) grouped.path("properties").path("Metrics").get(0)).put("ReturnData", false);
-        ((ArrayNode) grouped.path("properties").path("Metrics")).addObject().put("Id", "e").put("Expression", "q1 * 2");
+        var grouped = withMath(alarm("grouped-math", "SELECT SUM(Errors) FROM \"AWS/Lambda\" GROUP BY FunctionName", 0,
+                "notBreaching"), "q1 * 2");
         assertThat(evaluate(grouped).reason()).isEqualTo("not evaluated locally: metric math on the time series of a GROUP BY query");
         AlarmVerdict function = evaluate(alarm("import", Map.of("Fn::ImportValue", "query"), 0, "notBreaching"));
         assertThat(function.reason()).contains("a CloudFormation function the preview cannot read");
