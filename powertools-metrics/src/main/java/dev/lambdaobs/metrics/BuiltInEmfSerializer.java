@@ -39,10 +39,14 @@ final class BuiltInEmfSerializer implements EmfSerializer {
     /** The holder idiom: the JVM runs the warm-up once, in this class's initialization. */
     private static final class Prepared {
         static {
-            EmfDocument warmUp = new EmfDocument(List.of(RecordedMetric.of("WarmUp", 0.5, MetricUnit.COUNT,
-                    Resolution.HIGH)), List.of(Dimensions.of("WarmUp", "x")), Map.of("WarmUp", List.of(1)),
-                    Instant.EPOCH);
-            new BuiltInEmfSerializer().serialize(warmUp, "WarmUp");
+            try {
+                EmfDocument warmUp = new EmfDocument(List.of(RecordedMetric.of("WarmUp", 0.5, MetricUnit.COUNT,
+                        Resolution.HIGH)), List.of(Dimensions.of("WarmUp", "x")), Map.of("WarmUp", List.of(1)),
+                        Instant.EPOCH);
+                new BuiltInEmfSerializer().serialize(warmUp, "WarmUp");
+            } catch (RuntimeException e) {
+                // Only a warm-up: a real failure shows, and is reported, on the first flush.
+            }
         }
 
         private Prepared() {

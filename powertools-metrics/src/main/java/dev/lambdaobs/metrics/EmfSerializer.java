@@ -16,7 +16,8 @@ interface EmfSerializer {
     List<String> serialize(EmfDocument document, String namespace);
 
     /**
-     * The serializer {@code backend} names. The library's is made only when the library is on the class
+     * The serializer {@code backend} names, prepared ({@link #prepare}): when the step is built, Lambda's
+     * init phase, not the first invocation. The library's is made only when the library is on the class
      * path; without it that is reported once and the built-in writer is used, so no metric is lost.
      */
     static EmfSerializer of(EmfBackend backend, String namespace, Diagnostics diagnostics) {
@@ -29,6 +30,7 @@ interface EmfSerializer {
                     + " class path (it is an optional dependency of powertools-metrics: add it to the function);"
                     + " writing EMF with the built-in writer");
         }
+        BuiltInEmfSerializer.prepare();
         return new BuiltInEmfSerializer();
     }
 
