@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The default backend needs neither Jackson nor the EMF library (both optional dependencies): metrics
- * recorded and written in a class loader that holds only this module, core and the Lambda interfaces.
+ * recorded and written in a class loader that holds only this module, core and the Lambda interfaces; the
+ * library asked for there is reported and the built-in writer used.
  */
 class DefaultPathTest {
 
@@ -32,12 +33,19 @@ class DefaultPathTest {
                     .getConstructor().newInstance();
             List<String> lines = probe.get();
 
-            assertThat(lines).hasSize(1);
+            assertThat(lines).hasSize(3);
             var document = EmfDocuments.validated(lines.get(0));
             assertThat(document.path("Latency").asDouble()).isEqualTo(12.5);
             assertThat(document.path("order").path("items").toString()).isEqualTo("[1,2]");
             assertThat(EmfDocuments.dimensionSets(document)).containsExactly(List.of("Service", "channel"));
+            // Asked for without the library: said once, and the metrics are written by the built-in writer.
+            assertThat(lines.get(1)).contains("aws-embedded-metrics", "not on the class path", "built-in writer");
+            assertThat(withoutTimestamp(lines.get(2))).isEqualTo(withoutTimestamp(lines.get(0)));
         }
+    }
+
+    private static String withoutTimestamp(String line) {
+        return line.replaceFirst("\"Timestamp\":\\d+", "");
     }
 
     private static URL location(Class<?> type) {
