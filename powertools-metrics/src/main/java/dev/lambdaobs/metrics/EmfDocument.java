@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one flush writes under one set of dimension sets; the EMF library may split it into
- * several documents at its limits.
+ * Everything one flush writes under one set of dimension sets; the serializer may split it into
+ * several documents at the EMF limits ({@link EmfSerializer}).
  *
  * @param metrics       the metrics, each with all of its values
  * @param dimensionSets the complete dimension sets (default dimensions already included)

@@ -96,7 +96,7 @@ public final class MetricsBatch implements MetricsRecorder, AutoCloseable {
             boolean taken = isReserved(key) || values.containsKey(key) || isDimensionKey(key);
             if (!(taken && check.reject(MetricRules.collision("metadata key", key,
                     "is already a metric name, dimension or reserved key")))) {
-                metadata.put(key, PropertyValues.plain(value));
+                metadata.put(key, PropertyValues.plain(value, runtime.diagnostics()));
             }
         }
         return this;

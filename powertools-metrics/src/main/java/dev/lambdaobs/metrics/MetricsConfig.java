@@ -2,6 +2,7 @@ package dev.lambdaobs.metrics;
 
 import static dev.lambdaobs.core.config.EnvironmentVariables.DEV;
 import static dev.lambdaobs.core.config.EnvironmentVariables.METRICS_DISABLED;
+import static dev.lambdaobs.core.config.EnvironmentVariables.METRICS_EMF_BACKEND;
 import static dev.lambdaobs.core.config.EnvironmentVariables.METRICS_FUNCTION_NAME;
 import static dev.lambdaobs.core.config.EnvironmentVariables.METRICS_NAMESPACE;
 
@@ -37,6 +38,8 @@ import java.util.Optional;
  * @param defaultDimensions   dimensions added to every dimension set besides {@code Service}
  * @param lambdaLogFilter     Lambda's application log level when it would drop EMF lines (JSON
  *                            log format with a level above INFO); documents then carry that level
+ * @param emfBackend          {@code POWERTOOLS_METRICS_EMF_BACKEND}: what writes the documents
+ *                            ({@link EmfBackend#BUILT_IN} by default)
  */
 public record MetricsConfig(
         String namespace,
@@ -48,7 +51,8 @@ public record MetricsConfig(
         boolean devMode,
         boolean invocationMetrics,
         Dimensions defaultDimensions,
-        Optional<LogLevel> lambdaLogFilter) {
+        Optional<LogLevel> lambdaLogFilter,
+        EmfBackend emfBackend) {
 
     /**
      * The namespace when none is set and the service name is not a valid namespace either: the same
@@ -62,6 +66,7 @@ public record MetricsConfig(
         Objects.requireNonNull(functionName, "functionName");
         Objects.requireNonNull(defaultDimensions, "defaultDimensions");
         Objects.requireNonNull(lambdaLogFilter, "lambdaLogFilter");
+        Objects.requireNonNull(emfBackend, "emfBackend");
     }
 
     /** The configuration the environment describes. */
@@ -86,6 +91,7 @@ public record MetricsConfig(
         private boolean invocationMetrics;
         private Dimensions defaultDimensions = Dimensions.empty();
         private final Optional<LogLevel> lambdaLogFilter;
+        private EmfBackend emfBackend;
 
         private Builder(PowertoolsConfig config) {
             Objects.requireNonNull(config, "config");
@@ -97,6 +103,8 @@ public record MetricsConfig(
             this.lambdaLogFilter = config.lambdaLogFormat() == LogFormat.JSON
                     ? config.lambdaLogLevel().filter(level -> level.compareTo(LogLevel.INFO) > 0)
                     : Optional.empty();
+            this.emfBackend = config.settings().parse(METRICS_EMF_BACKEND, EmfBackend.BUILT_IN,
+                    "built-in or aws-embedded-metrics", EmfBackend::named);
         }
 
         public Builder namespace(String namespace) {
@@ -155,9 +163,15 @@ public record MetricsConfig(
             return this;
         }
 
+        /** What writes the documents; {@link EmfBackend#BUILT_IN} unless the environment says otherwise. */
+        public Builder emfBackend(EmfBackend emfBackend) {
+            this.emfBackend = Objects.requireNonNull(emfBackend, "emfBackend");
+            return this;
+        }
+
         public MetricsConfig build() {
             return new MetricsConfig(namespace, service, functionName, captureColdStart, raiseOnEmptyMetrics,
-                    disabled, devMode, invocationMetrics, defaultDimensions, lambdaLogFilter);
+                    disabled, devMode, invocationMetrics, defaultDimensions, lambdaLogFilter, emfBackend);
         }
     }
 }

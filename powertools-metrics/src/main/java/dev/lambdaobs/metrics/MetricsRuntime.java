@@ -13,7 +13,7 @@ record MetricsRuntime(MetricsConfig config, EmfWriter writer, Violations violati
 
     static MetricsRuntime of(MetricsConfig config, EmfOutput output, Diagnostics diagnostics, Clock clock,
                              boolean active) {
-        return new MetricsRuntime(config, new EmfWriter(config.namespace(), output, diagnostics),
+        return new MetricsRuntime(config, new EmfWriter(config.emfBackend(), config.namespace(), output, diagnostics),
                 new Violations(config.devMode(), diagnostics), clock,
                 new DefaultDimensions(config.service(), config.defaultDimensions()), active);
     }

@@ -125,7 +125,8 @@ public final class MetricsStep implements ObservationStep {
         Dimensions defaults = DefaultDimensions.validated(config.defaultDimensions(), service, check);
         return new MetricsConfig(namespace(config.namespace(), service, diagnostics), service, config.functionName(),
                 config.captureColdStart(), config.raiseOnEmptyMetrics(), config.disabled(), config.devMode(),
-                config.invocationMetrics(), defaults == null ? Dimensions.empty() : defaults, config.lambdaLogFilter());
+                config.invocationMetrics(), defaults == null ? Dimensions.empty() : defaults, config.lambdaLogFilter(),
+                config.emfBackend());
     }
 
     /**

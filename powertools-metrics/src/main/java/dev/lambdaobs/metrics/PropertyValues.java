@@ -1,5 +1,6 @@
 package dev.lambdaobs.metrics;
 
+import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.core.text.SafeText;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
@@ -14,18 +15,23 @@ import java.util.Map;
  * Turns a metadata value into plain JSON data when it is recorded, so serialization at flush time
  * cannot fail: a getter or {@code toString()} that throws, a cycle, or a NaN (which Jackson would
  * write as a bare {@code NaN}, breaking the whole document) must not cost the invocation's metrics.
+ * A {@code toString()} that throws leaves a note naming the class in the value ({@link SafeText#threw})
+ * and is reported once.
  */
 final class PropertyValues {
     private static final int MAX_DEPTH = 8;
 
-    private PropertyValues() {
+    private final Diagnostics diagnostics;
+
+    private PropertyValues(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
     }
 
-    static Object plain(Object value) {
-        return plain(value, 0);
+    static Object plain(Object value, Diagnostics diagnostics) {
+        return new PropertyValues(diagnostics).plain(value, 0);
     }
 
-    private static Object plain(Object value, int depth) {
+    private Object plain(Object value, int depth) {
         if (value == null || value instanceof String || value instanceof Boolean
                 || value instanceof Integer || value instanceof Long || value instanceof Short
                 || value instanceof Byte || value instanceof BigInteger || value instanceof BigDecimal) {
@@ -36,11 +42,11 @@ final class PropertyValues {
             return Double.isFinite(number) ? value : String.valueOf(number);
         }
         if (depth >= MAX_DEPTH) {
-            return SafeText.of(value);
+            return text(value);
         }
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(SafeText.of(k), plain(v, depth + 1)));
+            map.forEach((k, v) -> copy.put(text(k), plain(v, depth + 1)));
             return copy;
         }
         if (value instanceof Collection<?> collection) {
@@ -56,7 +62,18 @@ final class PropertyValues {
             }
             return copy;
         }
-        return SafeText.of(value);
+        return text(value);
+    }
+
+    private String text(Object value) {
+        try {
+            return String.valueOf(value);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            diagnostics.warnOnce("metrics.metadata-text:" + value.getClass().getName(), "metrics: toString() of a "
+                    + value.getClass().getName() + " in metadata threw " + e.getClass().getName()
+                    + "; the value is written as a note saying so");
+            return SafeText.threw(value, "toString", e);
+        }
     }
 
 }

@@ -1,7 +1,5 @@
 package dev.lambdaobs.metrics;
 
-import software.amazon.cloudwatchlogs.emf.model.StorageResolution;
-
 /**
  * How finely CloudWatch stores a metric: every minute (standard) or every second (high).
  * A metric name has one resolution within an invocation.
@@ -10,17 +8,23 @@ import software.amazon.cloudwatchlogs.emf.model.StorageResolution;
  */
 public enum Resolution {
     /** 60-second storage, the default. */
-    STANDARD(StorageResolution.STANDARD),
+    STANDARD(60),
     /** 1-second storage; billed as a high-resolution custom metric. */
-    HIGH(StorageResolution.HIGH);
+    HIGH(1);
 
-    private final StorageResolution emf;
+    private final int seconds;
 
-    Resolution(StorageResolution emf) {
-        this.emf = emf;
+    Resolution(int seconds) {
+        this.seconds = seconds;
     }
 
-    StorageResolution emf() {
-        return emf;
+    /**
+     * The EMF {@code StorageResolution} value, in seconds; a document names only {@link #HIGH}, as the
+     * EMF client library writes it (no member means standard).
+     *
+     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html">EMF specification (StorageResolution)</a>
+     */
+    int seconds() {
+        return seconds;
     }
 }

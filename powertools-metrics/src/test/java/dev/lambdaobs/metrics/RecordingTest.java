@@ -117,11 +117,13 @@ class RecordingTest {
             }
         };
         harness.record(metrics -> metrics.add("Orders", 1, MetricUnit.COUNT)
-                .metadata("weird", hostile).metadata("ratio", Double.NaN));
+                .metadata("weird", hostile).metadata("again", List.of(hostile)).metadata("ratio", Double.NaN));
 
         JsonNode document = harness.documents().get(0);
         assertThat(document.path("weird").asText()).contains("toString()").contains("IllegalStateException");
+        assertThat(document.path("again").path(0).asText()).isEqualTo(document.path("weird").asText());
         assertThat(document.path("ratio").asText()).isEqualTo("NaN");
+        assertThat(harness.warnings).singleElement().asString().contains("toString()", "IllegalStateException");
     }
 
     @Test

@@ -6,14 +6,23 @@ import dev.lambdaobs.dashboardgen.cli.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 400-function service (each behind an API route, ten invocations each) previewed with its local
- * data: every dashboard page on one HTML page, rendered by headless Chromium within the issue's
- * 3 seconds. The time is the page's own, taken by Chromium's clock from the start of the navigation
+ * data: every dashboard page on one HTML page, its Metrics Insights alarms evaluated (the failing
+ * functions named as contributors in ALARM), rendered by headless Chromium within the issue's 3 seconds. The time is the page's own, taken by Chromium's clock from the start of the navigation
  * to the document parsed and laid out ({@link HeadlessChromium#renderMillis}): Chromium's process
  * start-up, which dominated a wall-clock measure on a loaded machine, is not the page's cost. Best
  * of three, as the machine is shared.
@@ -50,6 +59,27 @@ class LargePreviewTest {
         assertThat(dashboards).as("summary and details split into pages").isGreaterThan(4);
         String html = Files.readString(page);
         assertThat(html.split("<polyline class=\"series\"", -1).length - 1).isGreaterThan(FUNCTIONS);
+        // generate chose Metrics Insights alarms for a service this size (one query per ~27 functions): evaluated on
+        // the local data, those on Errors whose functions include a failing one (every 50th fails once) in ALARM,
+        // naming it as a contributor, every other one OK
+        Matcher insights = Pattern.compile("<tr class=\"verdict\" data-alarm=\"([^\"]+-Insights\\d+)\" data-state=\"([A-Z_ ]+)\"")
+                .matcher(html);
+        Map<String, String> states = new TreeMap<>();
+        while (insights.find()) {
+            states.put(insights.group(1), insights.group(2));
+        }
+        assertThat(states).hasSizeGreaterThan(10).doesNotContainValue("NOT EVALUATED");
+        Map<Boolean, Set<String>> byMetric = states.entrySet().stream().collect(Collectors.partitioningBy(
+                e -> e.getKey().contains("-Errors-"), Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        assertThat(byMetric.get(false)).as("states of the other Insights alarms").containsExactly("OK");
+        assertThat(byMetric.get(true)).as("states of the Errors Insights alarms").contains("ALARM");
+        Set<String> failing = new TreeSet<>();
+        Matcher named = Pattern.compile("time series evaluated to ALARM \\(([^)]+)\\)").matcher(html);
+        while (named.find()) {
+            failing.addAll(List.of(named.group(1).split("; ")));
+        }
+        assertThat(failing).containsExactlyInAnyOrderElementsOf(IntStream.range(0, FUNCTIONS).filter(i -> i % 50 == 0)
+                .mapToObj(i -> "FunctionName=big-Fn" + i + "-X").toList());
 
         Path chromium = HeadlessChromium.find().orElse(null);
         Assumptions.assumeTrue(chromium != null, "Debian's chromium is not installed (apt-get install -y chromium)");

@@ -28,6 +28,8 @@ public final class EnvironmentVariables {
     public static final String METRICS_NAMESPACE = "POWERTOOLS_METRICS_NAMESPACE";
     public static final String METRICS_FUNCTION_NAME = "POWERTOOLS_METRICS_FUNCTION_NAME";
     public static final String METRICS_DISABLED = "POWERTOOLS_METRICS_DISABLED";
+    /** What writes the EMF documents: {@code built-in} (default) or {@code aws-embedded-metrics} (the library). */
+    public static final String METRICS_EMF_BACKEND = "POWERTOOLS_METRICS_EMF_BACKEND";
     public static final String TRACE_DISABLED = "POWERTOOLS_TRACE_DISABLED";
     public static final String TRACER_CAPTURE_RESPONSE = "POWERTOOLS_TRACER_CAPTURE_RESPONSE";
     public static final String TRACER_CAPTURE_ERROR = "POWERTOOLS_TRACER_CAPTURE_ERROR";

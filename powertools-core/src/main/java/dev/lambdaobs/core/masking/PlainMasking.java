@@ -1,5 +1,6 @@
 package dev.lambdaobs.core.masking;
 
+import dev.lambdaobs.core.text.PlainJson;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class PlainMasking {
     static String maskJsonText(String text, MaskingPolicy policy) {
         PlainMasking masking = new PlainMasking(policy);
         Object masked = masking.mask(PlainJsonReader.read(text.strip()));
-        return masking.changed ? PlainJsonWriter.write(masked) : text;
+        return masking.changed ? PlainJson.write(masked) : text;
     }
 
     /** Masks a tree this class owns (from {@link PlainTrees} or {@link PlainJsonReader}) in place. */

@@ -3,6 +3,7 @@ package dev.lambdaobs.core.masking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lambdaobs.core.text.PlainJson;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ class PlainJsonTest {
                 put("z", null);
             }
         });
-        assertThat(PlainJsonWriter.write(PlainJsonReader.read("{\"s\":\"a\\\"b\\n\\u0001\",\"n\":[1,2.5,null]}")))
+        assertThat(PlainJson.write(PlainJsonReader.read("{\"s\":\"a\\\"b\\n\\u0001\",\"n\":[1,2.5,null]}")))
                 .isEqualTo("{\"s\":\"a\\\"b\\n\\u0001\",\"n\":[1,2.5,null]}");
     }
 

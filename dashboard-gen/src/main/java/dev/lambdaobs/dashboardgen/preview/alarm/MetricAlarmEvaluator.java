@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.OptionalDouble;
 import java.util.function.DoublePredicate;
 
 /**
@@ -22,7 +23,10 @@ import java.util.function.DoublePredicate;
  * local sample: the alarm's statistic per period over its metric, or its metric math, then
  * {@link Evaluation}. Like CloudWatch it looks at more periods than EvaluationPeriods; as in the
  * documentation's examples, N + 2. An alarm on {@code AWS/DynamoDB} metrics ignores missing data, as
- * PutMetricAlarm documents, so with no local data it keeps a new alarm's INSUFFICIENT_DATA.
+ * PutMetricAlarm documents, so with no local data it keeps a new alarm's INSUFFICIENT_DATA. A Metrics
+ * Insights query is run over the local series ({@link InsightsSeries}); with GROUP BY each time series
+ * is a contributor ({@link ContributorEvaluation}). An alarm on a percentile applies
+ * EvaluateLowSampleCountPercentile ({@link LowSampleCount}).
  */
 final class MetricAlarmEvaluator {
     /** Periods looked at beyond EvaluationPeriods, as the documentation's examples do (5 for 3). */
@@ -51,9 +55,7 @@ final class MetricAlarmEvaluator {
                 .filter(t -> t.cfnName().equals(properties.path("TreatMissingData").asText("missing"))).findFirst()
                 .orElse(TreatMissing.MISSING);
         JsonNode queries = properties.path("Metrics");
-        boolean dynamoDb = queries.isArray() ? queries.findValuesAsText("Namespace").contains(DYNAMODB)
-                : DYNAMODB.equals(properties.path("Namespace").asText());
-        TreatMissing treatMissing = dynamoDb ? TreatMissing.IGNORE : declared;
+        TreatMissing treatMissing = AlarmQueries.namespaces(properties).contains(DYNAMODB) ? TreatMissing.IGNORE : declared;
         int period = queries.isArray() ? firstPeriod(queries) : properties.path("Period").asInt(60);
         String condition = String.format(Locale.ROOT, "%s %s %s for %d of %d × %d s, missing data: %s", subject(properties),
                 Comparisons.symbol(operator), Comparisons.number(threshold), datapointsToAlarm, evaluationPeriods, period,
@@ -66,23 +68,41 @@ final class MetricAlarmEvaluator {
         }
         List<Long> range = range(period, evaluationPeriods + EXTRA_PERIODS);
         List<Series> fed = new ArrayList<>();
-        NavigableMap<Long, Double> values;
+        Evaluation evaluation;
         try {
-            values = queries.isArray() ? math(queries, period, range, fed) : single(properties, period, fed);
+            InsightsQuery grouped = queries.isArray() ? AlarmQueries.grouped(queries) : null;
+            if (grouped != null) {
+                InsightsSeries.Result result = InsightsSeries.run(grouped, metrics, period, range);
+                fed.addAll(result.matched());
+                evaluation = ContributorEvaluation.of(range, result.contributors(), breaches, evaluationPeriods, datapointsToAlarm,
+                        treatMissing);
+            } else {
+                NavigableMap<Long, Double> values = queries.isArray() ? math(queries, period, range, fed) : single(properties, period, fed);
+                values.keySet().retainAll(range);
+                evaluation = Evaluation.of(range, values, breaches, evaluationPeriods, datapointsToAlarm, treatMissing);
+                evaluation = queries.isArray() ? evaluation : lowSamples(properties, evaluation, fed, period);
+            }
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             return notEvaluated(name, severity, condition, e.getMessage());
         }
-        values.keySet().retainAll(range);
-        Evaluation evaluation = Evaluation.of(range, values, breaches, evaluationPeriods, datapointsToAlarm, treatMissing);
         String reason = (fed.isEmpty() ? "no local data for its metric; " : "") + evaluation.reason();
         return new AlarmVerdict(name, severity, false, evaluation.state(), condition, reason, evaluation.evaluated(), !fed.isEmpty());
     }
 
     private NavigableMap<Long, Double> single(JsonNode properties, int period, List<Series> fed) {
-        String statistic = properties.path("Statistic").asText(properties.path("ExtendedStatistic").asText());
         List<Series> series = metrics.matching(metric(properties));
         fed.addAll(series);
-        return Datapoints.of(series, Statistic.parse(statistic), period);
+        return Datapoints.of(series, Statistic.parse(statistic(properties)), period);
+    }
+
+    /** EvaluateLowSampleCountPercentile, for an alarm on a percentile. */
+    private static Evaluation lowSamples(JsonNode properties, Evaluation evaluation, List<Series> series, int period) {
+        OptionalDouble percentile = Statistic.parse(statistic(properties)).percentile();
+        if (percentile.isEmpty()) {
+            return evaluation;
+        }
+        return LowSampleCount.apply(evaluation, properties.path("EvaluateLowSampleCountPercentile").asText(LowSampleCount.EVALUATE),
+                percentile.getAsDouble(), Datapoints.of(series, Statistic.parse("SampleCount"), period));
     }
 
     private NavigableMap<Long, Double> math(JsonNode queries, int period, List<Long> range, List<Series> fed) {
@@ -95,8 +115,10 @@ final class MetricAlarmEvaluator {
                 List<Series> series = metrics.matching(metric(stat.path("Metric")));
                 fed.addAll(series);
                 values = Datapoints.of(series, Statistic.parse(stat.path("Stat").asText()), stat.path("Period").asInt(period));
+            } else if (query.has("Expression") && InsightsQuery.isQuery(AlarmQueries.expression(query))) {
+                values = aggregate(InsightsQuery.parse(AlarmQueries.expression(query)), query.path("Period").asInt(period), range, fed);
             } else if (query.has("Expression")) {
-                values = MetricMath.evaluate(query.path("Expression").asText(), byId, range);
+                values = MetricMath.evaluate(AlarmQueries.expression(query), byId, range);
             } else {
                 throw new UnsupportedOperationException("query " + query.path("Id").asText() + " is neither a metric nor an expression");
             }
@@ -109,6 +131,20 @@ final class MetricAlarmEvaluator {
             throw new UnsupportedOperationException("no query returns data");
         }
         return new java.util.TreeMap<>(returned);
+    }
+
+    /** A Metrics Insights query without GROUP BY: its one time series, which metric math may use like a metric. */
+    private NavigableMap<Long, Double> aggregate(InsightsQuery query, int period, List<Long> range, List<Series> fed) {
+        if (query.grouped()) {
+            throw new UnsupportedOperationException("metric math on the time series of a GROUP BY query");
+        }
+        InsightsSeries.Result result = InsightsSeries.run(query, metrics, period, range);
+        fed.addAll(result.matched());
+        return result.contributors().isEmpty() ? new java.util.TreeMap<>() : result.contributors().get(0).values();
+    }
+
+    private static String statistic(JsonNode properties) {
+        return properties.path("Statistic").asText(properties.path("ExtendedStatistic").asText());
     }
 
     private static MetricRef metric(JsonNode metric) {
@@ -143,8 +179,7 @@ final class MetricAlarmEvaluator {
                 }
             }
         }
-        return properties.path("MetricName").asText() + " " + properties.path("Statistic").asText(
-                properties.path("ExtendedStatistic").asText());
+        return properties.path("MetricName").asText() + " " + statistic(properties);
     }
 
     private static AlarmVerdict notEvaluated(String name, String severity, String condition, String why) {

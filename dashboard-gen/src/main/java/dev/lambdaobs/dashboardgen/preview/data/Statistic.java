@@ -2,6 +2,7 @@ package dev.lambdaobs.dashboardgen.preview.data;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,6 +98,11 @@ public final class Statistic {
             case WM -> winsorized(sorted);
             case PR -> 100.0 * kept(sorted).length / sorted.length;
         };
+    }
+
+    /** The percentile (0 to 100) of a {@code pNN} statistic; empty for any other. */
+    public OptionalDouble percentile() {
+        return kind == Kind.PERCENTILE ? OptionalDouble.of(upper.value()) : OptionalDouble.empty();
     }
 
     @Override
