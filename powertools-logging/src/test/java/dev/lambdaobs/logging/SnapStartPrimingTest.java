@@ -39,7 +39,7 @@ class SnapStartPrimingTest {
                     priming.add(invocation.priming());
                     return StepScope.NONE;
                 })
-                .step(step).snapStartPriming(EVENT).build();
+                .step(step).snapStartPriming(EVENT).snapStartPrimingRounds(1).build();
 
         Core.getGlobalContext().beforeCheckpoint(null);
         assertThat(priming).as("the hook ran the priming invocations").containsExactly(true, true);

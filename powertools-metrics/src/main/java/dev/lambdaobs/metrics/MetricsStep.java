@@ -104,11 +104,14 @@ public final class MetricsStep implements ObservationStep {
             runtime.write(AutomaticMetrics.coldStart(runtime, invocation, standard));
         }
         MetricsBatch batch = new MetricsBatch(runtime, standard);
+        InvocationScope scope = new InvocationScope(runtime, invocation, standard, batch,
+                ActiveBatches.activate(invocation, batch));
         if (invocation.priming()) {
-            // SnapStart priming: one metric, so the flush serializes a document as the first invocation will.
-            batch.add(PRIMING_METRIC, 1, MetricUnit.COUNT);
+            // SnapStart priming: one metric, so the flush serializes a document as the first invocation will,
+            // recorded through the handler's own entry point (the invocation is current while steps begin).
+            MetricsRecorder.current().add(PRIMING_METRIC, 1, MetricUnit.COUNT);
         }
-        return new InvocationScope(runtime, invocation, standard, batch, ActiveBatches.activate(invocation, batch));
+        return scope;
     }
 
     @Override

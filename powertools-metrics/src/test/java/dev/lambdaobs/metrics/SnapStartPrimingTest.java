@@ -40,7 +40,7 @@ class SnapStartPrimingTest {
                 })
                 .step(MetricsStep.builder(settings).output(EmfOutput.lines(listed::add))
                         .diagnostics(Diagnostics.to(warnings::add)).build())
-                .snapStartPriming().build();
+                .snapStartPriming().snapStartPrimingRounds(1).build();
 
         Core.getGlobalContext().beforeCheckpoint(null);
         assertThat(stdout.lines()).as("no EMF document on stdout from priming").isEmpty();

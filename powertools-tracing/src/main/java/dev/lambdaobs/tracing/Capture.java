@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Records a traced call's outcome on its span as the capture mode says: the response or the error
- * as metadata under the service's namespace, keyed {@code "<name> response"} / {@code "<name> error"}.
+ * as metadata under the service's namespace (or the one given, as {@code @Tracing(namespace)}), keyed {@code "<name> response"} / {@code "<name> error"}.
  * Every backend gets what is recorded here masked like the logs (headers, tokens, JSON and form bodies),
  * with the mask words of the configuration the step or call was built with ({@code POWERTOOLS_MASK_KEYS}):
  * on the otel backend as plain maps and lists ({@link PlainMasking}, no Jackson), on the xray-sdk
@@ -23,11 +23,14 @@ final class Capture {
     private final CaptureMode mode;
     private final String responseKey;
     private final String errorKey;
+    /** Null: the span's default, the service's namespace. */
+    private final String namespace;
     private final MaskingPolicy policy;
 
-    Capture(TracingConfig config, CaptureMode mode, String spanName) {
+    Capture(TracingConfig config, CaptureMode mode, String spanName, String namespace) {
         this.config = config;
         this.mode = mode;
+        this.namespace = namespace == null || namespace.isBlank() ? null : namespace;
         String keyPrefix = spanName.startsWith("## ") ? spanName.substring(3) : spanName;
         this.responseKey = keyPrefix + " response";
         this.errorKey = keyPrefix + " error";
@@ -36,7 +39,7 @@ final class Capture {
 
     void success(Span span, Object response) {
         if (mode.capturesResponse(config)) {
-            span.metadata(responseKey, masked(response));
+            metadata(span, responseKey, masked(response));
         }
     }
 
@@ -44,10 +47,18 @@ final class Capture {
     void error(Span span, Throwable error) {
         if (mode.capturesError(config)) {
             Throwable safe = MaskedError.of(error, policy);
-            span.metadata(errorKey, safe);
+            metadata(span, errorKey, safe);
             span.recordError(safe);
         } else {
             span.markFault();
+        }
+    }
+
+    private void metadata(Span span, String key, Object value) {
+        if (namespace == null) {
+            span.metadata(key, value);
+        } else {
+            span.metadata(namespace, key, value);
         }
     }
 

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * @Tracing
  * public Receipt handleRequest(Order order, Context context) { ... }
  *
- * @Tracing(segmentName = "## charge", captureMode = CaptureMode.ERROR)
+ * @Tracing(segmentName = "## charge", captureMode = CaptureMode.ERROR, namespace = "payments")
  * Payment charge(Order order) { ... }
  * }</pre>
  */
@@ -29,4 +29,7 @@ public @interface Tracing {
 
     /** What is recorded as metadata; default: {@code POWERTOOLS_TRACER_CAPTURE_RESPONSE}/{@code _ERROR}. */
     CaptureMode captureMode() default CaptureMode.ENVIRONMENT_VAR;
+
+    /** The metadata namespace of the captured response and error; default the service name ({@code POWERTOOLS_SERVICE_NAME}). */
+    String namespace() default "";
 }

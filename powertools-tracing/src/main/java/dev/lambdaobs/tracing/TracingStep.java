@@ -11,7 +11,7 @@ import java.util.Objects;
  * The tracing step of the {@link dev.lambdaobs.core.pipeline.Observability} pipeline: each invocation
  * runs in a span ({@code ## handleRequest} by default) annotated with {@code ColdStart},
  * {@code Service} and, when another step found one, the correlation id; the response and the error are
- * recorded as metadata under the service's namespace as the capture mode says.
+ * recorded as metadata under the service's namespace (or {@link Builder#namespace}) as the capture mode says.
  *
  * <pre>{@code
  * Observability observability = Observability.builder()
@@ -39,7 +39,7 @@ public final class TracingStep implements ObservationStep {
         this.config = builder.backend == null ? builder.config : builder.config.withBackend(builder.backend);
         this.tracer = builder.tracer != null ? builder.tracer : Tracers.of(config);
         this.segmentName = builder.segmentName;
-        this.capture = new Capture(config, builder.captureMode, segmentName);
+        this.capture = new Capture(config, builder.captureMode, segmentName, builder.namespace);
     }
 
     /** A step configured by the process environment. */
@@ -111,6 +111,7 @@ public final class TracingStep implements ObservationStep {
         private TracerBackend backend;
         private String segmentName = DEFAULT_SEGMENT_NAME;
         private CaptureMode captureMode = CaptureMode.ENVIRONMENT_VAR;
+        private String namespace;
 
         private Builder(TracingConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -128,6 +129,15 @@ public final class TracingStep implements ObservationStep {
         /** What is recorded as metadata; default {@link CaptureMode#ENVIRONMENT_VAR}. */
         public Builder captureMode(CaptureMode captureMode) {
             this.captureMode = Objects.requireNonNull(captureMode, "captureMode");
+            return this;
+        }
+
+        /**
+         * The metadata namespace of the captured response and error, as Powertools' {@code @Tracing(namespace)};
+         * default the service name. Blank means the default.
+         */
+        public Builder namespace(String namespace) {
+            this.namespace = Objects.requireNonNull(namespace, "namespace");
             return this;
         }
 

@@ -1,8 +1,7 @@
 package dev.lambdaobs.tracing;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
-import dev.lambdaobs.core.diagnostics.Diagnostics;
-import dev.lambdaobs.tracing.aspect.HandlerPriming;
+import dev.lambdaobs.core.snapstart.SnapStartPriming;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -35,11 +34,13 @@ public final class TracingUtils {
     }
 
     /**
-     * Primes the calling handler class' {@code @Tracing} handlers for SnapStart, as Powertools'
-     * {@code TracingUtils.init()} does: their pipelines are built now (during init) with the SnapStart
-     * hooks, so before the checkpoint a synthetic invocation runs through each with nothing sent, and after
-     * a restore the next invocation is the cold start and span ids draw fresh entropy. Call it from the
-     * handler's static initializer or constructor; calling it again does nothing more.
+     * Primes the calling handler class for SnapStart, as Powertools' {@code TracingUtils.init()} does: its
+     * annotated handlers' pipelines ({@code @Tracing}, and {@code @Logging} and {@code @Metrics} when those
+     * modules are on the class path) are built now, during init, with the SnapStart hooks, so before the
+     * checkpoint synthetic invocations run through each with nothing emitted, and after a restore the next
+     * invocation is the cold start and span ids draw fresh entropy. The same as
+     * {@link SnapStartPriming#init()}. Call it from the handler's static initializer or constructor; calling
+     * it again does nothing more.
      *
      * <pre>{@code
      * public class PlaceOrder implements RequestHandler<Order, Receipt> {
@@ -51,20 +52,8 @@ public final class TracingUtils {
      * }</pre>
      */
     public static void init() {
-        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
-        Diagnostics diagnostics = null;
-        try {
-            diagnostics = PowertoolsConfig.process().settings().diagnostics();
-            if (HandlerPriming.register(caller) == 0) {
-                diagnostics.warnOnce("tracing.utils.init", "TracingUtils.init() was called from " + caller.getName()
-                        + ", which has no @Tracing method taking a Lambda Context: nothing to prime");
-            }
-        } catch (RuntimeException | LinkageError e) {
-            // Priming is an optimization: the first invocation builds the same pipeline, and reports its problems.
-            if (diagnostics != null) {
-                diagnostics.failureOnce("TracingUtils.init", e);
-            }
-        }
+        SnapStartPriming.primeHandlers(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass(),
+                "TracingUtils.init()");
     }
 
     /** Adds a searchable string annotation to the current span. */

@@ -53,6 +53,23 @@ class OtelTracingStepTest {
     }
 
     @Test
+    void aNamespaceTakesTheCapturedResponseAndErrorOutOfTheServicesNamespace() {
+        Observability observability = fixture.observability(step -> step.namespace("payments"));
+        observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> Map.of("id", "o-2"));
+        assertThatThrownBy(() -> observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(),
+                () -> {
+                    throw new IllegalStateException("declined");
+                })).hasMessage("declined");
+
+        List<ReceivedSpan> spans = fixture.spans(2);
+        assertThat(spans).anySatisfy(span -> assertThat(span.attributes())
+                .containsEntry("payments.handleRequest response", "{\"id\":\"o-2\"}"));
+        assertThat(spans).anySatisfy(span -> assertThat(String.valueOf(span.attributes().get("payments.handleRequest error")))
+                .contains("declined"));
+        assertThat(spans).allSatisfy(span -> assertThat(span.attributes().keySet()).noneMatch(k -> k.startsWith("orders.")));
+    }
+
+    @Test
     void nestedSpansAndTheCorrelationIdFollowTheInvocation() {
         Observability observability = fixture.observability();
         observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> {

@@ -92,7 +92,7 @@ class SnapStartPrimingTest {
                     return StepScope.NONE;
                 })
                 .step(TracingStep.builder(fixture.tracingConfig).tracer(fixture.tracer).build())
-                .snapStartPriming().build();
+                .snapStartPriming().snapStartPrimingRounds(1).build();
     }
 
     /** Three invocations' span ids in an environment restored from a snapshot whose random state is seed 42. */

@@ -118,6 +118,33 @@ class TracingStepTest {
     }
 
     @Test
+    void aNamespaceTakesTheCapturedResponseAndErrorOutOfTheServicesNamespace() {
+        Observability observability = fixture.observability(step -> step.namespace("payments"));
+        observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> 7);
+        JsonNode success = fixture.onlyDocument();
+        assertThat(success.path("metadata").path("payments").path("handleRequest response").asInt()).isEqualTo(7);
+        assertThat(success.path("metadata").has("orders")).isFalse();
+        fixture.daemon.clear();
+
+        assertThatThrownBy(() -> observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(),
+                () -> {
+                    throw new IllegalStateException("declined");
+                })).hasMessage("declined");
+        JsonNode failure = fixture.onlyDocument();
+        assertThat(failure.path("metadata").path("payments").path("handleRequest error").path("message").asText())
+                .isEqualTo("declined");
+        assertThat(failure.path("fault").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aTracedCallTakesANamespaceToo() {
+        fixture.observability().call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(),
+                () -> Traced.span(fixture.tracer, fixture.tracingConfig, "## price").namespace("pricing").call(() -> 4));
+        JsonNode price = fixture.onlyDocument().path("subsegments").get(0);
+        assertThat(price.path("metadata").path("pricing").path("price response").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void theTraceHeaderComesFromTheSystemPropertyOfTheJava17RuntimesWhenTheContextHasNone() {
         String header = TraceHeaders.sampled();
         try (SystemPropertyOverride ignored = SystemPropertyOverride.set("com.amazonaws.xray.traceHeader", header)) {

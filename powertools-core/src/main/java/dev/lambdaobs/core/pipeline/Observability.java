@@ -41,6 +41,15 @@ import java.util.function.LongSupplier;
  * modules' aspects on one handler), it joins it: both see one {@link Invocation}.
  */
 public final class Observability {
+    /**
+     * Priming rounds before a SnapStart checkpoint, each one succeeding and one failing invocation. One round
+     * loads and links the invocation path; the JIT compiles a method once it has run about 200 times (C1's
+     * invocation threshold, {@code -XX:Tier3InvocationThreshold}, which Lambda's {@code TieredStopAtLevel=1}
+     * keeps), so 256 rounds leave the path compiled in the snapshot instead of interpreted in the first
+     * invocation after each restore. Measured in benchmarks/RESULTS.md (SnapStart section), with its init cost.
+     */
+    public static final int DEFAULT_PRIMING_ROUNDS = 256;
+
     private final PowertoolsConfig config;
     private final GuardedSteps steps;
     private final ColdStart coldStart;
@@ -48,6 +57,7 @@ public final class Observability {
     private final Clock clock;
     private final LongSupplier ticker;
     private final Object primingEvent;
+    private final int primingRounds;
     /** CRaC holds registered resources weakly; held here for as long as the pipeline lives. */
     private SnapStartHook snapStartHook;
 
@@ -61,6 +71,7 @@ public final class Observability {
         Diagnostics diagnostics = builder.diagnostics != null ? builder.diagnostics : config.settings().diagnostics();
         this.steps = new GuardedSteps(builder.steps, diagnostics);
         this.primingEvent = builder.primingEvent;
+        this.primingRounds = builder.primingRounds;
     }
 
     /** Registers the SnapStart hooks once the pipeline is built, so they never see it half-built. */
@@ -82,7 +93,7 @@ public final class Observability {
     /** An observed handler that runs every invocation of {@code handler} through the steps. */
     public <I, O> RequestHandler<I, O> decorate(RequestHandler<I, O> handler) {
         Objects.requireNonNull(handler, "handler");
-        return (input, context) -> call(input, context, () -> handler.handleRequest(input, context));
+        return (input, context) -> call(input, context, new HandlerCall<>(handler, input, context));
     }
 
     /**
@@ -107,6 +118,11 @@ public final class Observability {
         Invocation current = Invocation.current().orElse(null);
         Invocation invocation = current != null && context != null && current.context() == context
                 ? current : start(event, context);
+        return observe(invocation, body);
+    }
+
+    /** Runs {@code body} as {@code invocation} through the steps: the path of real and priming invocations alike. */
+    private <T, E extends Throwable> T observe(Invocation invocation, ThrowingSupplier<T, E> body) throws E {
         // Current for the steps too, so what they log or record after the handler is the invocation's.
         try (Invocation.Scope ignored = invocation.makeCurrent()) {
             StepScope[] scopes = steps.begin(invocation);
@@ -153,27 +169,43 @@ public final class Observability {
     }
 
     /**
-     * Runs two synthetic invocations through the steps, one that succeeds and one that fails, as the
-     * SnapStart hook does before the checkpoint: every step takes its whole path (log line, EMF document,
-     * spans) except the last write, so the classes of the first real invocation are loaded and
-     * initialized. The process' cold start is left untouched. Never throws.
+     * Runs synthetic invocations through the steps, as the SnapStart hook does before the checkpoint:
+     * {@link Builder#snapStartPrimingRounds rounds} of one that succeeds and one that fails. Every step takes
+     * its whole path (log line, EMF document, spans) except the last write, and they run through the code
+     * real invocations run, so the classes of the first real invocation are loaded and initialized, its call
+     * sites linked and, after enough rounds, its methods compiled. The process' cold start is left untouched.
+     * Never throws.
      */
     public void prime() {
-        Context context = new PrimingContext(config, PrimingContext.REQUEST_ID);
-        InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
-        Object event = primingEvent != null ? primingEvent : java.util.Map.of();
-        primeOnce(new Invocation(event, context, config, facts, true, clock.instant(), ticker, true), false);
-        primeOnce(new Invocation(event, context, config, facts, true, clock.instant(), ticker, true), true);
+        try {
+            Context context = new PrimingContext(config, PrimingContext.REQUEST_ID);
+            InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
+            Object event = primingEvent != null ? primingEvent : java.util.Map.of();
+            for (int round = 0; round < primingRounds; round++) {
+                primeOnce(new Invocation(event, context, config, facts, true, clock.instant(), ticker, true), false);
+                primeOnce(new Invocation(event, context, config, facts, true, clock.instant(), ticker, true), true);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // Priming is an optimization: the real invocations do the same work, and report it.
+        }
     }
 
     private void primeOnce(Invocation invocation, boolean fail) {
-        try (Invocation.Scope ignored = invocation.makeCurrent()) {
-            StepScope[] scopes = steps.begin(invocation);
-            steps.end(scopes, fail ? null : invocation.event(), fail ? new PrimingFailure() : null);
+        try {
+            observe(invocation, new HandlerCall<>(fail ? PRIMING_FAILS : PRIMING_SUCCEEDS, invocation.event(),
+                    invocation.context()));
+        } catch (PrimingFailure expected) {
+            // The failing invocation's error, passed through the steps as a handler's would be.
         } catch (RuntimeException e) {
             // Priming is an optimization: the real invocations do the same work, and report it.
         }
     }
+
+    /** The priming invocations' handlers: the succeeding one returns the event, the failing one throws. */
+    private static final RequestHandler<Object, Object> PRIMING_SUCCEEDS = (event, context) -> event;
+    private static final RequestHandler<Object, Object> PRIMING_FAILS = (event, context) -> {
+        throw new PrimingFailure();
+    };
 
     /** The error of the failing priming invocation; no stack to fill. */
     private static final class PrimingFailure extends RuntimeException {
@@ -202,13 +234,14 @@ public final class Observability {
         private Diagnostics diagnostics;
         private boolean snapStartPriming;
         private Object primingEvent;
+        private int primingRounds = DEFAULT_PRIMING_ROUNDS;
 
         private Builder() {
         }
 
         /**
-         * Registers SnapStart runtime hooks (CRaC, a no-op on JVMs without it): before the checkpoint a
-         * synthetic invocation runs through every step with its output left out, so the snapshot holds the
+         * Registers SnapStart runtime hooks (CRaC, a no-op on JVMs without it): before the checkpoint
+         * synthetic invocations run through every step with their output left out, so the snapshot holds the
          * invocation path loaded and initialized; after each restore the next invocation is the cold start
          * and random sources (sampling, span ids) draw fresh entropy. See the README's SnapStart section.
          */
@@ -224,6 +257,18 @@ public final class Observability {
         public Builder snapStartPriming(Object sampleEvent) {
             this.primingEvent = Objects.requireNonNull(sampleEvent, "sampleEvent");
             return snapStartPriming();
+        }
+
+        /**
+         * How many priming rounds {@link Observability#prime()} runs (default {@value Observability#DEFAULT_PRIMING_ROUNDS}): 1 loads the
+         * invocation path's classes at the least init time; more let the JIT compile it before the checkpoint.
+         */
+        public Builder snapStartPrimingRounds(int rounds) {
+            if (rounds < 1) {
+                throw new IllegalArgumentException("snapStartPrimingRounds must be at least 1, was " + rounds);
+            }
+            this.primingRounds = rounds;
+            return this;
         }
 
         /** The shared configuration; defaults to the process environment. */

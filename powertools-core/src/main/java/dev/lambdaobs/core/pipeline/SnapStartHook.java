@@ -10,8 +10,8 @@ import org.crac.Resource;
 /**
  * The SnapStart runtime hooks of one {@link Observability} (registered by
  * {@link Observability.Builder#snapStartPriming()}). Before the checkpoint: the background start-up is
- * waited for (its work belongs in the snapshot, and it never runs again), then a synthetic invocation
- * runs through every step with its output left out, so the classes of the invocation path are loaded
+ * waited for (its work belongs in the snapshot, and it never runs again), then synthetic invocations
+ * run through every step with its output left out, so the classes of the invocation path are loaded
  * and initialized in the snapshot. After the restore: the environment is a new one, so its next
  * invocation is the cold start and its random sources draw fresh entropy.
  *

@@ -1,6 +1,7 @@
 package dev.lambdaobs.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.lambdaobs.core.config.PowertoolsConfig;
@@ -54,7 +55,7 @@ class SnapStartHookTest {
         RecordingStep step = new RecordingStep();
         ColdStart environment = ColdStart.newEnvironment();
         Observability observability = Observability.builder().config(SNAP_START).coldStart(environment)
-                .step(step).build();
+                .step(step).snapStartPrimingRounds(1).build();
 
         new SnapStartHook(observability, environment).beforeCheckpoint(null);
 
@@ -67,11 +68,30 @@ class SnapStartHookTest {
     }
 
     @Test
+    void primingRunsTheConfiguredRoundsAndByDefaultEnoughForTheJitToCompileThePath() {
+        RecordingStep step = new RecordingStep();
+        Observability.builder().config(SNAP_START).coldStart(ColdStart.newEnvironment()).step(step)
+                .snapStartPrimingRounds(3).build().prime();
+        assertThat(step.seen).containsExactly("success priming=true cold=true", "error priming=true cold=true",
+                "success priming=true cold=true", "error priming=true cold=true",
+                "success priming=true cold=true", "error priming=true cold=true");
+
+        RecordingStep byDefault = new RecordingStep();
+        Observability.builder().config(SNAP_START).coldStart(ColdStart.newEnvironment()).step(byDefault).build().prime();
+        // C1 compiles a method after about 200 invocations (Tier3InvocationThreshold): each path runs more often.
+        assertThat(byDefault.seen).filteredOn(seen -> seen.startsWith("success")).hasSizeGreaterThan(200)
+                .hasSize(Observability.DEFAULT_PRIMING_ROUNDS);
+        assertThat(byDefault.written.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThatThrownBy(() -> Observability.builder().snapStartPrimingRounds(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+    }
+
+    @Test
     void theFirstInvocationAfterARestoreIsTheColdStartEvenWhenTheHandlerRanBeforeTheCheckpoint() {
         RecordingStep step = new RecordingStep();
         ColdStart environment = ColdStart.newEnvironment();
         Observability observability = Observability.builder().config(SNAP_START).coldStart(environment)
-                .step(step).build();
+                .step(step).snapStartPrimingRounds(1).build();
         SnapStartHook hook = new SnapStartHook(observability, environment);
         // A handler that primes itself by invoking its own handler in its init claims the cold start...
         observability.call("event", FakeLambda.context("init-1"), () -> "ok");

@@ -1,43 +1,26 @@
 package dev.lambdaobs.logging.aspect;
 
 import dev.lambdaobs.logging.Logging;
-import dev.lambdaobs.core.config.PowertoolsConfig;
-import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.logging.LoggingConfig;
-import dev.lambdaobs.logging.LoggingStep;
 import java.lang.reflect.Method;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
 
 /**
- * Runs methods annotated with {@link Logging} through a {@link LoggingStep}: it only maps the
- * annotation's attributes onto {@link LoggingConfig}, once per method, and calls the functional core.
+ * Runs methods annotated with {@link Logging} through a {@link dev.lambdaobs.logging.LoggingStep}: it only maps the
+ * annotation's attributes onto {@link LoggingConfig}, once per method ({@link LoggingPipelines}), and calls
+ * the functional core.
  * Weave it at compile time by listing {@code powertools-logging} under the aspectj-maven-plugin's
  * {@code <aspectLibraries>}.
  */
 @Aspect
 public final class LoggingAspect {
-    private final Map<Method, Observability> observed = new ConcurrentHashMap<>();
-
     @Around("execution(@dev.lambdaobs.logging.Logging * *(..))")
     public Object around(ProceedingJoinPoint joinPoint) throws Throwable {
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
-        Observability observability = observed.computeIfAbsent(method, LoggingAspect::observability);
-        return observability.proceed(joinPoint.getArgs(), joinPoint::proceed);
-    }
-
-    private static Observability observability(Method method) {
-        PowertoolsConfig config = PowertoolsConfig.process();
-        Logging logging = method.getAnnotation(Logging.class);
-        LoggingConfig base = LoggingConfig.from(config);
-        return Observability.builder()
-                .config(config)
-                .step(LoggingStep.of(configure(base, logging, method.getDeclaringClass().getName())))
-                .build();
+        return LoggingPipelines.of(method).proceed(joinPoint.getArgs(), joinPoint::proceed);
     }
 
     /** The environment's configuration with the annotation's attributes applied. */

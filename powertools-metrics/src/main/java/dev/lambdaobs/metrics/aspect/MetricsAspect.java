@@ -7,8 +7,6 @@ import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.metrics.MetricsConfig;
 import dev.lambdaobs.metrics.MetricsStep;
 import java.lang.reflect.Method;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
@@ -16,24 +14,19 @@ import org.aspectj.lang.reflect.MethodSignature;
 
 /**
  * Maps {@link Metrics} onto the functional core: one {@link Observability} with a {@link MetricsStep}
- * per annotated method, built on its first call from the environment and the annotation.
+ * per annotated method ({@link MetricsPipelines}), built on its first call (or when primed) from the
+ * environment and the annotation.
  */
 @Aspect
 public final class MetricsAspect {
-    private final Map<Method, Observability> pipelines = new ConcurrentHashMap<>();
-
     @Around("execution(@dev.lambdaobs.metrics.Metrics * *(..)) && @annotation(metrics)")
     public Object around(ProceedingJoinPoint joinPoint, Metrics metrics) throws Throwable {
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
-        Observability observability = pipelines.get(method);
-        if (observability == null) {
-            // Only the first call per method: the lambda captures the annotation, one allocation per call.
-            observability = pipelines.computeIfAbsent(method, m -> pipeline(metrics));
-        }
-        return observability.proceed(joinPoint.getArgs(), joinPoint::proceed);
+        return MetricsPipelines.of(method, metrics).proceed(joinPoint.getArgs(), joinPoint::proceed);
     }
 
-    static Observability pipeline(Metrics metrics) {
+    /** The pipeline the annotation describes, on the configuration every aspect shares. */
+    static Observability.Builder pipeline(Metrics metrics) {
         PowertoolsConfig config = PowertoolsConfig.process();
         MetricsConfig.Builder settings = MetricsConfig.builder(config)
                 .captureColdStart(metrics.captureColdStart())
@@ -51,6 +44,6 @@ public final class MetricsAspect {
         for (DefaultDimension dimension : metrics.defaultDimensions()) {
             settings.defaultDimension(dimension.key(), dimension.value());
         }
-        return Observability.builder().config(config).step(MetricsStep.builder(settings.build()).build()).build();
+        return Observability.builder().config(config).step(MetricsStep.builder(settings.build()).build());
     }
 }

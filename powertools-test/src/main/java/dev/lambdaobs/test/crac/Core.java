@@ -12,6 +12,11 @@ public final class Core {
         return GLOBAL;
     }
 
+    /** How many resources are registered, so a test can check that a handler's init registered its hooks. */
+    public static int registeredCount() {
+        return GLOBAL.registeredCount();
+    }
+
     /** A checkpoint immediately followed by a restore in the same JVM. */
     public static void checkpointRestore() throws CheckpointException, RestoreException {
         GLOBAL.beforeCheckpoint(null);

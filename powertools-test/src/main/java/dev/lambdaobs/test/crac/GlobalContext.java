@@ -48,6 +48,10 @@ final class GlobalContext extends Context<Resource> {
         }
     }
 
+    synchronized int registeredCount() {
+        return resources.size();
+    }
+
     private synchronized List<Resource> snapshot() {
         return List.copyOf(resources);
     }

@@ -1,8 +1,8 @@
 package dev.lambdaobs.tracing.aspect;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import dev.lambdaobs.core.config.PowertoolsConfig;
 import dev.lambdaobs.core.pipeline.Observability;
+import dev.lambdaobs.core.snapstart.HandlerPrimer;
 import dev.lambdaobs.tracing.Traced;
 import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.Tracers;
@@ -10,12 +10,13 @@ import dev.lambdaobs.tracing.Tracing;
 import dev.lambdaobs.tracing.TracingConfig;
 import dev.lambdaobs.tracing.TracingStep;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the aspect builds once per process: the configuration, one tracer, and per annotated method its
- * pipeline (handlers) or traced call (other methods). Shared with {@link HandlerPriming}, so that a
+ * pipeline (handlers) or traced call (other methods). Shared with {@link TracingHandlerPrimer}, so that a
  * handler's pipeline built before a SnapStart checkpoint is the one its invocations then use.
  */
 final class AspectRuntime {
@@ -31,7 +32,7 @@ final class AspectRuntime {
         this.tracer = tracer;
     }
 
-    /** The process' runtime, built on first use (the aspect's first call, or {@link HandlerPriming}). */
+    /** The process' runtime, built on first use (the aspect's first call, or {@link TracingHandlerPrimer}). */
     static AspectRuntime process() {
         return Shared.RUNTIME;
     }
@@ -67,15 +68,11 @@ final class AspectRuntime {
      * such methods the class has.
      */
     int primeHandlers(Class<?> handlerClass) {
-        int found = 0;
-        for (Method method : handlerClass.getDeclaredMethods()) {
-            Tracing annotation = method.getAnnotation(Tracing.class);
-            if (annotation != null && !method.isBridge() && takesContext(method)) {
-                handlers.computeIfAbsent(method, m -> pipeline(m, annotation).snapStartPriming().build());
-                found++;
-            }
+        List<Method> found = HandlerPrimer.handlerMethods(handlerClass, Tracing.class);
+        for (Method method : found) {
+            handlers.computeIfAbsent(method, m -> pipeline(m, m.getAnnotation(Tracing.class)).snapStartPriming().build());
         }
-        return found;
+        return found.size();
     }
 
     private Observability.Builder pipeline(Method method, Tracing annotation) {
@@ -84,22 +81,14 @@ final class AspectRuntime {
                 .step(TracingStep.builder(tracingConfig).tracer(tracer)
                         .segmentName(spanName(method, annotation))
                         .captureMode(annotation.captureMode())
+                        .namespace(annotation.namespace())
                         .build());
-    }
-
-    private static boolean takesContext(Method method) {
-        for (Class<?> type : method.getParameterTypes()) {
-            if (Context.class.isAssignableFrom(type)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Traced method(Method method, Tracing annotation) {
         Traced known = methods.get(method);
         return known != null ? known : methods.computeIfAbsent(method, m -> Traced.span(tracer, tracingConfig, spanName(m, annotation))
-                .captureMode(annotation.captureMode()));
+                .captureMode(annotation.captureMode()).namespace(annotation.namespace()));
     }
 
     private static String spanName(Method method, Tracing annotation) {

@@ -2,6 +2,7 @@ package dev.lambdaobs.tracing.otel;
 
 import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.core.snapstart.PrimingDatagrams;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
@@ -53,7 +54,8 @@ final class UdpSpanExporter implements SpanExporter, SelfReporting {
         datagram.writeBytes(sampled ? SAMPLED : UNSAMPLED);
         datagram.writeBase64(request, length);
         if (Invocation.isPriming()) {
-            // SnapStart priming: the datagram was built like any other; it is only not sent.
+            // SnapStart priming: the datagram was built like any other; it goes to this process, never to the daemon.
+            PrimingDatagrams.sendToSelf(socket, datagram.bytes(), datagram.size());
             return true;
         }
         try {

@@ -5,6 +5,7 @@ import com.amazonaws.xray.entities.Segment;
 import com.amazonaws.xray.entities.Subsegment;
 import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.core.invocation.Invocation;
+import dev.lambdaobs.core.snapstart.PrimingDatagrams;
 import dev.lambdaobs.tracing.rules.XRayLimits;
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -70,7 +71,8 @@ final class DaemonEmitter extends Emitter {
             return false;
         }
         if (Invocation.isPriming()) {
-            // SnapStart priming: the document was built like any other; it is only not sent.
+            // SnapStart priming: the document was built like any other; it goes to this process, never to the daemon.
+            PrimingDatagrams.sendToSelf(socket, data, length);
             return true;
         }
         try {

@@ -11,7 +11,7 @@ final class Pricing {
         return lookup(orderId) * 2;
     }
 
-    @Tracing
+    @Tracing(namespace = "pricing")
     int lookup(String orderId) {
         return orderId.length();
     }

@@ -16,7 +16,7 @@ public final class UtilsHandler implements RequestHandler<Map<String, String>, S
     }
 
     @Override
-    @Tracing(segmentName = "## placeOrder")
+    @Tracing(segmentName = "## placeOrder", namespace = "checkout")
     public String handleRequest(Map<String, String> order, Context context) {
         TracingUtils.putAnnotation("order_id", order.get("id"));
         TracingUtils.withSubsegment("charge", span -> span.annotate("amount", 42));

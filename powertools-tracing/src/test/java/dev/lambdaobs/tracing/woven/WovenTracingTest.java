@@ -54,7 +54,7 @@ class WovenTracingTest {
         assertThat(price.has("metadata")).as("ERROR capture mode records no response").isFalse();
         JsonNode lookup = price.path("subsegments").get(0);
         assertThat(lookup.path("name").asText()).isEqualTo("## lookup");
-        assertThat(lookup.path("metadata").path("shop").path("lookup response").asInt()).isEqualTo(4);
+        assertThat(lookup.path("metadata").path("pricing").path("lookup response").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -79,7 +79,7 @@ class WovenTracingTest {
         PowertoolsConfig config = new WovenConfiguration().config();
         TracingConfig tracing = TracingConfig.from(config);
         Tracer tracer = Tracers.xray(tracing);
-        Traced lookup = Traced.span(tracer, tracing, "## lookup");
+        Traced lookup = Traced.span(tracer, tracing, "## lookup").namespace("pricing");
         Traced price = Traced.span(tracer, tracing, "## price").captureMode(CaptureMode.ERROR);
         RequestHandler<Map<String, String>, String> functional = Observability.builder().config(config)
                 .step(TracingStep.builder(tracing).tracer(tracer).build()).build()

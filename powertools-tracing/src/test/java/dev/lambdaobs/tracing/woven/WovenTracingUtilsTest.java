@@ -46,6 +46,9 @@ class WovenTracingUtilsTest {
         assertThat(doc.path("annotations").path("order_id").asText()).isEqualTo("o-5");
         assertThat(child(doc, "## charge").path("annotations").path("amount").asInt()).isEqualTo(42);
         assertThat(child(doc, "## audit").path("metadata").path("shop").path("audited").asText()).isEqualTo("o-5");
+        // @Tracing(namespace) moves the captured response only; putMetadata keeps the service's namespace.
+        assertThat(doc.path("metadata").path("checkout").path("placeOrder response").asText()).isEqualTo("placed o-5");
+        assertThat(doc.path("metadata").path("shop").has("placeOrder response")).isFalse();
     }
 
     @Test

@@ -22,13 +22,13 @@ final class SnapStartBench {
     static final String COMPAT = "-Dorg.crac.Core.Compat=dev.lambdaobs.benchmarks.launcher.crac";
     static final List<String> MODES = List.of("unprimed", "primed");
     private static final Pattern LINE = Pattern.compile(
-            "BENCH snapstart mode=(\\w+) first_us=([0-9.Ee+-]+) warm_us=([0-9.Ee+-]+) hooks=(\\d+)");
+            "BENCH snapstart mode=(\\w+) first_us=([0-9.Ee+-]+) warm_us=([0-9.Ee+-]+) hooks=(\\d+) hooks_us=([0-9.Ee+-]+)");
     private final List<Variant> variants;
     private final int jvms;
     private final int invocations;
 
-    /** One JVM's figures. */
-    record Sample(double firstMicros, double warmMicros, int hooks) {
+    /** One JVM's figures; {@code hooksMicros}: the registered hooks' time around the checkpoint (0 unprimed). */
+    record Sample(double firstMicros, double warmMicros, int hooks, double hooksMicros) {
     }
 
     SnapStartBench(List<Variant> variants, int jvms, int invocations) {
@@ -79,6 +79,6 @@ final class SnapStartBench {
                     + stderr);
         }
         return new Sample(Double.parseDouble(matcher.group(2)), Double.parseDouble(matcher.group(3)),
-                Integer.parseInt(matcher.group(4)));
+                Integer.parseInt(matcher.group(4)), Double.parseDouble(matcher.group(5)));
     }
 }

@@ -1,0 +1,49 @@
+package dev.lambdaobs.core.snapstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PrimingDatagramsTest {
+
+    @Test
+    void thePrimingDatagramNeverReachesTheDaemonAndTheSenderStillSendsAfter() throws Exception {
+        try (DatagramSocket daemon = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+                DatagramSocket sender = new DatagramSocket()) {
+            daemon.setSoTimeout(300);
+            byte[] priming = "priming".getBytes(StandardCharsets.UTF_8);
+
+            PrimingDatagrams.sendToSelf(sender, priming, priming.length);
+            byte[] real = "real".getBytes(StandardCharsets.UTF_8);
+            sender.send(new DatagramPacket(real, real.length, daemon.getLocalSocketAddress()));
+
+            DatagramPacket received = new DatagramPacket(new byte[64], 64);
+            daemon.receive(received);
+            assertThat(new String(received.getData(), 0, received.getLength(), StandardCharsets.UTF_8)).isEqualTo("real");
+            assertThat(nextDatagram(daemon)).as("nothing else arrived").isNull();
+        }
+    }
+
+    @Test
+    void aSenderThatCannotSendIsIgnored() throws Exception {
+        DatagramSocket closed = new DatagramSocket();
+        closed.close();
+        assertThatCode(() -> PrimingDatagrams.sendToSelf(closed, new byte[] {1}, 1)).doesNotThrowAnyException();
+    }
+
+    private static String nextDatagram(DatagramSocket socket) throws Exception {
+        DatagramPacket packet = new DatagramPacket(new byte[64], 64);
+        try {
+            socket.receive(packet);
+            return new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
+        } catch (SocketTimeoutException e) {
+            return null;
+        }
+    }
+}
