@@ -186,6 +186,6 @@ public final class NestedStacks {
 
     /** The size as written (indented JSON, UTF-8). */
     static int bytes(JsonNode node) {
-        return JsonSize.utf8Bytes(PRETTY, node);
+        return JsonSize.prettyUtf8Bytes(node);
     }
 }

@@ -40,6 +40,8 @@ final class NestedTemplate {
     private final Map<References.Target, Integer> external = new LinkedHashMap<>();
     private final Set<String> conditions = new LinkedHashSet<>();
     private final Map<String, JsonNode> outputs = new LinkedHashMap<>();
+    /** The parameters {@link #external} needs, kept as it grows: {@link #fits} then counts only a resource's new ones. */
+    private final ParameterCount parameterCount = new ParameterCount();
     private int bytes;
     private ObjectNode built;
     /** The parameter values and dependencies of this stack's resource in the parent, known once built. */
@@ -67,18 +69,25 @@ final class NestedTemplate {
         if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + size > byteBudget) {
             return false;
         }
-        Map<References.Target, Integer> more = new LinkedHashMap<>(external);
-        externals(id, targets, parent, moved).forEach(more::putIfAbsent);
-        Set<String> moreConditions = new LinkedHashSet<>(conditions);
-        moreConditions.addAll(conditionsOf(resource));
-        return parameterCount(more, parent, moreConditions) <= CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE - PARAMETER_MARGIN;
+        ParameterCount more = parameterCount.copy();
+        externals(id, targets, parent, moved).forEach((target, length) -> {
+            if (!external.containsKey(target)) {
+                more.add(target, length, parent);
+            }
+        });
+        int moreConditions = conditions.size() + (int) conditionsOf(resource).stream().filter(c -> !conditions.contains(c)).count();
+        return more.parameters() + moreConditions <= CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE - PARAMETER_MARGIN;
     }
 
     void add(String id, ObjectNode resource, Set<References.Target> targets, int size, ObjectNode parent, Map<String, ObjectNode> moved) {
         members.add(id);
         memberSet.add(id);
         bytes += size;
-        externals(id, targets, parent, moved).forEach(external::putIfAbsent);
+        externals(id, targets, parent, moved).forEach((target, length) -> {
+            if (external.putIfAbsent(target, length) == null) {
+                parameterCount.add(target, length, parent);
+            }
+        });
         conditions.addAll(conditionsOf(resource));
     }
 
@@ -248,21 +257,37 @@ final class NestedTemplate {
         return external.keySet().stream().anyMatch(t -> t.id().equals("AWS::StackName"));
     }
 
-    /** Parameters needed: the stack name, the packed lists, one per parent parameter, one per condition. */
-    private int parameterCount(Map<References.Target, Integer> targets, ObjectNode parent, Set<String> withConditions) {
-        int count = withConditions.size();
-        int listBytes = CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES;
-        for (Map.Entry<References.Target, Integer> entry : targets.entrySet()) {
-            if (entry.getKey().id().equals("AWS::StackName") || parent.path("Parameters").has(entry.getKey().id())) {
-                count++;
-            } else if (listBytes + entry.getValue() + 1 > CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES) {
-                count++;
-                listBytes = entry.getValue() + 1;
+    /**
+     * Parameters the external references need, in the order they were met: the stack name and each parent parameter
+     * one each, the rest packed into lists of at most {@link CloudFormationLimits#MAX_PARAMETER_VALUE_BYTES} (as
+     * {@link #parameters} declares them).
+     */
+    private static final class ParameterCount {
+        private int parameters;
+        /** Bytes in the last list; a full one at first, so the first packed reference opens a list. */
+        private int listBytes = CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES;
+
+        ParameterCount copy() {
+            ParameterCount copy = new ParameterCount();
+            copy.parameters = parameters;
+            copy.listBytes = listBytes;
+            return copy;
+        }
+
+        int parameters() {
+            return parameters;
+        }
+
+        void add(References.Target target, int length, ObjectNode parent) {
+            if (target.id().equals("AWS::StackName") || parent.path("Parameters").has(target.id())) {
+                parameters++;
+            } else if (listBytes + length + 1 > CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES) {
+                parameters++;
+                listBytes = length + 1;
             } else {
-                listBytes += entry.getValue() + 1;
+                listBytes += length + 1;
             }
         }
-        return count;
     }
 
     /** The references of a resource that leave this stack, with the longest value each may have. */
