@@ -72,15 +72,24 @@ public final class NestedStacks {
      * @throws BadInputException when the monitoring cannot fit: the parent's own resources plus the stacks exceed 500
      */
     public static Layout split(ObjectNode template, String folder, String baseName, Set<String> functionTypes) {
-        ObjectNode parent = template.deepCopy();
-        ObjectNode resources = (ObjectNode) parent.get("Resources");
+        // The parent is a copy without the moved resources; those are only read (each nested template gets rewritten copies).
+        ObjectNode parent = JsonNodeFactory.instance.objectNode();
         Map<String, ObjectNode> moved = new LinkedHashMap<>();
-        resources.fields().forEachRemaining(e -> {
-            if (GeneratedResources.isGenerated(e.getValue()) && MOVED_TYPES.contains(e.getValue().path("Type").asText())) {
-                moved.put(e.getKey(), (ObjectNode) e.getValue());
+        for (Map.Entry<String, JsonNode> section : template.properties()) {
+            if (!section.getKey().equals("Resources")) {
+                parent.set(section.getKey(), section.getValue().deepCopy());
+                continue;
             }
-        });
-        moved.keySet().forEach(resources::remove);
+            ObjectNode kept = parent.putObject("Resources");
+            for (Map.Entry<String, JsonNode> e : section.getValue().properties()) {
+                if (GeneratedResources.isGenerated(e.getValue()) && MOVED_TYPES.contains(e.getValue().path("Type").asText())) {
+                    moved.put(e.getKey(), (ObjectNode) e.getValue());
+                } else {
+                    kept.set(e.getKey(), e.getValue().deepCopy());
+                }
+            }
+        }
+        ObjectNode resources = (ObjectNode) parent.get("Resources");
         int own = SamExpansion.resources(parent);
         List<NestedTemplate> groups = pack(parent, moved, functionTypes);
         int total = own + groups.size();
@@ -121,13 +130,13 @@ public final class NestedStacks {
         List<NestedTemplate> groups = new ArrayList<>();
         NestedTemplate current = new NestedTemplate(functionTypes);
         for (Map.Entry<String, ObjectNode> entry : moved.entrySet()) {
-            int size = bytes(References.rewrite(entry.getValue(), NestedStacks::largestReplacement));
-            Set<References.Target> targets = References.targets(entry.getValue());
-            if (!current.isEmpty() && !current.fits(entry.getKey(), entry.getValue(), targets, size, parent, moved, RESOURCE_BYTES_BUDGET)) {
+            NestedTemplate.Candidate candidate = NestedTemplate.Candidate.of(entry.getKey(), entry.getValue(),
+                    bytes(References.rewrite(entry.getValue(), NestedStacks::largestReplacement)));
+            if (!current.isEmpty() && !current.fits(candidate, parent, moved, RESOURCE_BYTES_BUDGET)) {
                 groups.add(current);
                 current = new NestedTemplate(functionTypes);
             }
-            current.add(entry.getKey(), entry.getValue(), targets, size, parent, moved);
+            current.add(candidate, parent, moved);
         }
         if (!current.isEmpty()) {
             groups.add(current);

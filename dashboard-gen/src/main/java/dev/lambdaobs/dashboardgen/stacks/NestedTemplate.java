@@ -60,35 +60,43 @@ final class NestedTemplate {
     }
 
     /**
-     * Whether the resource fits beside the members within the resource, byte and parameter budgets.
+     * A resource to place, with what {@code fits} and {@code add} read of it, found once.
      *
-     * @param targets the resource's {@link References#targets}, read once for {@code fits} and {@code add}
+     * @param size       its size as a member (with its references at their largest), in bytes
+     * @param targets    its {@link References#targets}
+     * @param conditions its own condition and those its {@code Fn::If}s name
      */
-    boolean fits(String id, ObjectNode resource, Set<References.Target> targets, int size, ObjectNode parent, Map<String, ObjectNode> moved,
-            int byteBudget) {
-        if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + size > byteBudget) {
+    record Candidate(String id, int size, Set<References.Target> targets, Set<String> conditions) {
+        static Candidate of(String id, ObjectNode resource, int size) {
+            return new Candidate(id, size, References.targets(resource), conditionsOf(resource));
+        }
+    }
+
+    /** Whether the resource fits beside the members within the resource, byte and parameter budgets. */
+    boolean fits(Candidate candidate, ObjectNode parent, Map<String, ObjectNode> moved, int byteBudget) {
+        if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + candidate.size() > byteBudget) {
             return false;
         }
         ParameterCount more = parameterCount.copy();
-        externals(id, targets, parent, moved).forEach((target, length) -> {
+        externals(candidate, parent, moved).forEach((target, length) -> {
             if (!external.containsKey(target)) {
                 more.add(target, length, parent);
             }
         });
-        int moreConditions = conditions.size() + (int) conditionsOf(resource).stream().filter(c -> !conditions.contains(c)).count();
+        int moreConditions = conditions.size() + (int) candidate.conditions().stream().filter(c -> !conditions.contains(c)).count();
         return more.parameters() + moreConditions <= CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE - PARAMETER_MARGIN;
     }
 
-    void add(String id, ObjectNode resource, Set<References.Target> targets, int size, ObjectNode parent, Map<String, ObjectNode> moved) {
-        members.add(id);
-        memberSet.add(id);
-        bytes += size;
-        externals(id, targets, parent, moved).forEach((target, length) -> {
+    void add(Candidate candidate, ObjectNode parent, Map<String, ObjectNode> moved) {
+        members.add(candidate.id());
+        memberSet.add(candidate.id());
+        bytes += candidate.size();
+        externals(candidate, parent, moved).forEach((target, length) -> {
             if (external.putIfAbsent(target, length) == null) {
                 parameterCount.add(target, length, parent);
             }
         });
-        conditions.addAll(conditionsOf(resource));
+        conditions.addAll(candidate.conditions());
     }
 
     /** The nested template: parameters, conditions, the members with their references rewritten, outputs. */
@@ -291,14 +299,13 @@ final class NestedTemplate {
     }
 
     /** The references of a resource that leave this stack, with the longest value each may have. */
-    private Map<References.Target, Integer> externals(String id, Set<References.Target> targets, ObjectNode parent,
-            Map<String, ObjectNode> moved) {
+    private Map<References.Target, Integer> externals(Candidate candidate, ObjectNode parent, Map<String, ObjectNode> moved) {
         Map<References.Target, Integer> found = new LinkedHashMap<>();
-        for (References.Target target : targets) {
+        for (References.Target target : candidate.targets()) {
             String to = target.id();
             if (to.equals("AWS::StackName")) {
                 found.put(target, 0);
-            } else if (!to.startsWith("AWS::") && !to.equals(id) && !memberSet.contains(to)
+            } else if (!to.startsWith("AWS::") && !to.equals(candidate.id()) && !memberSet.contains(to)
                     && (parent.path("Resources").has(to) || parent.path("Parameters").has(to) || moved.containsKey(to))) {
                 found.put(target, worstLength(target, parent));
             }
