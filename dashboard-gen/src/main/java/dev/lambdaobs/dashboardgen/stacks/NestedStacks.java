@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Moves the monitoring (alarms, composite alarms, dashboards, saved queries) of a template that would exceed a
@@ -129,9 +130,10 @@ public final class NestedStacks {
     private static List<NestedTemplate> pack(ObjectNode parent, Map<String, ObjectNode> moved, Set<String> functionTypes) {
         List<NestedTemplate> groups = new ArrayList<>();
         NestedTemplate current = new NestedTemplate(functionTypes);
+        BiFunction<References.Target, Boolean, Optional<JsonNode>> largest = largestReplacement();
         for (Map.Entry<String, ObjectNode> entry : moved.entrySet()) {
             NestedTemplate.Candidate candidate = NestedTemplate.Candidate.of(entry.getKey(), entry.getValue(),
-                    bytes(References.rewrite(entry.getValue(), NestedStacks::largestReplacement)));
+                    bytes(References.rewrite(entry.getValue(), largest)));
             if (!current.isEmpty() && !current.fits(candidate, parent, moved, RESOURCE_BYTES_BUDGET)) {
                 groups.add(current);
                 current = new NestedTemplate(functionTypes);
@@ -144,15 +146,16 @@ public final class NestedStacks {
         return groups;
     }
 
-    /** What a reference can become in a nested template at most, so a group's size is known before it is built. */
-    private static Optional<JsonNode> largestReplacement(References.Target target, boolean inSub) {
-        if (target.id().startsWith("AWS::") && !target.id().equals("AWS::StackName")) {
-            return Optional.empty();
-        }
+    /**
+     * What references can become in a nested template at most, so a group's size is known before it is built. The
+     * copy this rewrites holds the one largest value wherever it goes, as it is only measured.
+     */
+    private static BiFunction<References.Target, Boolean, Optional<JsonNode>> largestReplacement() {
         ObjectNode select = JsonNodeFactory.instance.objectNode();
         select.putArray("Fn::Select").add(CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES)
                 .add(Intrinsics.ref("LambdaobsReferences" + CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE));
-        return Optional.of(select);
+        Optional<JsonNode> largest = Optional.of(select);
+        return (target, inSub) -> target.id().startsWith("AWS::") && !target.id().equals("AWS::StackName") ? Optional.empty() : largest;
     }
 
     private static String uniqueId(ObjectNode parent, String wanted) {
