@@ -119,9 +119,22 @@ public final class NestedStacks {
             resources.set(stackIds.get(i), GeneratedResources.mark(stack));
         }
         ParentReferences.rewrite(parent, moved, stackOf, groups, stackIds);
+        // Serialized side by side (the templates are complete and only read now), checked in file order: the first
+        // file beyond a limit is the one reported, with the exception its check threw.
+        List<Object> written = files.entrySet().parallelStream().map(file -> {
+            try {
+                return (Object) check(file.getKey(), file.getValue());
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
         Map<String, byte[]> json = new LinkedHashMap<>();
-        for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
-            json.put(file.getKey(), check(file.getKey(), file.getValue()));
+        int i = 0;
+        for (String file : files.keySet()) {
+            if (written.get(i) instanceof RuntimeException e) {
+                throw e;
+            }
+            json.put(file, (byte[]) written.get(i++));
         }
         return new Layout(parent, files, json);
     }
