@@ -98,6 +98,10 @@ public final class Generator {
         List<SloDefinition> slos = SloPlanner.plan(alarmContext, discovery.monitored);
         List<AlarmDefinition> serviceWide = new ArrayList<>(BusinessMetrics.alarms(alarmContext, config, namespaces, serviceNames));
         serviceWide.addAll(BurnRate.alarms(alarmContext, slos));
+        ObjectNode template = OutputTemplate.start(service, request.mode(), name);
+        if (onlyIfFits && exceedsStack(template, slos, List.of())) {
+            return Optional.empty(); // the service alone is beyond a stack: no need to plan its per-resource alarms
+        }
         int[] insights = new int[2];
         List<AlarmDefinition> alarms = AlarmPlanning.plan(alarmContext, discovery, skipped, serviceWide, style == AlarmStyle.PER_RESOURCE
                 ? UnaryOperator.identity() : perResource -> {
@@ -113,7 +117,6 @@ public final class Generator {
         List<QueryDefinition> queries = QueryPlanning.plan(name, catalog, functions, ids, skipped);
         DashboardInput input = new DashboardInput(name, config.runbook(), discovery.monitored, alarms,
                 namespaces, logGroups, catalog, serviceNames);
-        ObjectNode template = OutputTemplate.start(service, request.mode(), name);
         if (onlyIfFits && exceedsStack(template, slos, alarms)) {
             return Optional.empty();
         }

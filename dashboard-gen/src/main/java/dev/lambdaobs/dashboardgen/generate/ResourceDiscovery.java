@@ -56,9 +56,11 @@ final class ResourceDiscovery {
         for (ServiceDiscoverer discoverer : registry.serviceWide()) {
             accept(discoverer.discover(context), byKey);
         }
-        List<ResourceProfile> order = new ArrayList<>(registry.profiles());
+        Map<ResourceProfile, Integer> order = new HashMap<>();
+        registry.profiles().forEach(profile -> order.putIfAbsent(profile, order.size()));
         List<MonitoredResource> sorted = new ArrayList<>(byKey.values());
-        sorted.sort(Comparator.comparingInt((MonitoredResource r) -> order.indexOf(r.profile())).thenComparing(MonitoredResource::key));
+        // A profile's index, as List.indexOf gave it (-1 when absent), looked up once per comparison instead of scanned.
+        sorted.sort(Comparator.comparingInt((MonitoredResource r) -> order.getOrDefault(r.profile(), -1)).thenComparing(MonitoredResource::key));
         for (MonitoredResource resource : sorted) {
             ResourceSettings merged = settingsOf(metadata.getOrDefault(resource.logicalId(), ResourceSettings.NONE),
                     config.resource(resource.logicalId()));

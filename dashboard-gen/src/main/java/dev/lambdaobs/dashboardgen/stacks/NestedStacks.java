@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Moves the monitoring (alarms, composite alarms, dashboards, saved queries) of a template that would exceed a
@@ -72,15 +73,24 @@ public final class NestedStacks {
      * @throws BadInputException when the monitoring cannot fit: the parent's own resources plus the stacks exceed 500
      */
     public static Layout split(ObjectNode template, String folder, String baseName, Set<String> functionTypes) {
-        ObjectNode parent = template.deepCopy();
-        ObjectNode resources = (ObjectNode) parent.get("Resources");
+        // The parent is a copy without the moved resources; those are only read (each nested template gets rewritten copies).
+        ObjectNode parent = JsonNodeFactory.instance.objectNode();
         Map<String, ObjectNode> moved = new LinkedHashMap<>();
-        resources.fields().forEachRemaining(e -> {
-            if (GeneratedResources.isGenerated(e.getValue()) && MOVED_TYPES.contains(e.getValue().path("Type").asText())) {
-                moved.put(e.getKey(), (ObjectNode) e.getValue());
+        for (Map.Entry<String, JsonNode> section : template.properties()) {
+            if (!section.getKey().equals("Resources")) {
+                parent.set(section.getKey(), section.getValue().deepCopy());
+                continue;
             }
-        });
-        moved.keySet().forEach(resources::remove);
+            ObjectNode kept = parent.putObject("Resources");
+            for (Map.Entry<String, JsonNode> e : section.getValue().properties()) {
+                if (GeneratedResources.isGenerated(e.getValue()) && MOVED_TYPES.contains(e.getValue().path("Type").asText())) {
+                    moved.put(e.getKey(), (ObjectNode) e.getValue());
+                } else {
+                    kept.set(e.getKey(), e.getValue().deepCopy());
+                }
+            }
+        }
+        ObjectNode resources = (ObjectNode) parent.get("Resources");
         int own = SamExpansion.resources(parent);
         List<NestedTemplate> groups = pack(parent, moved, functionTypes);
         int total = own + groups.size();
@@ -109,9 +119,22 @@ public final class NestedStacks {
             resources.set(stackIds.get(i), GeneratedResources.mark(stack));
         }
         ParentReferences.rewrite(parent, moved, stackOf, groups, stackIds);
+        // Serialized side by side (the templates are complete and only read now), checked in file order: the first
+        // file beyond a limit is the one reported, with the exception its check threw.
+        List<Object> written = files.entrySet().parallelStream().map(file -> {
+            try {
+                return (Object) check(file.getKey(), file.getValue());
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
         Map<String, byte[]> json = new LinkedHashMap<>();
-        for (Map.Entry<String, ObjectNode> file : files.entrySet()) {
-            json.put(file.getKey(), check(file.getKey(), file.getValue()));
+        int i = 0;
+        for (String file : files.keySet()) {
+            if (written.get(i) instanceof RuntimeException e) {
+                throw e;
+            }
+            json.put(file, (byte[]) written.get(i++));
         }
         return new Layout(parent, files, json);
     }
@@ -120,14 +143,15 @@ public final class NestedStacks {
     private static List<NestedTemplate> pack(ObjectNode parent, Map<String, ObjectNode> moved, Set<String> functionTypes) {
         List<NestedTemplate> groups = new ArrayList<>();
         NestedTemplate current = new NestedTemplate(functionTypes);
+        BiFunction<References.Target, Boolean, Optional<JsonNode>> largest = largestReplacement();
         for (Map.Entry<String, ObjectNode> entry : moved.entrySet()) {
-            int size = bytes(References.rewrite(entry.getValue(), NestedStacks::largestReplacement));
-            Set<References.Target> targets = References.targets(entry.getValue());
-            if (!current.isEmpty() && !current.fits(entry.getKey(), entry.getValue(), targets, size, parent, moved, RESOURCE_BYTES_BUDGET)) {
+            NestedTemplate.Candidate candidate = NestedTemplate.Candidate.of(entry.getKey(), entry.getValue(),
+                    bytes(References.rewrite(entry.getValue(), largest)));
+            if (!current.isEmpty() && !current.fits(candidate, parent, moved, RESOURCE_BYTES_BUDGET)) {
                 groups.add(current);
                 current = new NestedTemplate(functionTypes);
             }
-            current.add(entry.getKey(), entry.getValue(), targets, size, parent, moved);
+            current.add(candidate, parent, moved);
         }
         if (!current.isEmpty()) {
             groups.add(current);
@@ -135,15 +159,16 @@ public final class NestedStacks {
         return groups;
     }
 
-    /** What a reference can become in a nested template at most, so a group's size is known before it is built. */
-    private static Optional<JsonNode> largestReplacement(References.Target target, boolean inSub) {
-        if (target.id().startsWith("AWS::") && !target.id().equals("AWS::StackName")) {
-            return Optional.empty();
-        }
+    /**
+     * What references can become in a nested template at most, so a group's size is known before it is built. The
+     * copy this rewrites holds the one largest value wherever it goes, as it is only measured.
+     */
+    private static BiFunction<References.Target, Boolean, Optional<JsonNode>> largestReplacement() {
         ObjectNode select = JsonNodeFactory.instance.objectNode();
         select.putArray("Fn::Select").add(CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES)
                 .add(Intrinsics.ref("LambdaobsReferences" + CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE));
-        return Optional.of(select);
+        Optional<JsonNode> largest = Optional.of(select);
+        return (target, inSub) -> target.id().startsWith("AWS::") && !target.id().equals("AWS::StackName") ? Optional.empty() : largest;
     }
 
     private static String uniqueId(ObjectNode parent, String wanted) {
@@ -186,6 +211,6 @@ public final class NestedStacks {
 
     /** The size as written (indented JSON, UTF-8). */
     static int bytes(JsonNode node) {
-        return JsonSize.utf8Bytes(PRETTY, node);
+        return JsonSize.prettyUtf8Bytes(node);
     }
 }

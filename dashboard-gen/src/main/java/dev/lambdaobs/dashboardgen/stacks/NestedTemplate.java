@@ -40,6 +40,8 @@ final class NestedTemplate {
     private final Map<References.Target, Integer> external = new LinkedHashMap<>();
     private final Set<String> conditions = new LinkedHashSet<>();
     private final Map<String, JsonNode> outputs = new LinkedHashMap<>();
+    /** The parameters {@link #external} needs, kept as it grows: {@link #fits} then counts only a resource's new ones. */
+    private final ParameterCount parameterCount = new ParameterCount();
     private int bytes;
     private ObjectNode built;
     /** The parameter values and dependencies of this stack's resource in the parent, known once built. */
@@ -58,28 +60,43 @@ final class NestedTemplate {
     }
 
     /**
-     * Whether the resource fits beside the members within the resource, byte and parameter budgets.
+     * A resource to place, with what {@code fits} and {@code add} read of it, found once.
      *
-     * @param targets the resource's {@link References#targets}, read once for {@code fits} and {@code add}
+     * @param size       its size as a member (with its references at their largest), in bytes
+     * @param targets    its {@link References#targets}
+     * @param conditions its own condition and those its {@code Fn::If}s name
      */
-    boolean fits(String id, ObjectNode resource, Set<References.Target> targets, int size, ObjectNode parent, Map<String, ObjectNode> moved,
-            int byteBudget) {
-        if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + size > byteBudget) {
-            return false;
+    record Candidate(String id, int size, Set<References.Target> targets, Set<String> conditions) {
+        static Candidate of(String id, ObjectNode resource, int size) {
+            return new Candidate(id, size, References.targets(resource), conditionsOf(resource));
         }
-        Map<References.Target, Integer> more = new LinkedHashMap<>(external);
-        externals(id, targets, parent, moved).forEach(more::putIfAbsent);
-        Set<String> moreConditions = new LinkedHashSet<>(conditions);
-        moreConditions.addAll(conditionsOf(resource));
-        return parameterCount(more, parent, moreConditions) <= CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE - PARAMETER_MARGIN;
     }
 
-    void add(String id, ObjectNode resource, Set<References.Target> targets, int size, ObjectNode parent, Map<String, ObjectNode> moved) {
-        members.add(id);
-        memberSet.add(id);
-        bytes += size;
-        externals(id, targets, parent, moved).forEach(external::putIfAbsent);
-        conditions.addAll(conditionsOf(resource));
+    /** Whether the resource fits beside the members within the resource, byte and parameter budgets. */
+    boolean fits(Candidate candidate, ObjectNode parent, Map<String, ObjectNode> moved, int byteBudget) {
+        if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + candidate.size() > byteBudget) {
+            return false;
+        }
+        ParameterCount more = parameterCount.copy();
+        externals(candidate, parent, moved).forEach((target, length) -> {
+            if (!external.containsKey(target)) {
+                more.add(target, length, parent);
+            }
+        });
+        int moreConditions = conditions.size() + (int) candidate.conditions().stream().filter(c -> !conditions.contains(c)).count();
+        return more.parameters() + moreConditions <= CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE - PARAMETER_MARGIN;
+    }
+
+    void add(Candidate candidate, ObjectNode parent, Map<String, ObjectNode> moved) {
+        members.add(candidate.id());
+        memberSet.add(candidate.id());
+        bytes += candidate.size();
+        externals(candidate, parent, moved).forEach((target, length) -> {
+            if (external.putIfAbsent(target, length) == null) {
+                parameterCount.add(target, length, parent);
+            }
+        });
+        conditions.addAll(candidate.conditions());
     }
 
     /** The nested template: parameters, conditions, the members with their references rewritten, outputs. */
@@ -248,32 +265,47 @@ final class NestedTemplate {
         return external.keySet().stream().anyMatch(t -> t.id().equals("AWS::StackName"));
     }
 
-    /** Parameters needed: the stack name, the packed lists, one per parent parameter, one per condition. */
-    private int parameterCount(Map<References.Target, Integer> targets, ObjectNode parent, Set<String> withConditions) {
-        int count = withConditions.size();
-        int listBytes = CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES;
-        for (Map.Entry<References.Target, Integer> entry : targets.entrySet()) {
-            if (entry.getKey().id().equals("AWS::StackName") || parent.path("Parameters").has(entry.getKey().id())) {
-                count++;
-            } else if (listBytes + entry.getValue() + 1 > CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES) {
-                count++;
-                listBytes = entry.getValue() + 1;
+    /**
+     * Parameters the external references need, in the order they were met: the stack name and each parent parameter
+     * one each, the rest packed into lists of at most {@link CloudFormationLimits#MAX_PARAMETER_VALUE_BYTES} (as
+     * {@link #parameters} declares them).
+     */
+    private static final class ParameterCount {
+        private int parameters;
+        /** Bytes in the last list; a full one at first, so the first packed reference opens a list. */
+        private int listBytes = CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES;
+
+        ParameterCount copy() {
+            ParameterCount copy = new ParameterCount();
+            copy.parameters = parameters;
+            copy.listBytes = listBytes;
+            return copy;
+        }
+
+        int parameters() {
+            return parameters;
+        }
+
+        void add(References.Target target, int length, ObjectNode parent) {
+            if (target.id().equals("AWS::StackName") || parent.path("Parameters").has(target.id())) {
+                parameters++;
+            } else if (listBytes + length + 1 > CloudFormationLimits.MAX_PARAMETER_VALUE_BYTES) {
+                parameters++;
+                listBytes = length + 1;
             } else {
-                listBytes += entry.getValue() + 1;
+                listBytes += length + 1;
             }
         }
-        return count;
     }
 
     /** The references of a resource that leave this stack, with the longest value each may have. */
-    private Map<References.Target, Integer> externals(String id, Set<References.Target> targets, ObjectNode parent,
-            Map<String, ObjectNode> moved) {
+    private Map<References.Target, Integer> externals(Candidate candidate, ObjectNode parent, Map<String, ObjectNode> moved) {
         Map<References.Target, Integer> found = new LinkedHashMap<>();
-        for (References.Target target : targets) {
+        for (References.Target target : candidate.targets()) {
             String to = target.id();
             if (to.equals("AWS::StackName")) {
                 found.put(target, 0);
-            } else if (!to.startsWith("AWS::") && !to.equals(id) && !memberSet.contains(to)
+            } else if (!to.startsWith("AWS::") && !to.equals(candidate.id()) && !memberSet.contains(to)
                     && (parent.path("Resources").has(to) || parent.path("Parameters").has(to) || moved.containsKey(to))) {
                 found.put(target, worstLength(target, parent));
             }
