@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdaobs.dashboardgen.generate.GenerationResult;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
+import dev.lambdaobs.dashboardgen.input.DocumentReader;
+import dev.lambdaobs.dashboardgen.input.LocatedDocument;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
-import dev.lambdaobs.dashboardgen.template.CfnTemplate;
-import dev.lambdaobs.dashboardgen.template.DuplicateKeys;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,21 +49,24 @@ class CfnLintTest {
                 inputs.size(), sample.covered(), sample.absent());
 
         Map<Path, Path> outputs = new LinkedHashMap<>();
+        Map<Path, Path> linted = new LinkedHashMap<>();
         List<Path> all = new ArrayList<>();
         int index = 0;
         for (Path input : inputs) {
-            Path output = dir.resolve(index++ + "-" + input.getFileName() + ".json");
+            Path output = dir.resolve(index + "-" + input.getFileName() + ".json");
+            Path deployed = dir.resolve(index++ + "-deployed-" + input.getFileName() + ".json");
             try {
                 GenerationResult result = TestSupport.generate(input);
                 if (!CfnLint.readable(result.template())) {
                     continue;
                 }
                 JSON.writeValue(output.toFile(), result.template());
+                linted.put(input, asDeployed(input, deployed));
             } catch (BadInputException e) {
-                continue; // the corpus templates that are malformed or give a key twice, rejected as CorpusTest expects
+                continue; // the corpus templates that are malformed, refused as CorpusTest expects
             }
             outputs.put(input, output);
-            all.add(input);
+            all.add(linted.get(input));
             all.add(output);
         }
         Path canaryInput = TestSupport.resource("cfnlint/canary.yaml");
@@ -75,10 +79,13 @@ class CfnLintTest {
         // The harness sees what it must: the canary's output adds an error and a W1001 its input lacks.
         assertThat(CfnLint.introduced(findings.get(canaryInput.toAbsolutePath()), findings.get(canaryOutput.toAbsolutePath())))
                 .extracting(CfnLint.Finding::rule).contains(CfnLint.CONDITION_WARNING).anyMatch(rule -> rule.startsWith("E"));
-        Map<Path, List<CfnLint.Finding>> deployed = asDeployed(outputs.keySet(), findings);
         List<String> introduced = new ArrayList<>();
         outputs.forEach((input, output) -> {
-            List<CfnLint.Finding> before = deployed.getOrDefault(input, findings.get(input.toAbsolutePath()));
+            List<CfnLint.Finding> before = findings.get(linted.get(input).toAbsolutePath());
+            if (!CfnLint.comparable(before)) {
+                System.out.println(input.getFileName() + ": not compared, cfn-lint cannot parse the input (" + CfnLint.PARSE_ERROR + ")");
+                return;
+            }
             CfnLint.introduced(before, findings.get(output.toAbsolutePath()))
                     .forEach(f -> introduced.add(input.getFileName() + ": " + f.rule() + " " + f.resource() + ": " + f.message()));
         });
@@ -88,31 +95,18 @@ class CfnLintTest {
     }
 
     /**
-     * For each input cfn-lint cannot parse (E0000, a key given twice: it checks nothing else then), its
-     * findings on the input as a deploy reads it, the last value of each key kept (our reader's tree as
-     * JSON), so the output is compared with that instead of going unchecked.
+     * The input cfn-lint compares the output with: the template itself, or, when it gives a key twice (cfn-lint
+     * stops at E0000 then and checks nothing else), the template as a deploy reads it, each key's last value
+     * kept (our reader's tree written to {@code asDeployed} as JSON).
      */
-    private Map<Path, List<CfnLint.Finding>> asDeployed(Set<Path> inputs, Map<Path, List<CfnLint.Finding>> findings) throws Exception {
-        Map<Path, Path> rewritten = new LinkedHashMap<>();
-        for (Path input : inputs) {
-            if (!CfnLint.comparable(findings.get(input.toAbsolutePath()))) {
-                Path asDeployed = dir.resolve("as-deployed-" + input.getFileName() + ".json");
-                JSON.writeValue(asDeployed.toFile(), CfnTemplate.read(input, DuplicateKeys.warnTo(line -> { })).root());
-                rewritten.put(input, asDeployed);
-            }
+    private static Path asDeployed(Path input, Path asDeployed) throws IOException {
+        LocatedDocument document = DocumentReader.read(input);
+        if (document.duplicates().isEmpty()) {
+            return input;
         }
-        if (rewritten.isEmpty()) {
-            return Map.of();
-        }
-        Map<Path, List<CfnLint.Finding>> linted = CfnLint.lint(List.copyOf(rewritten.values()),
-                Files.createDirectories(dir.resolve("as-deployed")));
-        Map<Path, List<CfnLint.Finding>> byInput = new LinkedHashMap<>();
-        rewritten.forEach((input, asDeployed) -> {
-            System.out.println(input.getFileName() + ": cfn-lint cannot parse the input (" + CfnLint.PARSE_ERROR
-                    + ", a duplicate key): compared with the input as a deploy reads it, the last value kept");
-            byInput.put(input, linted.get(asDeployed.toAbsolutePath()));
-        });
-        return byInput;
+        System.out.println(input.getFileName() + ": gives a key twice; compared as a deploy reads it, the last value kept");
+        JSON.writeValue(asDeployed.toFile(), document.root());
+        return asDeployed;
     }
 
     @Test
