@@ -1,5 +1,6 @@
 package dev.lambdaobs.metrics;
 
+import dev.lambdaobs.core.schema.MetricNamespaces;
 import java.util.regex.Pattern;
 
 /**
@@ -52,26 +53,14 @@ public final class EmfLimits {
      */
     public static final int MAX_DIMENSION_VALUE_LENGTH = 1024;
 
-    /**
-     * Length of a namespace: CloudWatch allows 255 characters.
-     *
-     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Namespace">Namespaces</a>
-     */
-    public static final int MAX_NAMESPACE_LENGTH = 255;
+    /** Length of a namespace: {@link MetricNamespaces#MAX_LENGTH} (shared with dashboard-gen, which mirrors the fallback namespace). */
+    public static final int MAX_NAMESPACE_LENGTH = MetricNamespaces.MAX_LENGTH;
 
-    /**
-     * Namespace characters: CloudWatch also allows spaces, the EMF client library does not.
-     *
-     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Namespace">Namespaces</a>
-     */
-    public static final Pattern NAMESPACE_PATTERN = Pattern.compile("[a-zA-Z0-9._#:/-]+");
+    /** Namespace characters: {@link MetricNamespaces#PATTERN}. */
+    public static final Pattern NAMESPACE_PATTERN = MetricNamespaces.PATTERN;
 
-    /**
-     * The prefix of namespaces reserved for AWS services.
-     *
-     * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Namespace">Namespaces</a>
-     */
-    public static final String RESERVED_NAMESPACE_PREFIX = "AWS/";
+    /** The prefix of namespaces reserved for AWS services: {@link MetricNamespaces#RESERVED_PREFIX}. */
+    public static final String RESERVED_NAMESPACE_PREFIX = MetricNamespaces.RESERVED_PREFIX;
 
     /**
      * Largest magnitude of a metric value (2^360); NaN and infinities are rejected too.

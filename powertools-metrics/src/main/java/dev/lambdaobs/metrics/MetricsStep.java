@@ -8,6 +8,7 @@ import dev.lambdaobs.core.diagnostics.Diagnostics;
 import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.pipeline.ObservationStep;
 import dev.lambdaobs.core.pipeline.StepScope;
+import dev.lambdaobs.core.schema.MetricNamespaces;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -137,7 +138,7 @@ public final class MetricsStep implements ObservationStep {
         if (!configured.isBlank()) {
             return configured;
         }
-        String fallback = MetricRules.namespace(service) == null ? service : MetricsConfig.FALLBACK_NAMESPACE;
+        String fallback = MetricNamespaces.withoutOneSet(service);
         diagnostics.warnOnce("metrics.namespace.unset", "metrics: no namespace is set (POWERTOOLS_METRICS_NAMESPACE, "
                 + "@Metrics(namespace) or MetricsConfig.Builder.namespace); writing metrics to the namespace '"
                 + fallback + "'" + (fallback.equals(service) ? " (the service name)" : ""));

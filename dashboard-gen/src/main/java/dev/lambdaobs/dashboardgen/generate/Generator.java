@@ -92,7 +92,7 @@ public final class Generator {
         LogicalIds ids = new LogicalIds(taken);
         NameScope names = request.mode() == Mode.MERGE ? NameScope.perStack() : NameScope.perService(name);
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
-        List<JsonNode> namespaces = namespaces(config, functions, skipped);
+        List<JsonNode> namespaces = namespaces(config, functions);
         List<JsonNode> serviceNames = BusinessMetrics.serviceNames(functions);
         AlarmContext alarmContext = new AlarmContext(name, config, ids, names);
         List<SloDefinition> slos = SloPlanner.plan(alarmContext, discovery.monitored);
@@ -146,17 +146,16 @@ public final class Generator {
         return SamExpansion.resources(template) + added.size() > CloudFormationLimits.MAX_RESOURCES_PER_STACK;
     }
 
-    /** The config's namespace, else every function's POWERTOOLS_METRICS_NAMESPACE. */
-    private static List<JsonNode> namespaces(GeneratorConfig config, List<MonitoredResource> functions, List<String> skipped) {
+    /**
+     * The config's namespace, else every function's: its POWERTOOLS_METRICS_NAMESPACE, else where powertools-metrics
+     * writes without one (the service name, else service_undefined). None without functions.
+     */
+    private static List<JsonNode> namespaces(GeneratorConfig config, List<MonitoredResource> functions) {
         if (config.metricsNamespace().isPresent()) {
             return List.of(Intrinsics.text(config.metricsNamespace().get()));
         }
         Set<JsonNode> found = new LinkedHashSet<>();
         functions.forEach(f -> f.facts().get(Fact.METRICS_NAMESPACE).ifPresent(found::add));
-        if (found.isEmpty() && !functions.isEmpty()) {
-            skipped.add("service EMF metrics (ColdStart ...): no metricsNamespace in the config and no function sets "
-                    + dev.lambdaobs.core.config.EnvironmentVariables.METRICS_NAMESPACE);
-        }
         return new ArrayList<>(found);
     }
 }

@@ -30,7 +30,7 @@ public record Fact<T>(String name, Class<T> type) {
     public static final Fact<Boolean> ADD_REQUEST_METRICS = new Fact<>("addRequestMetrics", Boolean.class);
     /** A function's log group name, as a CloudFormation value. */
     public static final Fact<JsonNode> LOG_GROUP = new Fact<>("logGroup", JsonNode.class);
-    /** A function's POWERTOOLS_METRICS_NAMESPACE, as a CloudFormation value. */
+    /** The EMF namespace a function's metrics go to (POWERTOOLS_METRICS_NAMESPACE, else the service name or service_undefined), as a CloudFormation value. */
     public static final Fact<JsonNode> METRICS_NAMESPACE = new Fact<>("metricsNamespace", JsonNode.class);
     /** A function's POWERTOOLS_SERVICE_NAME, as a CloudFormation value (the {@code Service} dimension of its EMF metrics). */
     public static final Fact<JsonNode> SERVICE_DIMENSION = new Fact<>("serviceDimension", JsonNode.class);

@@ -150,7 +150,7 @@ public final class LambdaMonitor {
                 .with(Fact.HAS_DEAD_LETTER_QUEUE, context.relations().hasDeadLetterQueue(id))
                 .with(Fact.HAS_DESTINATION, context.relations().hasDestination(id))
                 .with(Fact.LOG_GROUP, logGroup(context.service(), function))
-                .with(Fact.METRICS_NAMESPACE, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.METRICS_NAMESPACE)))
+                .with(Fact.METRICS_NAMESPACE, MetricsNamespace.of(context.service(), function))
                 .with(Fact.SERVICE_DIMENSION, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.SERVICE_NAME)))
                 .with(Fact.INVOKED_ASYNC, context.asyncInvocations().isAsync(id))
                 .build();
