@@ -76,7 +76,7 @@ class EmfNamespaceTest {
     @Test
     void withNeitherNamespaceNorAUsableServiceNameTheNamespaceIsServiceUndefined() throws IOException {
         GenerationResult result = generate("",
-                "Unnamed", "          LOG_LEVEL: INFO",
+                "Unnamed", "          POWERTOOLS_LOG_LEVEL: INFO",
                 "BlankNamespace", "          POWERTOOLS_METRICS_NAMESPACE: ''",
                 "NotANamespace", "          POWERTOOLS_SERVICE_NAME: orders & billing",
                 "Reserved", "          POWERTOOLS_SERVICE_NAME: AWS/Lambda");
@@ -84,5 +84,14 @@ class EmfNamespaceTest {
         assertThat(namespaces(result).values()).containsOnly("\"service_undefined\"");
         assertThat(summary(result)).contains("SEARCH('Namespace=\\\"service_undefined\\\" MetricName=\\\"ColdStart\\\"', 'Sum', 300)");
         assertThat(result.skipped()).noneMatch(line -> line.contains("EMF"));
+    }
+
+    @Test
+    void aServiceWhoseFunctionsSetNoPowertoolsVariableGetsNoEmfGraphsAndSaysWhy() throws IOException {
+        GenerationResult result = generate("        LOG_LEVEL: INFO", "Plain", "          TABLE: orders");
+
+        assertThat(namespaces(result)).isEmpty();
+        assertThat(summary(result)).doesNotContain("ColdStart");
+        assertThat(result.skipped()).anyMatch(line -> line.startsWith("service EMF metrics") && line.contains("POWERTOOLS_*"));
     }
 }

@@ -92,7 +92,7 @@ public final class Generator {
         LogicalIds ids = new LogicalIds(taken);
         NameScope names = request.mode() == Mode.MERGE ? NameScope.perStack() : NameScope.perService(name);
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();
-        List<JsonNode> namespaces = namespaces(config, functions);
+        List<JsonNode> namespaces = namespaces(config, functions, skipped);
         List<JsonNode> serviceNames = BusinessMetrics.serviceNames(functions);
         AlarmContext alarmContext = new AlarmContext(name, config, ids, names);
         List<SloDefinition> slos = SloPlanner.plan(alarmContext, discovery.monitored);
@@ -148,14 +148,17 @@ public final class Generator {
 
     /**
      * The config's namespace, else every function's: its POWERTOOLS_METRICS_NAMESPACE, else where powertools-metrics
-     * writes without one (the service name, else service_undefined). None without functions.
+     * writes without one (the service name, else service_undefined). None when no function uses powertools.
      */
-    private static List<JsonNode> namespaces(GeneratorConfig config, List<MonitoredResource> functions) {
+    private static List<JsonNode> namespaces(GeneratorConfig config, List<MonitoredResource> functions, List<String> skipped) {
         if (config.metricsNamespace().isPresent()) {
             return List.of(Intrinsics.text(config.metricsNamespace().get()));
         }
         Set<JsonNode> found = new LinkedHashSet<>();
         functions.forEach(f -> f.facts().get(Fact.METRICS_NAMESPACE).ifPresent(found::add));
+        if (found.isEmpty() && !functions.isEmpty()) {
+            skipped.add("service EMF metrics (ColdStart ...): no metricsNamespace in the config and no function sets a POWERTOOLS_* variable");
+        }
         return new ArrayList<>(found);
     }
 }
