@@ -31,12 +31,7 @@ class LambdaLoggerContextTest {
     @Test
     void withoutAConfigurationOfTheUsersOwnItStartsOnTheShippedOneAndLog4jNeedNotAskItsFactories(
             @TempDir Path root) throws IOException {
-        Configuration configuration = withClassPath(root, () -> {
-            assertThat(LambdaLoggerContext.shippedConfigurationApplies(Thread.currentThread().getContextClassLoader()))
-                    .isTrue();
-            assertThat(Log4jStartup.log4jAsksItsFactories(Thread.currentThread().getContextClassLoader())).isFalse();
-            return reconfigured(new LambdaLoggerContext("probe", null));
-        });
+        Configuration configuration = configurationSeenWith(root, true);
 
         assertThat(configuration).isInstanceOf(PropertiesConfiguration.class);
         assertThat(configuration.getName()).isEqualTo("lambdaobs");
@@ -49,15 +44,20 @@ class LambdaLoggerContextTest {
             Files.copy(in, root.resolve("log4j2.xml"));
         }
 
-        Configuration configuration = withClassPath(root, () -> {
-            assertThat(LambdaLoggerContext.shippedConfigurationApplies(Thread.currentThread().getContextClassLoader()))
-                    .isFalse();
-            assertThat(Log4jStartup.log4jAsksItsFactories(Thread.currentThread().getContextClassLoader())).isTrue();
-            return reconfigured(new LambdaLoggerContext("probe", null));
-        });
+        Configuration configuration = configurationSeenWith(root, false);
 
         assertThat(configuration).isInstanceOf(XmlConfiguration.class);
         assertThat(configuration.getName()).isEqualTo("user");
+    }
+
+    /** What a new context starts on with {@code root} on the class path, after checking who decides. */
+    private static Configuration configurationSeenWith(Path root, boolean shipped) throws IOException {
+        return withClassPath(root, () -> {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            assertThat(LambdaLoggerContext.shippedConfigurationApplies(loader)).isEqualTo(shipped);
+            assertThat(Log4jStartup.log4jAsksItsFactories(loader)).as("Log4j2 asks its factories").isEqualTo(!shipped);
+            return reconfigured(new LambdaLoggerContext("probe", null));
+        });
     }
 
     private static Configuration reconfigured(LoggerContext context) {
