@@ -50,13 +50,17 @@ public final class LambdaConfigurationFactory extends ConfigurationFactory {
         if (configLocation != null) {
             return null;
         }
-        ClassLoader loader = Loader.getThreadContextClassLoader();
-        if (hasUserConfiguration(loader)) {
+        if (hasUserConfiguration(Loader.getThreadContextClassLoader())) {
             return null;
         }
+        return shipped(loggerContext);
+    }
+
+    /** {@value #SHIPPED} read for {@code loggerContext}, or null if this jar lacks it. */
+    static Configuration shipped(LoggerContext loggerContext) {
         ConfigurationSource source =
                 ConfigurationSource.fromResource(SHIPPED, LambdaConfigurationFactory.class.getClassLoader());
-        return source == null ? null : getConfiguration(loggerContext, source);
+        return source == null ? null : new PropertiesConfigurationFactory().getConfiguration(loggerContext, source);
     }
 
     /** Reads {@code source} as a properties configuration, the format of {@value #SHIPPED}. */

@@ -7,18 +7,22 @@ import java.util.List;
 import java.util.Map;
 import org.apache.logging.log4j.core.config.plugins.processor.PluginCache;
 import org.apache.logging.log4j.core.config.plugins.processor.PluginEntry;
+import org.apache.logging.log4j.core.util.Constants;
+import org.apache.logging.log4j.util.PropertiesUtil;
 
 /**
  * Does, on the background start-up thread, the two largest pieces of Log4j2's start-up that the main
  * thread reaches only after reading its properties (see {@link dev.lambdaobs.core.startup.BackgroundStartup},
  * started by {@link BackgroundStartupHook} when Log4j2 starts):
  * <ul>
- *   <li>initializing Jackson's {@code ObjectMapper} (≈ 130 Jackson classes) when Jackson is on the class
- *       path: Log4j2's JSON configuration factory initializes it to find out whether JSON configurations
- *       can be read, whatever the configuration's format;</li>
  *   <li>loading every class its plugin cache ({@code Log4j2Plugins.dat}) lists, which Log4j2 does for all
  *       of them at its first plugin lookup (≈ 300 classes, most never used). They are loaded here without
- *       being initialized, so no static initializer of Log4j2 runs on this thread.</li>
+ *       being initialized, so no static initializer of Log4j2 runs on this thread;</li>
+ *   <li>initializing Jackson's {@code ObjectMapper} (≈ 130 Jackson classes) when Jackson is on the class
+ *       path and Log4j2 will ask its configuration factories (a configuration of the function's own, or a
+ *       context selector other than {@link LambdaContextSelector}): Log4j2's JSON configuration factory
+ *       initializes it to find out whether JSON configurations can be read, whatever the format. With the
+ *       shipped configuration nothing asks for Jackson, so neither does this task.</li>
  * </ul>
  * Registered as a service; not for direct use.
  */
@@ -48,12 +52,21 @@ public final class Log4jStartup implements StartupTask {
 
     /** The work of {@link #run()} for the classes {@code loader} sees. */
     static void run(ClassLoader loader) throws IOException {
-        try {
-            Class.forName(JACKSON_PROBE, true, loader);
-        } catch (ClassNotFoundException | LinkageError absentOrBroken) {
-            // No Jackson (Log4j2's probe fails fast too), or a broken one that the probe reports.
-        }
         loadPluginClasses(loader);
+        if (log4jAsksItsFactories(loader)) {
+            try {
+                Class.forName(JACKSON_PROBE, true, loader);
+            } catch (ClassNotFoundException | LinkageError absentOrBroken) {
+                // No Jackson (Log4j2's probe fails fast too), or a broken one that the probe reports.
+            }
+        }
+    }
+
+    /** False when {@link LambdaContextSelector} starts Log4j2 on the shipped configuration, past its factories. */
+    static boolean log4jAsksItsFactories(ClassLoader loader) {
+        String selector = PropertiesUtil.getProperties().getStringProperty(Constants.LOG4J_CONTEXT_SELECTOR);
+        return !LambdaContextSelector.class.getName().equals(selector)
+                || !LambdaLoggerContext.shippedConfigurationApplies(loader);
     }
 
     /**
