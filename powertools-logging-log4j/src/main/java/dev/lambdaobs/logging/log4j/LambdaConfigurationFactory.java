@@ -38,6 +38,7 @@ public final class LambdaConfigurationFactory extends ConfigurationFactory {
             "log4j2-test.jsn", "log4j2-test.xml",
             "log4j2.properties", "log4j2.yaml", "log4j2.yml", "log4j2.json", "log4j2.jsn", "log4j2.xml");
     private static final String[] ALL_TYPES = {"*"};
+    private static final String PROPERTIES_SUFFIX = ".properties";
 
     @Override
     protected String[] getSupportedTypes() {
@@ -63,9 +64,17 @@ public final class LambdaConfigurationFactory extends ConfigurationFactory {
         return source == null ? null : new PropertiesConfigurationFactory().getConfiguration(loggerContext, source);
     }
 
-    /** Reads {@code source} as a properties configuration, the format of {@value #SHIPPED}. */
+    /**
+     * Reads a {@code .properties} {@code source}, the format of {@value #SHIPPED}; any other (a user's
+     * {@code log4j2.configurationFile=app.xml}) is left to the Log4j2 factory of its type, which Log4j2
+     * asks next because this one supports every type and answers null.
+     */
     @Override
     public Configuration getConfiguration(LoggerContext loggerContext, ConfigurationSource source) {
+        String location = source.getLocation();
+        if (location != null && !location.endsWith(PROPERTIES_SUFFIX)) {
+            return null;
+        }
         return new PropertiesConfigurationFactory().getConfiguration(loggerContext, source);
     }
 

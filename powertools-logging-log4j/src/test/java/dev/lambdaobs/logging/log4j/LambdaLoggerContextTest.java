@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The context our selector makes: the shipped configuration without Log4j2's factories, else Log4j2's own path. */
 class LambdaLoggerContextTest {
+    private static final String CONFIGURATION_FILE = "log4j2.configurationFile";
 
     @Test
     void log4jsContextsComeFromOurSelector() {
@@ -48,6 +49,23 @@ class LambdaLoggerContextTest {
 
         assertThat(configuration).isInstanceOf(XmlConfiguration.class);
         assertThat(configuration.getName()).isEqualTo("user");
+    }
+
+    @Test
+    void anXmlFileNamedByLog4j2ConfigurationFileIsReadAsXml(@TempDir Path root) throws IOException {
+        Path xml = root.resolve("app-log4j2.xml");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("user-config/log4j2.xml")) {
+            Files.copy(in, xml);
+        }
+        System.setProperty(CONFIGURATION_FILE, xml.toString());
+        try {
+            Configuration configuration = reconfigured(new LambdaLoggerContext("probe", null));
+
+            assertThat(configuration).isInstanceOf(XmlConfiguration.class);
+            assertThat(configuration.getName()).isEqualTo("user");
+        } finally {
+            System.clearProperty(CONFIGURATION_FILE);
+        }
     }
 
     /** What a new context starts on with {@code root} on the class path, after checking who decides. */
