@@ -1,7 +1,6 @@
 package dev.lambdaobs.logging.log4j;
 
 import java.net.URI;
-import java.util.List;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.ConfigurationFactory;
@@ -32,11 +31,6 @@ public final class LambdaConfigurationFactory extends ConfigurationFactory {
     static final int ORDER = 50;
     /** The shipped configuration, a resource of this jar. */
     static final String SHIPPED = "lambdaobs-log4j2.properties";
-    /** The file names Log4j2's own search looks for ({@code log4j2-test} first), by its factories' suffixes. */
-    static final List<String> USER_FILES = List.of(
-            "log4j2-test.properties", "log4j2-test.yaml", "log4j2-test.yml", "log4j2-test.json",
-            "log4j2-test.jsn", "log4j2-test.xml",
-            "log4j2.properties", "log4j2.yaml", "log4j2.yml", "log4j2.json", "log4j2.jsn", "log4j2.xml");
     private static final String[] ALL_TYPES = {"*"};
     private static final String PROPERTIES_SUFFIX = ".properties";
 
@@ -51,7 +45,7 @@ public final class LambdaConfigurationFactory extends ConfigurationFactory {
         if (configLocation != null) {
             return null;
         }
-        if (hasUserConfiguration(Loader.getThreadContextClassLoader())) {
+        if (ShippedConfigurationRule.hasUserConfiguration(Loader.getThreadContextClassLoader())) {
             return null;
         }
         return shipped(loggerContext);
@@ -76,15 +70,5 @@ public final class LambdaConfigurationFactory extends ConfigurationFactory {
             return null;
         }
         return new PropertiesConfigurationFactory().getConfiguration(loggerContext, source);
-    }
-
-    /** True when Log4j2's own search would find one of {@link #USER_FILES} through {@code loader}. */
-    static boolean hasUserConfiguration(ClassLoader loader) {
-        for (String file : USER_FILES) {
-            if (loader.getResource(file) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 }

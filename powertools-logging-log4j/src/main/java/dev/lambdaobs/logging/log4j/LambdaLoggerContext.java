@@ -3,9 +3,7 @@ package dev.lambdaobs.logging.log4j;
 import java.net.URI;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.ConfigurationFactory;
 import org.apache.logging.log4j.core.util.Loader;
-import org.apache.logging.log4j.util.PropertiesUtil;
 
 /**
  * A Log4j2 {@link LoggerContext} that starts on our shipped configuration without asking Log4j2's
@@ -24,7 +22,7 @@ final class LambdaLoggerContext extends LoggerContext {
 
     @Override
     public void reconfigure() {
-        Configuration shipped = getConfigLocation() == null && shippedConfigurationApplies(Loader.getThreadContextClassLoader())
+        Configuration shipped = getConfigLocation() == null && ShippedConfigurationRule.applies(Loader.getThreadContextClassLoader())
                 ? LambdaConfigurationFactory.shipped(this)
                 : null;
         if (shipped == null) {
@@ -32,17 +30,5 @@ final class LambdaLoggerContext extends LoggerContext {
         } else {
             reconfigure(shipped);
         }
-    }
-
-    /**
-     * True when neither a configuration file nor a factory is named in Log4j2's properties and {@code loader}
-     * sees no configuration of the user's own: then the shipped configuration is the one Log4j2 would use.
-     */
-    static boolean shippedConfigurationApplies(ClassLoader loader) {
-        PropertiesUtil properties = PropertiesUtil.getProperties();
-        return properties.getStringProperty(ConfigurationFactory.CONFIGURATION_FILE_PROPERTY) == null
-                && properties.getStringProperty(ConfigurationFactory.CONFIGURATION_FACTORY_PROPERTY) == null
-                && properties.getStringProperty(ConfigurationFactory.LOG4J1_CONFIGURATION_FILE_PROPERTY) == null
-                && !LambdaConfigurationFactory.hasUserConfiguration(loader);
     }
 }

@@ -66,7 +66,7 @@ public final class Log4jStartup implements StartupTask {
     static boolean log4jAsksItsFactories(ClassLoader loader) {
         String selector = PropertiesUtil.getProperties().getStringProperty(Constants.LOG4J_CONTEXT_SELECTOR);
         return !LambdaContextSelector.class.getName().equals(selector)
-                || !LambdaLoggerContext.shippedConfigurationApplies(loader);
+                || !ShippedConfigurationRule.applies(loader);
     }
 
     /**

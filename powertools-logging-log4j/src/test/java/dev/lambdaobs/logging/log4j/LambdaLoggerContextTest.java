@@ -72,7 +72,7 @@ class LambdaLoggerContextTest {
     private static Configuration configurationSeenWith(Path root, boolean shipped) throws IOException {
         return withClassPath(root, () -> {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            assertThat(LambdaLoggerContext.shippedConfigurationApplies(loader)).isEqualTo(shipped);
+            assertThat(ShippedConfigurationRule.applies(loader)).isEqualTo(shipped);
             assertThat(Log4jStartup.log4jAsksItsFactories(loader)).as("Log4j2 asks its factories").isEqualTo(!shipped);
             return reconfigured(new LambdaLoggerContext("probe", null));
         });
