@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +65,28 @@ class UserLog4jConfigurationTest {
         });
     }
 
+    @Test
+    void ourLayoutCanBeNamedInTheUsersConfigurationWithItsOwnStringLength(@TempDir Path root, CapturedStdout stdout)
+            throws IOException {
+        String original = Files.readString(userConfig(), StandardCharsets.UTF_8);
+        String withOurLayout = original.replaceAll("(?s)<JsonTemplateLayout .*?/>", "<LambdaJsonLayout maxStringLength=\"8\"/>");
+        assertThat(withOurLayout).contains("<LambdaJsonLayout").doesNotContain("JsonTemplateLayout");
+        Files.writeString(root.resolve("log4j2.xml"), withOurLayout, StandardCharsets.UTF_8);
+        LoggerContext context = new LoggerContext("user-layout");
+        context.start(configurationSeenWith(root, context));
+        try {
+            TestPipeline.of(TestPipeline.env()).run(null, FakeContext.builder().requestId("req-user").build(),
+                    () -> context.getLogger("com.example.app").info("a message of more than eight chars"));
+        } finally {
+            context.stop();
+        }
+
+        List<JsonNode> lines = stdout.jsonLines();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).get(LogFields.MESSAGE).asText()).isEqualTo("a messag" + LogLimits.TRUNCATION_MARKER);
+        assertThat(lines.get(0).get(LogFields.FUNCTION_REQUEST_ID).asText()).isEqualTo("req-user");
+    }
+
     /** What Log4j's own precedence gives when {@code root} is on the class path, as a function's jar is. */
     private static Configuration configurationSeenWith(Path root, LoggerContext context) throws IOException {
         Thread thread = Thread.currentThread();
@@ -73,6 +96,14 @@ class UserLog4jConfigurationTest {
             return ConfigurationFactory.getInstance().getConfiguration(context, context.getName(), null);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static Path userConfig() {
+        try {
+            return Path.of(UserLog4jConfigurationTest.class.getClassLoader().getResource(USER_CONFIG).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -21,7 +21,8 @@ import org.apache.logging.log4j.core.util.Loader;
  *   <li>{@value #SHIPPED}.</li>
  * </ol>
  * A user's configuration can name our plugins ({@code LambdaInvocationFilter}, {@code LambdaBuffer},
- * {@code LambdaStdout}, the {@code lambdaobs} resolvers) beside loggers and levels of its own.
+ * {@code LambdaStdout}, {@code LambdaJsonLayout}, the {@code lambdaobs} resolvers of {@code JsonTemplateLayout})
+ * beside loggers and levels of its own.
  * Registered as a Log4j2 plugin, consulted before Log4j2's own factories; not for direct use.
  */
 @Plugin(name = "LambdaConfigurationFactory", category = ConfigurationFactory.CATEGORY)

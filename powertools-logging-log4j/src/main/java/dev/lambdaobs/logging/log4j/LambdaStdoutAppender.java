@@ -28,7 +28,7 @@ import org.apache.logging.log4j.core.config.plugins.PluginFactory;
  * <pre>{@code
  * appender.stdout.type = LambdaStdout            # log4j2 properties configuration
  * appender.stdout.name = stdout
- * appender.stdout.layout.type = JsonTemplateLayout
+ * appender.stdout.layout.type = LambdaJsonLayout
  * }</pre>
  */
 @Plugin(name = "LambdaStdout", category = Core.CATEGORY_NAME, elementType = Appender.ELEMENT_TYPE)

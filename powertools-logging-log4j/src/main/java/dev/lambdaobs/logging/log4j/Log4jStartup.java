@@ -2,6 +2,7 @@ package dev.lambdaobs.logging.log4j;
 
 import dev.lambdaobs.core.startup.StartupTask;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.apache.logging.log4j.util.PropertiesUtil;
  *   <li>loading every class its plugin cache ({@code Log4j2Plugins.dat}) lists, which Log4j2 does for all
  *       of them at its first plugin lookup (≈ 300 classes, most never used). They are loaded here without
  *       being initialized, so no static initializer of Log4j2 runs on this thread;</li>
+ *   <li>the JDK's platform MBeans, which Log4j2's JVM-arguments lookup reads through JMX (about 80 JDK
+ *       classes) whenever it builds a configuration, whatever {@code log4j2.disableJmx} says: read here first,
+ *       the main thread finds them ready;</li>
  *   <li>initializing Jackson's {@code ObjectMapper} (≈ 130 Jackson classes) when Jackson is on the class
  *       path and Log4j2 will ask its configuration factories (a configuration of the function's own, or a
  *       context selector other than {@link LambdaContextSelector}): Log4j2's JSON configuration factory
@@ -53,12 +57,27 @@ public final class Log4jStartup implements StartupTask {
     /** The work of {@link #run()} for the classes {@code loader} sees. */
     static void run(ClassLoader loader) throws IOException {
         loadPluginClasses(loader);
+        readJvmArguments();
         if (log4jAsksItsFactories(loader)) {
             try {
                 Class.forName(JACKSON_PROBE, true, loader);
             } catch (ClassNotFoundException | LinkageError absentOrBroken) {
                 // No Jackson (Log4j2's probe fails fast too), or a broken one that the probe reports.
             }
+        }
+    }
+
+    /**
+     * What Log4j2's {@code JmxRuntimeInputArgumentsLookup} reads when it is instantiated, which every
+     * configuration's {@code Interpolator} does: the first read loads and initializes the platform MBean providers.
+     *
+     * @return the JVM's input arguments, or an empty list when they cannot be read (Log4j2 then reports it)
+     */
+    static List<String> readJvmArguments() {
+        try {
+            return ManagementFactory.getRuntimeMXBean().getInputArguments();
+        } catch (RuntimeException | LinkageError unreadable) {
+            return List.of();
         }
     }
 

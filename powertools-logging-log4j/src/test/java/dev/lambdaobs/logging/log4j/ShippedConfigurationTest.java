@@ -43,7 +43,7 @@ class ShippedConfigurationTest {
                 StandardCharsets.ISO_8859_1);
 
         assertThat(index).contains(LambdaResolverFactory.class.getName(), InvocationLevelFilter.class.getName(),
-                InvocationBufferAppender.class.getName());
+                InvocationBufferAppender.class.getName(), LambdaJsonLayout.class.getName());
         assertThat(new String(resource("lambdaobs-log4j2.properties"), StandardCharsets.ISO_8859_1))
                 .doesNotContain("packages");
     }
@@ -60,6 +60,8 @@ class ShippedConfigurationTest {
         Map<String, org.apache.logging.log4j.core.Appender> appenders = configuration.getAppenders();
         assertThat(appenders.get("lambda")).isInstanceOf(InvocationBufferAppender.class);
         assertThat(appenders.get("stdout")).isInstanceOf(LambdaStdoutAppender.class);
+        assertThat(appenders.get("stdout").getLayout()).as("no template to read and compile at start-up")
+                .isInstanceOf(LambdaJsonLayout.class);
     }
 
     @Test

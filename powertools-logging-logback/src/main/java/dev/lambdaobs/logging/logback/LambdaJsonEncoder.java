@@ -15,6 +15,7 @@ import dev.lambdaobs.logging.json.JsonKeys;
 import dev.lambdaobs.logging.json.JsonLineWriter;
 import dev.lambdaobs.logging.json.JsonValues;
 import dev.lambdaobs.logging.json.LocationFields;
+import dev.lambdaobs.logging.json.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,9 @@ public final class LambdaJsonEncoder extends EncoderBase<ILoggingEvent> {
         out.writeObjectEnd();
         StringBuilder text = out.getStringBuilder();
         text.append('\n');
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        out.trim();
+        return bytes;
     }
 
     /** MDC and key/value pairs in key order (a pair wins over an MDC entry of its key), then structured arguments. */

@@ -5,8 +5,8 @@ import java.math.BigInteger;
 import java.util.function.BiConsumer;
 
 /**
- * A {@link JsonOut} into a {@link StringBuilder}, for backends without a JSON writer of their own
- * (Logback). It escapes and cuts strings exactly as Log4j2's {@code JsonTemplateLayout} does: {@code "},
+ * A {@link JsonOut} into a {@link StringBuilder}: the line writer of the Logback backend and of the
+ * Log4j2 backend's shipped layout. It escapes and cuts strings exactly as Log4j2's {@code JsonTemplateLayout} does: {@code "},
  * {@code \} and control characters escaped ({@code \b \t \n \f \r}, else {@code \}{@code u00XX}), all
  * other characters as they are; a string longer than {@code maxStringLength} chars keeps its first
  * {@code maxStringLength} and ends with the suffix. Not thread-safe: one per thread, reused per line.
@@ -18,10 +18,13 @@ import java.util.function.BiConsumer;
  */
 public final class JsonLineWriter implements JsonOut {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** A buffer grown past this many chars by a rare large line is let go by {@link #trim()}. */
+    static final int RETAINED_CHARS = 64 * 1024;
+    private static final int INITIAL_CHARS = 1024;
 
     private final int maxStringLength;
     private final String quotedSuffix;
-    private final StringBuilder line = new StringBuilder(1024);
+    private final StringBuilder line = new StringBuilder(INITIAL_CHARS);
     private final StringBuilder scratch = new StringBuilder(256);
 
     /**
@@ -42,6 +45,20 @@ public final class JsonLineWriter implements JsonOut {
     public JsonLineWriter reset() {
         line.setLength(0);
         return this;
+    }
+
+    /** Lets go of a buffer a large line grew past {@link #RETAINED_CHARS}, so it does not stay pinned to a thread. */
+    public void trim() {
+        if (line.capacity() > RETAINED_CHARS) {
+            line.setLength(0);
+            line.trimToSize();
+            line.ensureCapacity(INITIAL_CHARS);
+        }
+        if (scratch.capacity() > RETAINED_CHARS) {
+            scratch.setLength(0);
+            scratch.trimToSize();
+            scratch.ensureCapacity(INITIAL_CHARS);
+        }
     }
 
     @Override
