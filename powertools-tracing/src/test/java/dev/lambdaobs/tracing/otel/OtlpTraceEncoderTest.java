@@ -51,9 +51,12 @@ class OtlpTraceEncoderTest {
         OtlpTraceEncoder encoder = new OtlpTraceEncoder();
         byte[] resource = encoder.resource(data.getResource());
         byte[] scope = encoder.scope(data.getInstrumentationScopeInfo());
-        byte[] encoded = encoder.span(data);
-        byte[] request = encoder.request(resource, scope, List.of(encoded));
-        assertThat(request).hasSize(OtlpTraceEncoder.requestSize(resource.length, scope.length, ProtoWriter.fieldSize(encoded.length)));
+        int encoded = encoder.span(data).size();
+        encoder.emptySpans();
+        encoder.addSpan();
+        ProtoWriter written = encoder.request(resource, scope);
+        byte[] request = java.util.Arrays.copyOf(written.buffer(), written.size());
+        assertThat(request).hasSize(OtlpTraceEncoder.requestSize(resource.length, scope.length, ProtoWriter.fieldSize(encoded)));
 
         ExportTraceServiceRequest decoded = ExportTraceServiceRequest.parseFrom(request);
         assertThat(decoded.getResourceSpans(0).getResource().getAttributes(0).getValue().getStringValue()).isEqualTo("orders");
@@ -83,5 +86,25 @@ class OtlpTraceEncoderTest {
         assertThat(out.getLinks(0).getAttributes(0).getValue().getIntValue()).isEqualTo(3);
         assertThat(out.getStatus().getCode()).isEqualTo(io.opentelemetry.proto.trace.v1.Status.StatusCode.STATUS_CODE_ERROR);
         assertThat(out.getStatus().getMessage()).isEqualTo("declined");
+    }
+
+    @Test
+    void stringsAndIdsAreWrittenAsTheirUtf8AndBytes() throws Exception {
+        for (String text : List.of("", "plain", "é ñ", "€ ✓ 中", "emoji 😀 end", "lone \uD800 high", "lone \uDC00 low",
+                "high at end \uD83D", "\uDC00\uD800 swapped")) {
+            ProtoWriter writer = new ProtoWriter();
+            writer.stringAlways(1, text);
+            byte[] expected = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            com.google.protobuf.CodedInputStream in = com.google.protobuf.CodedInputStream.newInstance(
+                    writer.buffer(), 0, writer.size());
+            assertThat(in.readTag()).isEqualTo(1 << 3 | 2);
+            assertThat(in.readByteArray()).as(text).isEqualTo(expected);
+            assertThat(ProtoWriter.utf8Length(text)).as(text).isEqualTo(expected.length);
+        }
+        ProtoWriter writer = new ProtoWriter();
+        writer.hex(2, "00ff10AB");
+        com.google.protobuf.CodedInputStream in = com.google.protobuf.CodedInputStream.newInstance(writer.buffer(), 0, writer.size());
+        assertThat(in.readTag()).isEqualTo(2 << 3 | 2);
+        assertThat(in.readByteArray()).containsExactly(0x00, 0xff, 0x10, 0xab);
     }
 }
