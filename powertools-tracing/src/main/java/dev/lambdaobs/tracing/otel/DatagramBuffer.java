@@ -35,22 +35,23 @@ final class DatagramBuffer extends ByteArrayOutputStream {
             buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + needed));
         }
         byte[] out = buf;
+        byte[] alphabet = ALPHABET;
         int at = count;
         int whole = length - length % 3;
         for (int i = 0; i < whole; i += 3) {
             int bits = (data[i] & 0xFF) << 16 | (data[i + 1] & 0xFF) << 8 | (data[i + 2] & 0xFF);
-            out[at] = ALPHABET[bits >>> 18];
-            out[at + 1] = ALPHABET[bits >>> 12 & 0x3F];
-            out[at + 2] = ALPHABET[bits >>> 6 & 0x3F];
-            out[at + 3] = ALPHABET[bits & 0x3F];
+            out[at] = alphabet[bits >>> 18];
+            out[at + 1] = alphabet[bits >>> 12 & 0x3F];
+            out[at + 2] = alphabet[bits >>> 6 & 0x3F];
+            out[at + 3] = alphabet[bits & 0x3F];
             at += 4;
         }
         if (whole < length) {
             boolean two = whole + 1 < length;
             int bits = (data[whole] & 0xFF) << 16 | (two ? (data[whole + 1] & 0xFF) << 8 : 0);
-            out[at] = ALPHABET[bits >>> 18];
-            out[at + 1] = ALPHABET[bits >>> 12 & 0x3F];
-            out[at + 2] = two ? ALPHABET[bits >>> 6 & 0x3F] : (byte) '=';
+            out[at] = alphabet[bits >>> 18];
+            out[at + 1] = alphabet[bits >>> 12 & 0x3F];
+            out[at + 2] = two ? alphabet[bits >>> 6 & 0x3F] : (byte) '=';
             out[at + 3] = (byte) '=';
             at += 4;
         }

@@ -16,7 +16,18 @@ final class ProtoWriter {
     private static final int LENGTH_DELIMITED = 2;
     private static final int FIXED32 = 5;
 
+    /** The value of each hex digit, by its ASCII code. */
+    private static final byte[] HEX_VALUES = new byte[128];
+
+    static {
+        for (int digit = 0; digit < 16; digit++) {
+            HEX_VALUES[Character.forDigit(digit, 16)] = (byte) digit;
+            HEX_VALUES[Character.toUpperCase(Character.forDigit(digit, 16))] = (byte) digit;
+        }
+    }
+
     private byte[] buffer = new byte[256];
+    private char[] scratch = new char[64];
     private int size;
     private ProtoWriter child;
 
@@ -61,50 +72,73 @@ final class ProtoWriter {
 
     /**
      * A string field, written even when empty (a oneof member), as UTF-8 encoded straight into the buffer:
-     * the bytes {@code value.getBytes(UTF_8)} would give, without that array.
+     * the bytes {@code value.getBytes(UTF_8)} would give, without that array. The characters are read in
+     * one copy into a scratch array: {@code charAt} is a call with its own index check per character in
+     * the C1-compiled code Lambda runs.
      */
     void stringAlways(int field, String value) {
-        int length = utf8Length(value);
+        int chars = value.length();
+        if (scratch.length < chars) {
+            scratch = new char[Math.max(chars, 2 * scratch.length)];
+        }
+        char[] text = scratch;
+        value.getChars(0, chars, text, 0);
         tag(field, LENGTH_DELIMITED);
+        int start = size;
+        // Most strings are ASCII, one byte per character: written in one pass, measured only when they are not.
+        varint(chars);
+        ensure(chars);
+        byte[] out = buffer;
+        int at = size;
+        int i = 0;
+        while (i < chars && text[i] < 0x80) {
+            out[at++] = (byte) text[i++];
+        }
+        if (i == chars) {
+            size = at;
+            return;
+        }
+        size = start;
+        int length = utf8Length(text, chars);
         varint(length);
         ensure(length);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        out = buffer;
+        at = size;
+        for (i = 0; i < chars; i++) {
+            char c = text[i];
             if (c < 0x80) {
-                buffer[size++] = (byte) c;
+                out[at++] = (byte) c;
             } else if (c < 0x800) {
-                buffer[size++] = (byte) (0xC0 | c >> 6);
-                buffer[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                int codePoint = pairAt(value, i);
-                if (codePoint < 0) {
-                    buffer[size++] = '?';
-                } else {
-                    buffer[size++] = (byte) (0xF0 | codePoint >> 18);
-                    buffer[size++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-                    buffer[size++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-                    buffer[size++] = (byte) (0x80 | codePoint & 0x3F);
-                    i++;
-                }
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (isPair(text, chars, i)) {
+                int codePoint = Character.toCodePoint(c, text[++i]);
+                out[at++] = (byte) (0xF0 | codePoint >> 18);
+                out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | codePoint & 0x3F);
             } else {
-                buffer[size++] = (byte) (0xE0 | c >> 12);
-                buffer[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buffer[size++] = (byte) (0x80 | c & 0x3F);
+                out[at++] = '?';
             }
         }
+        size = at;
     }
 
-    /** Bytes of {@code value} in UTF-8, an unpaired surrogate counting as the one byte '?' it is replaced by. */
-    static int utf8Length(String value) {
-        int length = value.length();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+    /** Bytes of {@code text[0 .. chars)} in UTF-8, an unpaired surrogate counting as the one byte '?' it becomes. */
+    private static int utf8Length(char[] text, int chars) {
+        int length = chars;
+        for (int i = 0; i < chars; i++) {
+            char c = text[i];
             if (c >= 0x80) {
                 if (c < 0x800) {
                     length++;
                 } else if (!Character.isSurrogate(c)) {
                     length += 2;
-                } else if (pairAt(value, i) >= 0) {
+                } else if (isPair(text, chars, i)) {
                     length += 2;
                     i++;
                 }
@@ -113,27 +147,31 @@ final class ProtoWriter {
         return length;
     }
 
-    /** The code point of the surrogate pair at {@code i}, or -1 when the surrogate there is unpaired. */
-    private static int pairAt(String value, int i) {
-        char high = value.charAt(i);
-        if (Character.isHighSurrogate(high) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-            return Character.toCodePoint(high, value.charAt(i + 1));
-        }
-        return -1;
+    /** True when {@code text[i]} is a high surrogate followed by a low one. */
+    private static boolean isPair(char[] text, int chars, int i) {
+        return Character.isHighSurrogate(text[i]) && i + 1 < chars && Character.isLowSurrogate(text[i + 1]);
     }
 
     /**
-     * A bytes field given as lower- or upper-case hex digits (an OpenTelemetry trace or span id), decoded
-     * straight into the buffer.
+     * A bytes field given as lower-case hex digits (an OpenTelemetry trace or span id, which the SDK has
+     * validated), decoded straight into the buffer.
      */
     void hex(int field, String hex) {
         int length = hex.length() / 2;
+        if (scratch.length < hex.length()) {
+            scratch = new char[hex.length()];
+        }
+        char[] digits = scratch;
+        hex.getChars(0, hex.length(), digits, 0);
         tag(field, LENGTH_DELIMITED);
         varint(length);
         ensure(length);
-        for (int i = 0; i < length; i++) {
-            buffer[size++] = (byte) (Character.digit(hex.charAt(2 * i), 16) << 4 | Character.digit(hex.charAt(2 * i + 1), 16));
+        byte[] out = buffer;
+        int at = size;
+        for (int i = 0; i < 2 * length; i += 2) {
+            out[at++] = (byte) (HEX_VALUES[digits[i] & 0x7F] << 4 | HEX_VALUES[digits[i + 1] & 0x7F]);
         }
+        size = at;
     }
 
     /**

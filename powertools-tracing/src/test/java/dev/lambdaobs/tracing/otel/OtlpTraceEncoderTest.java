@@ -90,7 +90,7 @@ class OtlpTraceEncoderTest {
 
     @Test
     void stringsAndIdsAreWrittenAsTheirUtf8AndBytes() throws Exception {
-        for (String text : List.of("", "plain", "é ñ", "€ ✓ 中", "emoji 😀 end", "lone \uD800 high", "lone \uDC00 low",
+        for (String text : List.of("x".repeat(300) + "é", "", "plain", "é ñ", "€ ✓ 中", "emoji 😀 end", "lone \uD800 high", "lone \uDC00 low",
                 "high at end \uD83D", "\uDC00\uD800 swapped")) {
             ProtoWriter writer = new ProtoWriter();
             writer.stringAlways(1, text);
@@ -99,7 +99,6 @@ class OtlpTraceEncoderTest {
                     writer.buffer(), 0, writer.size());
             assertThat(in.readTag()).isEqualTo(1 << 3 | 2);
             assertThat(in.readByteArray()).as(text).isEqualTo(expected);
-            assertThat(ProtoWriter.utf8Length(text)).as(text).isEqualTo(expected.length);
         }
         ProtoWriter writer = new ProtoWriter();
         writer.hex(2, "00ff10AB");

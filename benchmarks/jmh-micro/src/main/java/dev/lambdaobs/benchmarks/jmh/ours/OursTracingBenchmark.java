@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The tracing path alone, one backend per run ({@code -p backend=otel} or {@code xray-sdk}): a warm invocation's
  * {@code ## handleRequest} span through the tracing step ({@code ColdStart}, {@code Service} and correlation id
- * annotations), two child spans with an annotation each and one metadata value, and the flush before the
+ * annotations), two child spans ({@code childSpans}) with an annotation each and one metadata value, and the flush before the
  * handler returns, sent as real UDP datagrams to a socket bound on 127.0.0.1 (not read: the kernel drops what
  * its buffer cannot hold, after the send). Each invocation has its own request id and trace header.
  * Not final: JMH subclasses it.
@@ -47,6 +47,10 @@ public class OursTracingBenchmark {
 
     @Param({"otel", "xray-sdk"})
     public String backend;
+
+    /** Child spans per invocation; {@code -p childSpans=0} is the handler span alone, as the warm benchmark has it. */
+    @Param("2")
+    public int childSpans;
 
     private DatagramSocket daemon;
     private TracingStep step;
@@ -82,13 +86,17 @@ public class OursTracingBenchmark {
         next = next + 1 == RING ? 0 : next + 1;
         try (Invocation.Scope current = invocation.makeCurrent()) {
             StepScope scope = step.begin(invocation);
-            Span price = tracer.startSpan("price");
-            price.annotate("OrderId", "o-42");
-            price.metadata("quote", 42.5);
-            price.end();
-            Span save = tracer.startSpan("save");
-            save.annotate("Table", "orders");
-            save.end();
+            if (childSpans > 0) {
+                Span price = tracer.startSpan("price");
+                price.annotate("OrderId", "o-42");
+                price.metadata("quote", 42.5);
+                price.end();
+            }
+            if (childSpans > 1) {
+                Span save = tracer.startSpan("save");
+                save.annotate("Table", "orders");
+                save.end();
+            }
             scope.onSuccess(null);
             scope.end();
         }
