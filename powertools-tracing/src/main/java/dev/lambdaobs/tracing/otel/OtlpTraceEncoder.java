@@ -172,6 +172,9 @@ final class OtlpTraceEncoder {
     }
 
     private static void keyValue(ProtoWriter writer, int field, AttributeKey<?> key, Object value) {
+        if (value instanceof String text && writer.asciiStringKeyValue(field, key.getKey(), text)) {
+            return;
+        }
         ProtoWriter keyValue = writer.beginMessage();
         keyValue.string(1, key.getKey());
         ProtoWriter anyValue = keyValue.beginMessage();

@@ -77,34 +77,21 @@ final class ProtoWriter {
      * the C1-compiled code Lambda runs.
      */
     void stringAlways(int field, String value) {
-        int chars = value.length();
-        if (scratch.length < chars) {
-            scratch = new char[Math.max(chars, 2 * scratch.length)];
-        }
-        char[] text = scratch;
-        value.getChars(0, chars, text, 0);
-        tag(field, LENGTH_DELIMITED);
         int start = size;
         // Most strings are ASCII, one byte per character: written in one pass, measured only when they are not.
-        varint(chars);
-        ensure(chars);
-        byte[] out = buffer;
-        int at = size;
-        int i = 0;
-        while (i < chars && text[i] < 0x80) {
-            out[at++] = (byte) text[i++];
-        }
-        if (i == chars) {
-            size = at;
+        if (ascii(field, value)) {
             return;
         }
         size = start;
+        int chars = value.length();
+        char[] text = scratch;
         int length = utf8Length(text, chars);
+        tag(field, LENGTH_DELIMITED);
         varint(length);
         ensure(length);
-        out = buffer;
-        at = size;
-        for (i = 0; i < chars; i++) {
+        byte[] out = buffer;
+        int at = size;
+        for (int i = 0; i < chars; i++) {
             char c = text[i];
             if (c < 0x80) {
                 out[at++] = (byte) c;
@@ -126,6 +113,53 @@ final class ProtoWriter {
             }
         }
         size = at;
+    }
+
+    /**
+     * An OTLP {@code KeyValue} whose value is a string ({@code AnyValue.string_value}) as field {@code field},
+     * written in place when key and value are ASCII (their sizes are then known before they are written);
+     * returns false, having written nothing, when either is not.
+     */
+    boolean asciiStringKeyValue(int field, String key, String value) {
+        int start = size;
+        int anyValue = 1 + varintSize(value.length()) + value.length();
+        lengthPrefix(field, 1 + varintSize(key.length()) + key.length() + 1 + varintSize(anyValue) + anyValue);
+        if (ascii(1, key)) {
+            lengthPrefix(2, anyValue);
+            if (ascii(1, value)) {
+                return true;
+            }
+        }
+        size = start;
+        return false;
+    }
+
+    /**
+     * Writes {@code value} as field {@code field} if all its characters are ASCII and returns true; otherwise
+     * returns false with the writer's content past its size undefined (the caller restores the size) and the
+     * characters left in {@link #scratch}.
+     */
+    private boolean ascii(int field, String value) {
+        int chars = value.length();
+        if (scratch.length < chars) {
+            scratch = new char[Math.max(chars, 2 * scratch.length)];
+        }
+        char[] text = scratch;
+        value.getChars(0, chars, text, 0);
+        tag(field, LENGTH_DELIMITED);
+        varint(chars);
+        ensure(chars);
+        byte[] out = buffer;
+        int at = size;
+        for (int i = 0; i < chars; i++) {
+            char c = text[i];
+            if (c >= 0x80) {
+                return false;
+            }
+            out[at++] = (byte) c;
+        }
+        size = at;
+        return true;
     }
 
     /** Bytes of {@code text[0 .. chars)} in UTF-8, an unpaired surrogate counting as the one byte '?' it becomes. */
