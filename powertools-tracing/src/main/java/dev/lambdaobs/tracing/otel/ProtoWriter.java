@@ -282,6 +282,11 @@ final class ProtoWriter {
 
     private void varint(long value) {
         ensure(10);
+        if ((value & ~0x7FL) == 0) {
+            // Tags of fields 1 to 15 and lengths under 128: most varints here.
+            buffer[size++] = (byte) value;
+            return;
+        }
         while ((value & ~0x7FL) != 0) {
             buffer[size++] = (byte) ((value & 0x7F) | 0x80);
             value >>>= 7;
