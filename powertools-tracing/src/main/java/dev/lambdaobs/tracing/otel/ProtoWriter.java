@@ -26,7 +26,12 @@ final class ProtoWriter {
         }
     }
 
+    /** Attribute key encodings kept (a power of two). */
+    private static final int KEY_CACHE_SIZE = 32;
+
     private byte[] buffer = new byte[256];
+    private String[] keys;
+    private byte[][] keyFields;
     private char[] scratch = new char[64];
     private int size;
     private ProtoWriter child;
@@ -121,17 +126,45 @@ final class ProtoWriter {
      * returns false, having written nothing, when either is not.
      */
     boolean asciiStringKeyValue(int field, String key, String value) {
+        byte[] keyField = asciiKeyField(key);
+        if (keyField == null) {
+            return false;
+        }
         int start = size;
         int anyValue = 1 + varintSize(value.length()) + value.length();
-        lengthPrefix(field, 1 + varintSize(key.length()) + key.length() + 1 + varintSize(anyValue) + anyValue);
-        if (ascii(1, key)) {
-            lengthPrefix(2, anyValue);
-            if (ascii(1, value)) {
-                return true;
-            }
+        lengthPrefix(field, keyField.length + 1 + varintSize(anyValue) + anyValue);
+        raw(keyField, 0, keyField.length);
+        lengthPrefix(2, anyValue);
+        if (ascii(1, value)) {
+            return true;
         }
         size = start;
         return false;
+    }
+
+    /**
+     * The {@code key} field (tag, length, bytes) of an attribute key, or null when the key is not ASCII.
+     * Every span of a function carries the same few keys: their encodings are kept, by hash, and copied.
+     */
+    private byte[] asciiKeyField(String key) {
+        if (keys == null) {
+            keys = new String[KEY_CACHE_SIZE];
+            keyFields = new byte[KEY_CACHE_SIZE][];
+        }
+        int slot = key.hashCode() & (KEY_CACHE_SIZE - 1);
+        String cached = keys[slot];
+        if (cached != null && (cached == key || cached.equals(key))) {
+            return keyFields[slot];
+        }
+        int start = size;
+        boolean ascii = ascii(1, key);
+        byte[] field = ascii ? Arrays.copyOfRange(buffer, start, size) : null;
+        size = start;
+        if (ascii) {
+            keys[slot] = key;
+            keyFields[slot] = field;
+        }
+        return field;
     }
 
     /**

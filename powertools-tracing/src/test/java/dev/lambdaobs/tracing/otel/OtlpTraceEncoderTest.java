@@ -58,6 +58,13 @@ class OtlpTraceEncoderTest {
         byte[] request = java.util.Arrays.copyOf(written.buffer(), written.size());
         assertThat(request).hasSize(OtlpTraceEncoder.requestSize(resource.length, scope.length, ProtoWriter.fieldSize(encoded)));
 
+        // Again with the same encoder: attribute keys now come from its kept encodings, the bytes do not change.
+        encoder.span(data);
+        encoder.emptySpans();
+        encoder.addSpan();
+        ProtoWriter again = encoder.request(resource, scope);
+        assertThat(java.util.Arrays.copyOf(again.buffer(), again.size())).isEqualTo(request);
+
         ExportTraceServiceRequest decoded = ExportTraceServiceRequest.parseFrom(request);
         assertThat(decoded.getResourceSpans(0).getResource().getAttributes(0).getValue().getStringValue()).isEqualTo("orders");
         assertThat(decoded.getResourceSpans(0).getScopeSpans(0).getScope().getName()).isEqualTo("scope");
@@ -105,5 +112,20 @@ class OtlpTraceEncoderTest {
         com.google.protobuf.CodedInputStream in = com.google.protobuf.CodedInputStream.newInstance(writer.buffer(), 0, writer.size());
         assertThat(in.readTag()).isEqualTo(2 << 3 | 2);
         assertThat(in.readByteArray()).containsExactly(0x00, 0xff, 0x10, 0xab);
+    }
+
+    @Test
+    void keysEqualButNotTheSameStringAndNonAsciiKeysAreWrittenAsTheirs() throws Exception {
+        ProtoWriter writer = new ProtoWriter();
+        for (String key : List.of("order_id", new String("order_id".toCharArray()), "clé", "order_id")) {
+            writer.reset();
+            assertThat(writer.asciiStringKeyValue(9, key, "v")).isEqualTo(key.chars().allMatch(c -> c < 0x80));
+            if (writer.size() > 0) {
+                io.opentelemetry.proto.common.v1.KeyValue decoded = io.opentelemetry.proto.common.v1.KeyValue.parseFrom(
+                        java.util.Arrays.copyOfRange(writer.buffer(), 2, writer.size()));
+                assertThat(decoded.getKey()).isEqualTo(key);
+                assertThat(decoded.getValue().getStringValue()).isEqualTo("v");
+            }
+        }
     }
 }
