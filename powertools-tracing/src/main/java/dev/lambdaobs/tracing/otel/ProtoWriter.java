@@ -27,7 +27,7 @@ final class ProtoWriter {
     }
 
     /** Attribute key encodings kept (a power of two). */
-    private static final int KEY_CACHE_SIZE = 32;
+    private static final int KEY_CACHE_SIZE = 64;
 
     private byte[] buffer = new byte[256];
     private String[] keys;
@@ -126,14 +126,17 @@ final class ProtoWriter {
      * returns false, having written nothing, when either is not.
      */
     boolean asciiStringKeyValue(int field, String key, String value) {
-        byte[] keyField = asciiKeyField(key);
-        if (keyField == null) {
-            return false;
-        }
+        byte[] keyField = keptKeyField(key);
         int start = size;
         int anyValue = 1 + varintSize(value.length()) + value.length();
-        lengthPrefix(field, keyField.length + 1 + varintSize(anyValue) + anyValue);
-        raw(keyField, 0, keyField.length);
+        int keyFieldSize = keyField != null ? keyField.length : 1 + varintSize(key.length()) + key.length();
+        lengthPrefix(field, keyFieldSize + 1 + varintSize(anyValue) + anyValue);
+        if (keyField != null) {
+            raw(keyField, 0, keyField.length);
+        } else if (!ascii(1, key)) {
+            size = start;
+            return false;
+        }
         lengthPrefix(2, anyValue);
         if (ascii(1, value)) {
             return true;
@@ -143,28 +146,28 @@ final class ProtoWriter {
     }
 
     /**
-     * The {@code key} field (tag, length, bytes) of an attribute key, or null when the key is not ASCII.
-     * Every span of a function carries the same few keys: their encodings are kept, by hash, and copied.
+     * The kept {@code key} field (tag, length, bytes) of an ASCII attribute key, or null. Every span of a
+     * function carries the same few keys: the first ASCII key of each hash slot is kept, for good, so that
+     * steady state allocates nothing; a key whose slot holds another is written each time.
      */
-    private byte[] asciiKeyField(String key) {
+    private byte[] keptKeyField(String key) {
         if (keys == null) {
             keys = new String[KEY_CACHE_SIZE];
             keyFields = new byte[KEY_CACHE_SIZE][];
         }
         int slot = key.hashCode() & (KEY_CACHE_SIZE - 1);
-        String cached = keys[slot];
-        if (cached != null && (cached == key || cached.equals(key))) {
-            return keyFields[slot];
+        String kept = keys[slot];
+        if (kept != null) {
+            return kept == key || kept.equals(key) ? keyFields[slot] : null;
         }
         int start = size;
         boolean ascii = ascii(1, key);
-        byte[] field = ascii ? Arrays.copyOfRange(buffer, start, size) : null;
-        size = start;
         if (ascii) {
+            keyFields[slot] = Arrays.copyOfRange(buffer, start, size);
             keys[slot] = key;
-            keyFields[slot] = field;
         }
-        return field;
+        size = start;
+        return ascii ? keyFields[slot] : null;
     }
 
     /**

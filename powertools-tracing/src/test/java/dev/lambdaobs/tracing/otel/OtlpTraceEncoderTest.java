@@ -117,7 +117,12 @@ class OtlpTraceEncoderTest {
     @Test
     void keysEqualButNotTheSameStringAndNonAsciiKeysAreWrittenAsTheirs() throws Exception {
         ProtoWriter writer = new ProtoWriter();
-        for (String key : List.of("order_id", new String("order_id".toCharArray()), "clé", "order_id")) {
+        List<String> keys = new java.util.ArrayList<>(List.of("order_id", new String("order_id".toCharArray()), "clé", "order_id"));
+        for (int i = 0; i < 200; i++) {
+            keys.add("key_" + i); // more keys than kept slots: those whose slot is taken are written each time
+            keys.add("key_" + i);
+        }
+        for (String key : keys) {
             writer.reset();
             assertThat(writer.asciiStringKeyValue(9, key, "v")).isEqualTo(key.chars().allMatch(c -> c < 0x80));
             if (writer.size() > 0) {
