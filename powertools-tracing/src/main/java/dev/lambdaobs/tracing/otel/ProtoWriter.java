@@ -91,9 +91,7 @@ final class ProtoWriter {
         int chars = value.length();
         char[] text = scratch;
         int length = utf8Length(text, chars);
-        tag(field, LENGTH_DELIMITED);
-        varint(length);
-        ensure(length);
+        reserveField(field, length);
         byte[] out = buffer;
         int at = size;
         for (int i = 0; i < chars; i++) {
@@ -182,9 +180,7 @@ final class ProtoWriter {
         }
         char[] text = scratch;
         value.getChars(0, chars, text, 0);
-        tag(field, LENGTH_DELIMITED);
-        varint(chars);
-        ensure(chars);
+        reserveField(field, chars);
         byte[] out = buffer;
         int at = size;
         for (int i = 0; i < chars; i++) {
@@ -233,9 +229,7 @@ final class ProtoWriter {
         }
         char[] digits = scratch;
         hex.getChars(0, hex.length(), digits, 0);
-        tag(field, LENGTH_DELIMITED);
-        varint(length);
-        ensure(length);
+        reserveField(field, length);
         byte[] out = buffer;
         int at = size;
         for (int i = 0; i < 2 * length; i += 2) {
@@ -251,6 +245,12 @@ final class ProtoWriter {
     void lengthPrefix(int field, int length) {
         tag(field, LENGTH_DELIMITED);
         varint(length);
+    }
+
+    /** The tag and length of a length-delimited field, and room for its {@code length} bytes. */
+    private void reserveField(int field, int length) {
+        lengthPrefix(field, length);
+        ensure(length);
     }
 
     /** Appends {@code value[offset .. offset + length)} as they are. */
