@@ -44,7 +44,7 @@ final class InvocationSpanProcessor implements SpanProcessor {
             return current;
         });
         if (done[0] != null) {
-            export(done[0].drain());
+            export(done[0].closed());
         }
     }
 
@@ -118,6 +118,11 @@ final class InvocationSpanProcessor implements SpanProcessor {
             }
             spans.add(span);
             return spans.size() >= OtelLimits.MAX_HELD_SPANS ? drain() : null;
+        }
+
+        /** The spans held, once closed: from then on {@link #add} leaves them alone, so they are not copied. */
+        synchronized List<SpanData> closed() {
+            return spans;
         }
 
         synchronized List<SpanData> drain() {

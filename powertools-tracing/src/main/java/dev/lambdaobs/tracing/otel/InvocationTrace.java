@@ -22,12 +22,17 @@ record InvocationTrace(TraceHeader header, String traceId, TraceBudget budget) {
         if (root.length() != 35 || !root.startsWith("1-") || root.charAt(10) != '-') {
             return null;
         }
-        String id = root.substring(2, 10) + root.substring(11);
-        for (int i = 0; i < id.length(); i++) {
-            if (Character.digit(id.charAt(i), 16) < 0) {
+        char[] id = new char[32];
+        root.getChars(2, 10, id, 0);
+        root.getChars(11, 35, id, 8);
+        for (int i = 0; i < id.length; i++) {
+            char c = id[i];
+            if (c >= 'A' && c <= 'F') {
+                id[i] = (char) (c + ('a' - 'A'));
+            } else if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
                 return null;
             }
         }
-        return id.toLowerCase(java.util.Locale.ROOT);
+        return new String(id);
     }
 }

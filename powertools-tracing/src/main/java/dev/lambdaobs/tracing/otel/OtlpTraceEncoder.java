@@ -25,31 +25,47 @@ final class OtlpTraceEncoder {
     private static final int IS_REMOTE = 0x200;
 
     private final ProtoWriter out = new ProtoWriter();
+    /** The last span encoded, then the span fields of the request being filled: both reused for every span. */
+    private final ProtoWriter span = new ProtoWriter();
+    private final ProtoWriter spans = new ProtoWriter();
     /** The last resource and scope encoded: a process' spans share one of each, so they are encoded once. */
     private Resource lastResource;
     private byte[] lastResourceBytes;
     private InstrumentationScopeInfo lastScope;
     private byte[] lastScopeBytes;
 
-    /** One {@code Span} message. */
-    byte[] span(SpanData span) {
-        writeSpan(out.reset(), span, true);
-        return out.toByteArray();
+    /** One {@code Span} message, in this encoder's span buffer: valid until the next span is encoded. */
+    ProtoWriter span(SpanData data) {
+        writeSpan(span.reset(), data, true);
+        return span;
     }
 
     /**
      * The span without its attributes, events and links, marked {@code lambdaobs.truncated}: what is sent
-     * when the whole span would not fit in one datagram (or one request).
+     * when the whole span would not fit in one datagram (or one request). In the span buffer, as {@link #span}.
      */
-    byte[] reducedSpan(SpanData span, int originalBytes) {
-        ProtoWriter writer = out.reset();
-        writeSpan(writer, span, false);
+    ProtoWriter reducedSpan(SpanData data, int originalBytes) {
+        ProtoWriter writer = span.reset();
+        writeSpan(writer, data, false);
         keyValue(writer, 9, OtelAttributes.TRUNCATED, true);
         keyValue(writer, 9, OtelAttributes.ORIGINAL_BYTES, (long) originalBytes);
-        writer.uint64(10, span.getTotalAttributeCount());
-        writer.uint64(12, span.getTotalRecordedEvents());
-        writer.uint64(14, span.getTotalRecordedLinks());
-        return writer.toByteArray();
+        writer.uint64(10, data.getTotalAttributeCount());
+        writer.uint64(12, data.getTotalRecordedEvents());
+        writer.uint64(14, data.getTotalRecordedLinks());
+        return writer;
+    }
+
+    /**
+     * The {@code spans} fields of the request being filled, emptied: {@link #addSpan} appends to it and
+     * {@link #request} sends it.
+     */
+    ProtoWriter emptySpans() {
+        return spans.reset();
+    }
+
+    /** Appends the span last encoded ({@link #span} or {@link #reducedSpan}) to the request being filled. */
+    void addSpan() {
+        spans.bytes(2, span.buffer(), 0, span.size());
     }
 
     /** A {@code Resource} message (not to be changed: it may be returned again). */
@@ -76,26 +92,20 @@ final class OtlpTraceEncoder {
         return lastScopeBytes;
     }
 
-    /** An {@code ExportTraceServiceRequest} of one resource and one scope, as a new array. */
-    byte[] request(byte[] resource, byte[] scope, List<byte[]> spans) {
-        return writeRequest(resource, scope, spans).toByteArray();
-    }
-
     /**
-     * The same request in this encoder's buffer ({@code writer.buffer()[0 .. writer.size())}), valid until
-     * the encoder is used again: no copy for a request that is sent at once.
+     * The {@code ExportTraceServiceRequest} of one resource, one scope and the spans added since
+     * {@link #emptySpans}, in this encoder's buffer ({@code request.buffer()[0 .. request.size())}), valid until
+     * the encoder is used again: the spans are copied once, into the request, and sent from there.
      */
-    ProtoWriter writeRequest(byte[] resource, byte[] scope, List<byte[]> spans) {
+    ProtoWriter request(byte[] resource, byte[] scope) {
+        int scopeSpans = ProtoWriter.fieldSize(scope.length) + spans.size();
+        int resourceSpans = ProtoWriter.fieldSize(resource.length) + ProtoWriter.fieldSize(scopeSpans);
         ProtoWriter request = out.reset();
-        ProtoWriter resourceSpans = request.beginMessage();
-        resourceSpans.bytes(1, resource, 0, resource.length);
-        ProtoWriter scopeSpans = resourceSpans.beginMessage();
-        scopeSpans.bytes(1, scope, 0, scope.length);
-        for (byte[] span : spans) {
-            scopeSpans.bytes(2, span, 0, span.length);
-        }
-        resourceSpans.endMessage(2, scopeSpans);
-        request.endMessage(1, resourceSpans);
+        request.lengthPrefix(1, resourceSpans);
+        request.bytes(1, resource, 0, resource.length);
+        request.lengthPrefix(2, scopeSpans);
+        request.bytes(1, scope, 0, scope.length);
+        request.raw(spans.buffer(), 0, spans.size());
         return request;
     }
 
@@ -108,12 +118,12 @@ final class OtlpTraceEncoder {
 
     private void writeSpan(ProtoWriter writer, SpanData span, boolean withDetails) {
         SpanContext context = span.getSpanContext();
-        writer.bytes(1, context.getTraceIdBytes(), 0, 16);
-        writer.bytes(2, context.getSpanIdBytes(), 0, 8);
+        writer.hex(1, context.getTraceId());
+        writer.hex(2, context.getSpanId());
         writer.string(3, context.getTraceState().isEmpty() ? null : w3cTraceState(context));
         SpanContext parent = span.getParentSpanContext();
         if (parent.isValid()) {
-            writer.bytes(4, parent.getSpanIdBytes(), 0, 8);
+            writer.hex(4, parent.getSpanId());
         }
         writer.string(5, span.getName());
         writer.uint64(6, span.getKind().ordinal() + 1L);
@@ -133,8 +143,8 @@ final class OtlpTraceEncoder {
             writer.uint64(12, span.getTotalRecordedEvents() - span.getEvents().size());
             for (LinkData link : span.getLinks()) {
                 ProtoWriter message = writer.beginMessage();
-                message.bytes(1, link.getSpanContext().getTraceIdBytes(), 0, 16);
-                message.bytes(2, link.getSpanContext().getSpanIdBytes(), 0, 8);
+                message.hex(1, link.getSpanContext().getTraceId());
+                message.hex(2, link.getSpanContext().getSpanId());
                 attributes(message, 4, link.getAttributes());
                 writer.endMessage(13, message);
             }
@@ -162,6 +172,9 @@ final class OtlpTraceEncoder {
     }
 
     private static void keyValue(ProtoWriter writer, int field, AttributeKey<?> key, Object value) {
+        if (value instanceof String text && writer.asciiStringKeyValue(field, key.getKey(), text)) {
+            return;
+        }
         ProtoWriter keyValue = writer.beginMessage();
         keyValue.string(1, key.getKey());
         ProtoWriter anyValue = keyValue.beginMessage();
@@ -173,8 +186,7 @@ final class OtlpTraceEncoder {
     /** One {@code AnyValue}: its oneof member, written even when zero or empty. */
     private static void anyValue(ProtoWriter writer, Object value) {
         if (value instanceof String text) {
-            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            writer.bytes(1, utf8, 0, utf8.length);
+            writer.stringAlways(1, text);
         } else if (value instanceof Boolean flag) {
             writer.bool(2, flag);
         } else if (value instanceof Long || value instanceof Integer) {

@@ -37,26 +37,39 @@ final class RequestSplitter {
 
     void split(Collection<SpanData> spans, Sink sink) {
         OtlpTraceEncoder encoder = ENCODERS.get();
+        if (spans.isEmpty()) {
+            return;
+        }
+        Group first = Group.of(spans.iterator().next());
+        if (allIn(first, spans)) {
+            // An invocation's spans: one resource, one scope, one sampling decision.
+            split(encoder, first, spans, sink);
+            return;
+        }
         for (Map.Entry<Group, List<SpanData>> group : groups(spans).entrySet()) {
-            byte[] resource = encoder.resource(group.getKey().resource());
-            byte[] scope = encoder.scope(group.getKey().scope());
-            List<byte[]> pending = new ArrayList<>();
-            int pendingFields = 0;
-            for (SpanData span : group.getValue()) {
-                byte[] encoded = fitting(encoder, span, resource.length, scope.length);
-                int field = ProtoWriter.fieldSize(encoded.length);
-                if (!pending.isEmpty() && (pending.size() >= maxSpans
-                        || OtlpTraceEncoder.requestSize(resource.length, scope.length, pendingFields + field) > maxRequestBytes)) {
-                    send(sink, group.getKey().sampled(), encoder.writeRequest(resource, scope, pending), pending.size());
-                    pending = new ArrayList<>();
-                    pendingFields = 0;
-                }
-                pending.add(encoded);
-                pendingFields += field;
+            split(encoder, group.getKey(), group.getValue(), sink);
+        }
+    }
+
+    /** Encodes each span once, into the request being filled, and sends the request when the next would not fit. */
+    private void split(OtlpTraceEncoder encoder, Group group, Collection<SpanData> spans, Sink sink) {
+        byte[] resource = encoder.resource(group.resource());
+        byte[] scope = encoder.scope(group.scope());
+        ProtoWriter pending = encoder.emptySpans();
+        int count = 0;
+        for (SpanData span : spans) {
+            int field = ProtoWriter.fieldSize(fitting(encoder, span, resource.length, scope.length));
+            if (count > 0 && (count >= maxSpans
+                    || OtlpTraceEncoder.requestSize(resource.length, scope.length, pending.size() + field) > maxRequestBytes)) {
+                send(sink, group.sampled(), encoder.request(resource, scope), count);
+                encoder.emptySpans();
+                count = 0;
             }
-            if (!pending.isEmpty()) {
-                send(sink, group.getKey().sampled(), encoder.writeRequest(resource, scope, pending), pending.size());
-            }
+            encoder.addSpan();
+            count++;
+        }
+        if (count > 0) {
+            send(sink, group.sampled(), encoder.request(resource, scope), count);
         }
     }
 
@@ -64,28 +77,47 @@ final class RequestSplitter {
         sink.send(sampled, request.buffer(), request.size(), spanCount);
     }
 
-    /** The span's encoding, reduced when it would not fit in a request alone. */
-    private byte[] fitting(OtlpTraceEncoder encoder, SpanData span, int resourceBytes, int scopeBytes) {
-        byte[] encoded = encoder.span(span);
-        if (encoded.length <= maxSpanBytes
-                && OtlpTraceEncoder.requestSize(resourceBytes, scopeBytes, ProtoWriter.fieldSize(encoded.length)) <= maxRequestBytes) {
+    /**
+     * Encodes the span ({@link OtlpTraceEncoder#span}), reduced when it would not fit in a request alone;
+     * returns the size of what was encoded.
+     */
+    private int fitting(OtlpTraceEncoder encoder, SpanData span, int resourceBytes, int scopeBytes) {
+        int encoded = encoder.span(span).size();
+        if (encoded <= maxSpanBytes
+                && OtlpTraceEncoder.requestSize(resourceBytes, scopeBytes, ProtoWriter.fieldSize(encoded)) <= maxRequestBytes) {
             return encoded;
         }
-        diagnostics.warnOnce("tracing.span-size", "span '" + span.getName() + "' encodes to " + encoded.length
+        diagnostics.warnOnce("tracing.span-size", "span '" + span.getName() + "' encodes to " + encoded
                 + " bytes, more than one request may carry (" + Math.min(maxSpanBytes, maxRequestBytes)
                 + " bytes); it was sent without its attributes, events and links (lambdaobs.truncated=true)");
-        return encoder.reducedSpan(span, encoded.length);
+        return encoder.reducedSpan(span, encoded).size();
+    }
+
+    private static boolean allIn(Group group, Collection<SpanData> spans) {
+        for (SpanData span : spans) {
+            if (!group.holds(span)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<Group, List<SpanData>> groups(Collection<SpanData> spans) {
         Map<Group, List<SpanData>> groups = new LinkedHashMap<>();
         for (SpanData span : spans) {
-            Group key = new Group(span.getResource(), span.getInstrumentationScopeInfo(), span.getSpanContext().isSampled());
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(span);
+            groups.computeIfAbsent(Group.of(span), k -> new ArrayList<>()).add(span);
         }
         return groups;
     }
 
     private record Group(Resource resource, InstrumentationScopeInfo scope, boolean sampled) {
+        static Group of(SpanData span) {
+            return new Group(span.getResource(), span.getInstrumentationScopeInfo(), span.getSpanContext().isSampled());
+        }
+
+        boolean holds(SpanData span) {
+            return span.getSpanContext().isSampled() == sampled && span.getResource().equals(resource)
+                    && span.getInstrumentationScopeInfo().equals(scope);
+        }
     }
 }

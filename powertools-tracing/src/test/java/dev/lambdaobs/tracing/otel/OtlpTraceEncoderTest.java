@@ -51,9 +51,19 @@ class OtlpTraceEncoderTest {
         OtlpTraceEncoder encoder = new OtlpTraceEncoder();
         byte[] resource = encoder.resource(data.getResource());
         byte[] scope = encoder.scope(data.getInstrumentationScopeInfo());
-        byte[] encoded = encoder.span(data);
-        byte[] request = encoder.request(resource, scope, List.of(encoded));
-        assertThat(request).hasSize(OtlpTraceEncoder.requestSize(resource.length, scope.length, ProtoWriter.fieldSize(encoded.length)));
+        int encoded = encoder.span(data).size();
+        encoder.emptySpans();
+        encoder.addSpan();
+        ProtoWriter written = encoder.request(resource, scope);
+        byte[] request = java.util.Arrays.copyOf(written.buffer(), written.size());
+        assertThat(request).hasSize(OtlpTraceEncoder.requestSize(resource.length, scope.length, ProtoWriter.fieldSize(encoded)));
+
+        // Again with the same encoder: attribute keys now come from its kept encodings, the bytes do not change.
+        encoder.span(data);
+        encoder.emptySpans();
+        encoder.addSpan();
+        ProtoWriter again = encoder.request(resource, scope);
+        assertThat(java.util.Arrays.copyOf(again.buffer(), again.size())).isEqualTo(request);
 
         ExportTraceServiceRequest decoded = ExportTraceServiceRequest.parseFrom(request);
         assertThat(decoded.getResourceSpans(0).getResource().getAttributes(0).getValue().getStringValue()).isEqualTo("orders");
@@ -83,5 +93,44 @@ class OtlpTraceEncoderTest {
         assertThat(out.getLinks(0).getAttributes(0).getValue().getIntValue()).isEqualTo(3);
         assertThat(out.getStatus().getCode()).isEqualTo(io.opentelemetry.proto.trace.v1.Status.StatusCode.STATUS_CODE_ERROR);
         assertThat(out.getStatus().getMessage()).isEqualTo("declined");
+    }
+
+    @Test
+    void stringsAndIdsAreWrittenAsTheirUtf8AndBytes() throws Exception {
+        for (String text : List.of("x".repeat(300) + "é", "", "plain", "é ñ", "€ ✓ 中", "emoji 😀 end", "lone \uD800 high", "lone \uDC00 low",
+                "high at end \uD83D", "\uDC00\uD800 swapped")) {
+            ProtoWriter writer = new ProtoWriter();
+            writer.stringAlways(1, text);
+            byte[] expected = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            com.google.protobuf.CodedInputStream in = com.google.protobuf.CodedInputStream.newInstance(
+                    writer.buffer(), 0, writer.size());
+            assertThat(in.readTag()).isEqualTo(1 << 3 | 2);
+            assertThat(in.readByteArray()).as(text).isEqualTo(expected);
+        }
+        ProtoWriter writer = new ProtoWriter();
+        writer.hex(2, "00ff10AB");
+        com.google.protobuf.CodedInputStream in = com.google.protobuf.CodedInputStream.newInstance(writer.buffer(), 0, writer.size());
+        assertThat(in.readTag()).isEqualTo(2 << 3 | 2);
+        assertThat(in.readByteArray()).containsExactly(0x00, 0xff, 0x10, 0xab);
+    }
+
+    @Test
+    void keysEqualButNotTheSameStringAndNonAsciiKeysAreWrittenAsTheirs() throws Exception {
+        ProtoWriter writer = new ProtoWriter();
+        List<String> keys = new java.util.ArrayList<>(List.of("order_id", new String("order_id".toCharArray()), "clé", "order_id"));
+        for (int i = 0; i < 200; i++) {
+            keys.add("key_" + i); // more keys than kept slots: those whose slot is taken are written each time
+            keys.add("key_" + i);
+        }
+        for (String key : keys) {
+            writer.reset();
+            assertThat(writer.asciiStringKeyValue(9, key, "v")).isEqualTo(key.chars().allMatch(c -> c < 0x80));
+            if (writer.size() > 0) {
+                io.opentelemetry.proto.common.v1.KeyValue decoded = io.opentelemetry.proto.common.v1.KeyValue.parseFrom(
+                        java.util.Arrays.copyOfRange(writer.buffer(), 2, writer.size()));
+                assertThat(decoded.getKey()).isEqualTo(key);
+                assertThat(decoded.getValue().getStringValue()).isEqualTo("v");
+            }
+        }
     }
 }
