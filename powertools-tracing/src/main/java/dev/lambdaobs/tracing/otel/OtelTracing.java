@@ -118,7 +118,7 @@ public final class OtelTracing {
                 .addSpanProcessor(processor)
                 .setMeterProvider(() -> spanMetrics)
                 .build();
-        ApiWarmUp.run();
+        FirstSpanWarmUp.run();
         Tracer tracer = new OtelTracer(provider, processor, config.serviceName(), traceHeaders, config.diagnostics());
         built = true;
         return tracer;

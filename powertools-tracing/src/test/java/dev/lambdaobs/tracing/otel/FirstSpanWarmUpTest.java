@@ -6,13 +6,13 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Context;
 import org.junit.jupiter.api.Test;
 
-class ApiWarmUpTest {
+class FirstSpanWarmUpTest {
 
     @Test
     void leavesTheThreadsContextAsItFoundIt() {
         Context before = Context.current();
 
-        ApiWarmUp.run();
+        FirstSpanWarmUp.run();
 
         assertThat(Context.current()).isSameAs(before);
         assertThat(Span.current().getSpanContext().isValid()).isFalse();

@@ -8,23 +8,27 @@ import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.trace.data.StatusData;
+import io.opentelemetry.sdk.trace.samplers.SamplingResult;
 
 /**
- * Loads the OpenTelemetry API classes every invocation's first span needs (the context storage, found
- * through a {@code ServiceLoader}; span contexts, trace flags and state; the span key) where the tracer is
- * built: on the background start-up thread, so the invocation's thread finds them loaded. It starts no span,
- * draws no id and leaves the calling thread's context as it found it.
+ * Loads the OpenTelemetry classes every invocation's first span needs that public API reaches without a
+ * span (the context storage, found through a {@code ServiceLoader}; span contexts, trace flags and state; the
+ * span key; the SDK's sampling result, status and result code) where the tracer is built: on the background
+ * start-up thread, so the invocation's thread finds them loaded. It starts no span, draws no id and leaves the
+ * calling thread's context as it found it. (The SDK's span and span builder load with the first span.)
  *
  * <pre>{@code
- * ApiWarmUp.run();
+ * FirstSpanWarmUp.run();
  * }</pre>
  */
-final class ApiWarmUp {
+final class FirstSpanWarmUp {
     /** Any valid ids: validating them loads what validating Lambda's ids would. */
     private static final String TRACE_ID = "6a0000000000000000000000000000a1";
     private static final String SPAN_ID = "00000000000000a1";
 
-    private ApiWarmUp() {
+    private FirstSpanWarmUp() {
     }
 
     static void run() {
@@ -36,5 +40,8 @@ final class ApiWarmUp {
         }
         SpanKind.values();
         StatusCode.values();
+        SamplingResult.recordAndSample();
+        StatusData.unset();
+        CompletableResultCode.ofSuccess();
     }
 }
