@@ -18,14 +18,15 @@ import io.opentelemetry.api.metrics.ObservableLongUpDownCounter;
 import java.util.function.Consumer;
 
 /**
- * The meter the trace SDK counts its own spans with ({@code otel.sdk.span.started}, {@code otel.sdk.span.live}):
- * like {@link MeterProvider#noop()} it records nothing, but it is a handful of classes where the API's
- * {@code DefaultMeter} initializes every no-op instrument and builder (about 58 classes, loaded when the first
- * span starts, on the invocation's thread). Its few classes load when the tracer is built (the background
- * start-up). Instruments the SDK does not ask for come from {@link MeterProvider#noop()}.
+ * The meter the trace SDK counts its own spans with ({@code otel.sdk.span.started}, {@code otel.sdk.span.live},
+ * built when the first span starts): like the SDK's default, {@link MeterProvider#noop()}, it records nothing,
+ * but it is four classes where the API's {@code DefaultMeter} initializes every no-op instrument and builder
+ * (58 classes, on the invocation's thread). Taking {@link #provider()} where the tracer is built loads them
+ * there (the background start-up). Instruments the SDK does not ask for come from {@link MeterProvider#noop()}.
  *
  * <pre>{@code
- * SdkTracerProvider.builder().setMeterProvider(NoopSpanMetrics::provider)
+ * MeterProvider spanMetrics = NoopSpanMetrics.provider();
+ * SdkTracerProvider.builder().setMeterProvider(() -> spanMetrics);
  * }</pre>
  */
 final class NoopSpanMetrics implements MeterProvider, Meter {
