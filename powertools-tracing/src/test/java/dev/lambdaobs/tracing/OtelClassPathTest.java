@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and an error (the default capture mode) runs in a JVM whose class path has neither, the captures come
  * out masked, and the class-loading log of that JVM names none of their classes. The same with both on
  * the class path (as in a real deployment: powertools-tracing depends on them): still none is loaded.
+ * Nor is the API's no-op meter, which the SDK would count its spans with.
  */
 class OtelClassPathTest {
 
@@ -67,6 +68,9 @@ class OtelClassPathTest {
         assertThat(loaded).anyMatch(line -> line.contains("io.opentelemetry.sdk.trace.SdkTracerProvider "));
         assertThat(loaded).noneMatch(line -> line.contains("com.amazonaws.xray"));
         assertThat(loaded).noneMatch(line -> line.contains("com.fasterxml.jackson"));
+        // The SDK counts its spans on our small no-op meter, not on the API's DefaultMeter (about 58 classes).
+        assertThat(loaded).anyMatch(line -> line.contains("dev.lambdaobs.tracing.otel.NoopSpanMetrics "));
+        assertThat(loaded).noneMatch(line -> line.contains("io.opentelemetry.api.metrics.Default"));
     }
 
     private static ReceivedSpan onlySpan(List<ReceivedSpan> spans, String name) {

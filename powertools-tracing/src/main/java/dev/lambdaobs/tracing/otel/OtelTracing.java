@@ -9,6 +9,7 @@ import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.TracingConfig;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
+import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SpanLimits;
@@ -104,6 +105,8 @@ public final class OtelTracing {
             return Tracer.noop();
         }
         InvocationSpanProcessor processor = new InvocationSpanProcessor(exporter, config.diagnostics());
+        // Taken here (the background start-up) so its classes load there, not when the first span starts.
+        MeterProvider spanMetrics = NoopSpanMetrics.provider();
         SdkTracerProvider provider = SdkTracerProvider.builder()
                 .setResource(resource(config))
                 .setSampler(Sampler.parentBased(Sampler.alwaysOn()))
@@ -113,7 +116,9 @@ public final class OtelTracing {
                         .setMaxAttributeValueLength(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH)
                         .build())
                 .addSpanProcessor(processor)
+                .setMeterProvider(() -> spanMetrics)
                 .build();
+        FirstSpanWarmUp.run();
         Tracer tracer = new OtelTracer(provider, processor, config.serviceName(), traceHeaders, config.diagnostics());
         built = true;
         return tracer;
