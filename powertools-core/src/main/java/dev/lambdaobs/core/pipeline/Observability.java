@@ -120,10 +120,16 @@ public final class Observability {
 
     /** Runs {@code body} as one observed invocation of {@code event}; the body's result or exception passes through. */
     public <T, E extends Throwable> T call(Object event, Context context, ThrowingSupplier<T, E> body) throws E {
+        return call(event, context, body, coldStart, false);
+    }
+
+    /** A real or priming invocation, run by the same code so that priming compiles it. */
+    private <T, E extends Throwable> T call(Object event, Context context, ThrowingSupplier<T, E> body,
+            ColdStart environment, boolean priming) throws E {
         Objects.requireNonNull(body, "body");
         Invocation current = Invocation.current().orElse(null);
         Invocation invocation = current != null && context != null && current.context() == context
-                ? current : start(event, context);
+                ? current : start(event, context, environment, priming);
         return observe(invocation, body);
     }
 
@@ -198,8 +204,8 @@ public final class Observability {
             while (rounds.another(run)) {
                 // Each round a new environment: its first invocation is the cold start, as after a restore.
                 ColdStart environment = ColdStart.newEnvironment();
-                primeOnce(start(event, context, environment, true), false);
-                primeOnce(start(event, twin, environment, true), true);
+                primeOnce(event, context, environment, false);
+                primeOnce(event, twin, environment, true);
                 run++;
             }
         } catch (RuntimeException | LinkageError e) {
@@ -208,10 +214,10 @@ public final class Observability {
         return run;
     }
 
-    private void primeOnce(Invocation invocation, boolean fail) {
+    private void primeOnce(Object event, Context context, ColdStart environment, boolean fail) {
         try {
-            observe(invocation, new HandlerCall<>(fail ? PRIMING_FAILS : PRIMING_SUCCEEDS, invocation.event(),
-                    invocation.context()));
+            call(event, context, new HandlerCall<>(fail ? PRIMING_FAILS : PRIMING_SUCCEEDS, event, context),
+                    environment, true);
         } catch (PrimingFailure expected) {
             // The failing invocation's error, passed through the steps as a handler's would be.
         } catch (RuntimeException e) {
@@ -234,11 +240,6 @@ public final class Observability {
         }
     }
 
-    private Invocation start(Object event, Context context) {
-        return start(event, context, coldStart, false);
-    }
-
-    /** A real or priming invocation, started by the same code so that priming compiles it. */
     private Invocation start(Object event, Context context, ColdStart environment, boolean priming) {
         InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
         Object key = facts.requestId().isEmpty() ? new Object() : facts.requestId();
