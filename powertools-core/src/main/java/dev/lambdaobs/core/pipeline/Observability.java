@@ -47,8 +47,9 @@ public final class Observability {
      * the JIT compiles a method once it has run about 200 times (C1's {@code -XX:Tier3InvocationThreshold},
      * which Lambda's {@code TieredStopAtLevel=1} keeps), but scales that threshold up while its queue is long,
      * and priming fills the queue: after these rounds much of the path is often still interpreted. So by
-     * default priming goes on, 64 rounds at a time, while the JIT compiler is still at work, up to
-     * {@value #MAX_PRIMING_ROUNDS} rounds. Measured in benchmarks/DIAGNOSIS.md (issue 17), with its init cost.
+     * default priming goes on, 64 rounds at a time, while the JIT compiler is still at work, for at most as long
+     * again as these rounds took and at most {@value #MAX_PRIMING_ROUNDS} rounds. Measured in
+     * benchmarks/DIAGNOSIS.md (issue 17), with its init cost.
      */
     public static final int DEFAULT_PRIMING_ROUNDS = 256;
     /** The most priming rounds run by default (see {@link #DEFAULT_PRIMING_ROUNDS}). */
@@ -195,7 +196,7 @@ public final class Observability {
     public int prime() {
         PrimingRounds rounds = primingRounds > 0 ? PrimingRounds.exactly(primingRounds)
                 : PrimingRounds.whileCompiling(DEFAULT_PRIMING_ROUNDS, PRIMING_BATCH, MAX_PRIMING_ROUNDS,
-                        PrimingRounds.jitMillis());
+                        PrimingRounds.jitMillis(), ticker);
         int run = 0;
         try {
             PrimingContext context = new PrimingContext(config, PrimingContext.REQUEST_ID);
