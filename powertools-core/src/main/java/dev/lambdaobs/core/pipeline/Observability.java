@@ -42,13 +42,20 @@ import java.util.function.LongSupplier;
  */
 public final class Observability {
     /**
-     * Priming rounds before a SnapStart checkpoint, each one succeeding and one failing invocation. One round
-     * loads and links the invocation path; the JIT compiles a method once it has run about 200 times (C1's
-     * invocation threshold, {@code -XX:Tier3InvocationThreshold}, which Lambda's {@code TieredStopAtLevel=1}
-     * keeps), so 256 rounds leave the path compiled in the snapshot instead of interpreted in the first
-     * invocation after each restore. Measured in benchmarks/RESULTS.md (SnapStart section), with its init cost.
+     * The least priming rounds before a SnapStart checkpoint when {@link Builder#snapStartPrimingRounds} is not
+     * set, each round one succeeding and one failing invocation. One round loads and links the invocation path;
+     * the JIT compiles a method once it has run about 200 times (C1's {@code -XX:Tier3InvocationThreshold},
+     * which Lambda's {@code TieredStopAtLevel=1} keeps), but scales that threshold up while its queue is long,
+     * and priming fills the queue: after these rounds much of the path is often still interpreted. So by
+     * default priming goes on, 64 rounds at a time, while the JIT compiler is still at work, for at most as long
+     * again as these rounds took and at most {@value #MAX_PRIMING_ROUNDS} rounds. Measured in
+     * benchmarks/DIAGNOSIS.md (issue 17), with its init cost.
      */
     public static final int DEFAULT_PRIMING_ROUNDS = 256;
+    /** The most priming rounds run by default (see {@link #DEFAULT_PRIMING_ROUNDS}). */
+    public static final int MAX_PRIMING_ROUNDS = 4096;
+    /** Rounds per timed batch: 128 invocations, as often as the JVM looks at an interpreted method's count. */
+    static final int PRIMING_BATCH = 64;
 
     private final PowertoolsConfig config;
     private final GuardedSteps steps;
@@ -114,10 +121,16 @@ public final class Observability {
 
     /** Runs {@code body} as one observed invocation of {@code event}; the body's result or exception passes through. */
     public <T, E extends Throwable> T call(Object event, Context context, ThrowingSupplier<T, E> body) throws E {
+        return call(event, context, body, coldStart, false);
+    }
+
+    /** A real or priming invocation, run by the same code so that priming compiles it. */
+    private <T, E extends Throwable> T call(Object event, Context context, ThrowingSupplier<T, E> body,
+            ColdStart environment, boolean priming) throws E {
         Objects.requireNonNull(body, "body");
         Invocation current = Invocation.current().orElse(null);
         Invocation invocation = current != null && context != null && current.context() == context
-                ? current : start(event, context);
+                ? current : start(event, context, environment, priming);
         return observe(invocation, body);
     }
 
@@ -170,30 +183,42 @@ public final class Observability {
 
     /**
      * Runs synthetic invocations through the steps, as the SnapStart hook does before the checkpoint:
-     * {@link Builder#snapStartPrimingRounds rounds} of one that succeeds and one that fails. Every step takes
-     * its whole path (log line, EMF document, spans) except the last write, and they run through the code
-     * real invocations run, so the classes of the first real invocation are loaded and initialized, its call
-     * sites linked and, after enough rounds, its methods compiled. The process' cold start is left untouched.
+     * {@link Builder#snapStartPrimingRounds rounds} of one that succeeds and one that fails (by default, at least
+     * {@value #DEFAULT_PRIMING_ROUNDS} and on while the JIT compiles, see {@link #DEFAULT_PRIMING_ROUNDS}). Every
+     * step takes its whole path (log line, EMF document, spans) except the last write, and each invocation is
+     * started and run by the code real invocations run (its facts read from the context and the trace header,
+     * its cold start asked of a tracker of its own), so the classes of the first real invocation are loaded and
+     * initialized, its call sites linked and its methods compiled. The process' cold start is left untouched.
      * Never throws.
+     *
+     * @return the rounds run
      */
-    public void prime() {
+    public int prime() {
+        PrimingRounds rounds = primingRounds > 0 ? PrimingRounds.exactly(primingRounds)
+                : PrimingRounds.whileCompiling(DEFAULT_PRIMING_ROUNDS, PRIMING_BATCH, MAX_PRIMING_ROUNDS,
+                        PrimingRounds.jitMillis(), ticker);
+        int run = 0;
         try {
-            Context context = new PrimingContext(config, PrimingContext.REQUEST_ID);
-            InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
+            PrimingContext context = new PrimingContext(config, PrimingContext.REQUEST_ID);
+            Context twin = context.twin();
             Object event = primingEvent != null ? primingEvent : java.util.Map.of();
-            for (int round = 0; round < primingRounds; round++) {
-                primeOnce(new Invocation(event, context, config, facts, true, clock.instant(), ticker, true), false);
-                primeOnce(new Invocation(event, context, config, facts, true, clock.instant(), ticker, true), true);
+            while (rounds.another(run)) {
+                // Each round a new environment: its first invocation is the cold start, as after a restore.
+                ColdStart environment = ColdStart.newEnvironment();
+                primeOnce(event, context, environment, false);
+                primeOnce(event, twin, environment, true);
+                run++;
             }
         } catch (RuntimeException | LinkageError e) {
             // Priming is an optimization: the real invocations do the same work, and report it.
         }
+        return run;
     }
 
-    private void primeOnce(Invocation invocation, boolean fail) {
+    private void primeOnce(Object event, Context context, ColdStart environment, boolean fail) {
         try {
-            observe(invocation, new HandlerCall<>(fail ? PRIMING_FAILS : PRIMING_SUCCEEDS, invocation.event(),
-                    invocation.context()));
+            call(event, context, new HandlerCall<>(fail ? PRIMING_FAILS : PRIMING_SUCCEEDS, event, context),
+                    environment, true);
         } catch (PrimingFailure expected) {
             // The failing invocation's error, passed through the steps as a handler's would be.
         } catch (RuntimeException e) {
@@ -216,11 +241,11 @@ public final class Observability {
         }
     }
 
-    private Invocation start(Object event, Context context) {
+    private Invocation start(Object event, Context context, ColdStart environment, boolean priming) {
         InvocationFacts facts = InvocationFacts.of(context, config, traceHeaders);
         Object key = facts.requestId().isEmpty() ? new Object() : facts.requestId();
-        boolean cold = coldStart.isColdStart(key, config.initializationType());
-        return new Invocation(event, context, config, facts, cold, clock.instant(), ticker);
+        boolean cold = environment.isColdStart(key, config.initializationType());
+        return new Invocation(event, context, config, facts, cold, clock.instant(), ticker, priming);
     }
 
     /** Builds an {@link Observability}; every collaborator has a production default. */
@@ -234,7 +259,8 @@ public final class Observability {
         private Diagnostics diagnostics;
         private boolean snapStartPriming;
         private Object primingEvent;
-        private int primingRounds = DEFAULT_PRIMING_ROUNDS;
+        /** 0: by default ({@link Observability#DEFAULT_PRIMING_ROUNDS}). */
+        private int primingRounds;
 
         private Builder() {
         }
@@ -260,8 +286,10 @@ public final class Observability {
         }
 
         /**
-         * How many priming rounds {@link Observability#prime()} runs (default {@value Observability#DEFAULT_PRIMING_ROUNDS}): 1 loads the
-         * invocation path's classes at the least init time; more let the JIT compile it before the checkpoint.
+         * Exactly how many priming rounds {@link Observability#prime()} runs: 1 loads the invocation path's classes
+         * at the least init time; more let the JIT compile it before the checkpoint. Unset, priming runs at least
+         * {@value Observability#DEFAULT_PRIMING_ROUNDS} rounds and goes on while the JIT compiles, up to
+         * {@value Observability#MAX_PRIMING_ROUNDS}.
          */
         public Builder snapStartPrimingRounds(int rounds) {
             if (rounds < 1) {

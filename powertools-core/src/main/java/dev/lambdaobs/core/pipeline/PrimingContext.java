@@ -10,6 +10,11 @@ import dev.lambdaobs.core.config.PowertoolsConfig;
  * The Lambda context of the priming invocation: the function's own names from the configuration, a
  * request id that says what it is, and a sampled trace header, so tracing builds and encodes its spans
  * as it will for the first real invocation.
+ *
+ * <p>Priming runs with two classes of context, this one and {@link #twin()}'s: were it one, the JIT would
+ * compile the calls to {@link Context} methods for that class alone (class hierarchy analysis), and loading the
+ * runtime's own context class at the first real invocation would throw that code away (made not entrant), back
+ * to the interpreter.
  */
 final class PrimingContext implements Context {
     static final String REQUEST_ID = "snapstart-priming";
@@ -92,5 +97,78 @@ final class PrimingContext implements Context {
     @Override
     public String getXrayTraceId() {
         return TRACE_HEADER;
+    }
+
+    /** The same context, of another class implementing {@link Context} (see the class comment). */
+    Context twin() {
+        return new Twin(this);
+    }
+
+    private static final class Twin implements Context {
+        private final Context context;
+
+        Twin(Context context) {
+            this.context = context;
+        }
+
+        @Override
+        public String getAwsRequestId() {
+            return context.getAwsRequestId();
+        }
+
+        @Override
+        public String getLogGroupName() {
+            return context.getLogGroupName();
+        }
+
+        @Override
+        public String getLogStreamName() {
+            return context.getLogStreamName();
+        }
+
+        @Override
+        public String getFunctionName() {
+            return context.getFunctionName();
+        }
+
+        @Override
+        public String getFunctionVersion() {
+            return context.getFunctionVersion();
+        }
+
+        @Override
+        public String getInvokedFunctionArn() {
+            return context.getInvokedFunctionArn();
+        }
+
+        @Override
+        public CognitoIdentity getIdentity() {
+            return context.getIdentity();
+        }
+
+        @Override
+        public ClientContext getClientContext() {
+            return context.getClientContext();
+        }
+
+        @Override
+        public int getRemainingTimeInMillis() {
+            return context.getRemainingTimeInMillis();
+        }
+
+        @Override
+        public int getMemoryLimitInMB() {
+            return context.getMemoryLimitInMB();
+        }
+
+        @Override
+        public LambdaLogger getLogger() {
+            return context.getLogger();
+        }
+
+        @Override
+        public String getXrayTraceId() {
+            return context.getXrayTraceId();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.lambdaobs.core.pipeline;
 
 import dev.lambdaobs.core.invocation.ColdStart;
+import dev.lambdaobs.core.snapstart.PrimingDatagrams;
 import dev.lambdaobs.core.startup.BackgroundStartup;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -32,7 +33,12 @@ final class SnapStartHook implements Resource {
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         BackgroundStartup.awaitCompletion(STARTUP_WAIT);
-        observability.prime();
+        try {
+            observability.prime();
+        } finally {
+            // No socket of priming's own is left open in the snapshot.
+            PrimingDatagrams.close();
+        }
         // Loads the classes afterRestore needs; the instance, and so its state, is not kept.
         new SecureRandom().nextLong();
     }

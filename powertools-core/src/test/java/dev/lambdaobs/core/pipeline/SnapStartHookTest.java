@@ -68,7 +68,7 @@ class SnapStartHookTest {
     }
 
     @Test
-    void primingRunsTheConfiguredRoundsAndByDefaultEnoughForTheJitToCompileThePath() {
+    void primingRunsTheConfiguredRoundsAndByDefaultAtLeastEnoughForTheJitToCompileThePath() {
         RecordingStep step = new RecordingStep();
         Observability.builder().config(SNAP_START).coldStart(ColdStart.newEnvironment()).step(step)
                 .snapStartPrimingRounds(3).build().prime();
@@ -78,12 +78,33 @@ class SnapStartHookTest {
 
         RecordingStep byDefault = new RecordingStep();
         Observability.builder().config(SNAP_START).coldStart(ColdStart.newEnvironment()).step(byDefault).build().prime();
-        // C1 compiles a method after about 200 invocations (Tier3InvocationThreshold): each path runs more often.
+        // C1 compiles a method after about 200 invocations (Tier3InvocationThreshold): each path runs more often,
+        // and on while the JIT compiles (PrimingRoundsTest), within the most.
         assertThat(byDefault.seen).filteredOn(seen -> seen.startsWith("success")).hasSizeGreaterThan(200)
-                .hasSize(Observability.DEFAULT_PRIMING_ROUNDS);
+                .hasSizeBetween(Observability.DEFAULT_PRIMING_ROUNDS, Observability.MAX_PRIMING_ROUNDS);
+        assertThat(byDefault.seen).filteredOn(seen -> seen.startsWith("error"))
+                .hasSameSizeAs(byDefault.seen.stream().filter(seen -> seen.startsWith("success")).toList());
         assertThat(byDefault.written.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThatThrownBy(() -> Observability.builder().snapStartPrimingRounds(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+    }
+
+    @Test
+    void primingReadsEachInvocationsFactsFromContextsOfTwoClassesAsTheJitMustNotAssumeOne() {
+        List<Context> contexts = new ArrayList<>();
+        ObservationStep step = invocation -> {
+            contexts.add(invocation.context());
+            assertThat(invocation.facts().requestId()).isEqualTo(PrimingContext.REQUEST_ID);
+            assertThat(invocation.facts().functionName()).isEqualTo("orders");
+            return StepScope.NONE;
+        };
+        int rounds = Observability.builder().config(SNAP_START).coldStart(ColdStart.newEnvironment()).step(step)
+                .snapStartPrimingRounds(2).build().prime();
+
+        assertThat(rounds).isEqualTo(2);
+        assertThat(contexts).hasSize(4);
+        // The runtime's context class, loaded at the first real invocation, would otherwise undo what was compiled.
+        assertThat(contexts.stream().map(Object::getClass).distinct()).hasSize(2);
     }
 
     @Test

@@ -2,12 +2,16 @@ package dev.lambdaobs.core.snapstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PrimingDatagramsTest {
@@ -31,10 +35,38 @@ class PrimingDatagramsTest {
     }
 
     @Test
+    void oneReceivingSocketServesEveryPrimingSendAndCloseLeavesNoneOpen() throws Exception {
+        Path fds = Path.of("/proc/self/fd");
+        assumeTrue(Files.isDirectory(fds), "needs /proc to count open sockets");
+        try (DatagramSocket sender = new DatagramSocket()) {
+            // Once first, so whatever the JDK opens on first use (a jar, a native library) is open before counting.
+            PrimingDatagrams.sendToSelf(sender, new byte[] {0}, 1);
+            PrimingDatagrams.close();
+            long before = openFiles(fds);
+            for (int i = 0; i < 200; i++) {
+                PrimingDatagrams.sendToSelf(sender, new byte[] {(byte) i}, 1);
+            }
+            assertThat(openFiles(fds)).as("one receiving socket, not one per send").isEqualTo(before + 1);
+
+            PrimingDatagrams.close();
+            assertThat(openFiles(fds)).isEqualTo(before);
+            PrimingDatagrams.sendToSelf(sender, new byte[] {1}, 1);
+            assertThat(openFiles(fds)).as("a later priming opens another").isEqualTo(before + 1);
+            PrimingDatagrams.close();
+        }
+    }
+
+    @Test
     void aSenderThatCannotSendIsIgnored() throws Exception {
         DatagramSocket closed = new DatagramSocket();
         closed.close();
         assertThatCode(() -> PrimingDatagrams.sendToSelf(closed, new byte[] {1}, 1)).doesNotThrowAnyException();
+    }
+
+    private static long openFiles(Path fds) throws Exception {
+        try (Stream<Path> open = Files.list(fds)) {
+            return open.count();
+        }
     }
 
     private static String nextDatagram(DatagramSocket socket) throws Exception {

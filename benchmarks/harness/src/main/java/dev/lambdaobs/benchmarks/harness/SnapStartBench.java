@@ -3,6 +3,7 @@ package dev.lambdaobs.benchmarks.harness;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,19 @@ final class SnapStartBench {
     static final String COMPAT = "-Dorg.crac.Core.Compat=dev.lambdaobs.benchmarks.launcher.crac";
     static final List<String> MODES = List.of("unprimed", "primed");
     private static final Pattern LINE = Pattern.compile(
-            "BENCH snapstart mode=(\\w+) first_us=([0-9.Ee+-]+) warm_us=([0-9.Ee+-]+) hooks=(\\d+) hooks_us=([0-9.Ee+-]+)");
+            "BENCH snapstart mode=(\\w+) first_us=([0-9.Ee+-]+) warm_us=([0-9.Ee+-]+) hooks=(\\d+) hooks_us=([0-9.Ee+-]+)"
+                    + " sequence_us=([0-9.Ee+,-]+) sequence_cpu_us=([0-9.Ee+,-]+) warm_cpu_us=([0-9.Ee+-]+)");
     private final List<Variant> variants;
     private final int jvms;
     private final int invocations;
 
-    /** One JVM's figures; {@code hooksMicros}: the registered hooks' time around the checkpoint (0 unprimed). */
-    record Sample(double firstMicros, double warmMicros, int hooks, double hooksMicros) {
+    /**
+     * One JVM's figures; {@code hooksMicros}: the registered hooks' time around the checkpoint (0 unprimed);
+     * {@code sequenceMicros}/{@code sequenceCpuMicros}: invocations 1 to 8 one by one, wall and thread CPU time;
+     * {@code warmCpuMicros}: a warm invocation's CPU time.
+     */
+    record Sample(double firstMicros, double warmMicros, int hooks, double hooksMicros, List<Double> sequenceMicros,
+                  List<Double> sequenceCpuMicros, double warmCpuMicros) {
     }
 
     SnapStartBench(List<Variant> variants, int jvms, int invocations) {
@@ -79,6 +86,11 @@ final class SnapStartBench {
                     + stderr);
         }
         return new Sample(Double.parseDouble(matcher.group(2)), Double.parseDouble(matcher.group(3)),
-                Integer.parseInt(matcher.group(4)), Double.parseDouble(matcher.group(5)));
+                Integer.parseInt(matcher.group(4)), Double.parseDouble(matcher.group(5)), numbers(matcher.group(6)),
+                numbers(matcher.group(7)), Double.parseDouble(matcher.group(8)));
+    }
+
+    private static List<Double> numbers(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(Double::parseDouble).toList();
     }
 }

@@ -1,8 +1,10 @@
 package dev.lambdaobs.benchmarks.harness;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** RESULTS.md: the first invocation after SnapStart priming, without it, and warm; ours and Powertools'. */
 final class SnapStartSection {
@@ -46,6 +48,7 @@ final class SnapStartSection {
                     Stats.format(warm.median(), 1), Compare.ratio(first.median(), warm.median()));
         });
         table.appendTo(out);
+        appendSequences(out, samples);
         Double oursFirst = median(SnapStartBench.key(Variant.OURS, "primed"), true);
         Double oursWarm = median(SnapStartBench.key(Variant.OURS, "primed"), false);
         Double peerFirst = median(SnapStartBench.key(Variant.POWERTOOLS, "primed"), true);
@@ -53,6 +56,41 @@ final class SnapStartSection {
                 .append(verdict(oursFirst, oursWarm, FIRST_OVER_WARM)).append('\n');
         out.append("- Goal: our primed first invocation ≤ Powertools' primed first invocation: ")
                 .append(verdict(oursFirst, peerFirst, 1.0)).append("\n\n");
+    }
+
+    /**
+     * Invocations 1 to 8 one by one, and in the thread's CPU time, which on a shared machine leaves out the time
+     * an invocation waited for a core: what only the first invocation pays, against what the next ones still do.
+     */
+    private void appendSequences(StringBuilder out, Map<String, List<SnapStartBench.Sample>> samples) {
+        Table table = new Table("Variant", "Mode", "Invocations 1–8, µs: median of each", "Same, thread CPU µs",
+                "Warm, CPU µs", "1st / warm, CPU");
+        samples.forEach((key, list) -> {
+            String name = key.substring(0, key.indexOf(' '));
+            Variant variant = results.variant(name);
+            double firstCpu = medianAt(list, SnapStartBench.Sample::sequenceCpuMicros, 0);
+            double warmCpu = Stats.of(list.stream().map(SnapStartBench.Sample::warmCpuMicros).toList()).median();
+            table.row(variant == null ? name : variant.label(), key.substring(key.indexOf(' ') + 1),
+                    sequence(list, SnapStartBench.Sample::sequenceMicros),
+                    sequence(list, SnapStartBench.Sample::sequenceCpuMicros), Stats.format(warmCpu, 1),
+                    Compare.ratio(firstCpu, warmCpu));
+        });
+        table.appendTo(out);
+    }
+
+    private static String sequence(List<SnapStartBench.Sample> list,
+                                   Function<SnapStartBench.Sample, List<Double>> figures) {
+        int length = list.stream().mapToInt(sample -> figures.apply(sample).size()).min().orElse(0);
+        List<String> medians = new ArrayList<>();
+        for (int i = 0; i < length; i++) {
+            medians.add(Stats.format(medianAt(list, figures, i), 0));
+        }
+        return String.join(", ", medians);
+    }
+
+    private static double medianAt(List<SnapStartBench.Sample> list,
+                                   Function<SnapStartBench.Sample, List<Double>> figures, int index) {
+        return Stats.of(list.stream().map(sample -> figures.apply(sample).get(index)).toList()).median();
     }
 
     private Double median(String key, boolean first) {

@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import dev.lambdaobs.benchmarks.launcher.crac.Core;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * {@code snapstart <handlerClass> primed|unprimed <n>}: the first invocation of a SnapStart environment, in one
@@ -11,7 +13,10 @@ import dev.lambdaobs.benchmarks.launcher.crac.Core;
  * (its init), background start-up threads are waited for (a snapshot is taken after init), then when
  * {@code primed} the registered hooks run as a CRaC JVM runs them around a checkpoint and restore. Then the
  * first invocation is timed, then n more (mean of the last half, as the warm loop). Prints
- * {@code BENCH snapstart ... first_us=... warm_us=... hooks=... hooks_us=...} (the hooks' own time) on stderr.
+ * {@code BENCH snapstart ... first_us=... warm_us=... hooks=... hooks_us=...} (the hooks' own time) on stderr,
+ * then {@code sequence_us=} invocations 1 to {@value #SEQUENCE} one by one (wall time), {@code sequence_cpu_us=}
+ * the same in the thread's CPU time and {@code warm_cpu_us=} a warm invocation's: on a shared machine the CPU
+ * time leaves out the time the invocation waited for a core.
  *
  * <p>What this cannot show: the restore itself (the page faults of a real snapshot); it measures what priming
  * leaves for the first invocation to do.
@@ -20,6 +25,10 @@ final class SnapStartRun {
     private static final String STARTUP_THREAD = "lambdaobs-startup";
     /** Printed on stdout right before the first invocation ({@link Launcher#MARK} right after it). */
     static final String FIRST_START = "LAMBDAOBS-BENCH-FIRST-INVOCATION-START";
+    /** Invocations timed one by one from the first, so what only the first one pays shows against the next ones. */
+    static final int SEQUENCE = 8;
+    /** Warm invocations whose mean CPU time is printed, after the warm loop. */
+    private static final int WARM_CPU_INVOCATIONS = 256;
 
     private SnapStartRun() {
     }
@@ -41,15 +50,37 @@ final class SnapStartRun {
         // Built before the clock starts, as the warm invocations' inputs are (InvocationRing): the handler is timed, not the launcher.
         APIGatewayProxyRequestEvent event = Invocations.event(0);
         BenchContext context = Invocations.context(0);
+        InvocationRing next = new InvocationRing(SEQUENCE - 1);
+        // The thread's CPU time beside the wall time: on a shared machine, time the invocation spent descheduled is not in it.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         // Marks for -Xlog:class+load: what the first invocation itself still loads.
         System.out.println(FIRST_START);
+        long startCpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         APIGatewayProxyResponseEvent first = handler.handleRequest(event, context);
         double firstMicros = (System.nanoTime() - start) / 1_000.0;
+        double firstCpuMicros = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000.0;
         System.out.println(Launcher.MARK);
         Launcher.requireOk(first);
+        StringBuilder sequence = new StringBuilder().append(firstMicros);
+        StringBuilder sequenceCpu = new StringBuilder().append(firstCpuMicros);
+        for (int n = 2; n <= SEQUENCE; n++) {
+            long nStartCpu = threads.getCurrentThreadCpuTime();
+            long nStart = System.nanoTime();
+            APIGatewayProxyResponseEvent response = next.invoke(handler);
+            sequence.append(',').append((System.nanoTime() - nStart) / 1_000.0);
+            sequenceCpu.append(',').append((threads.getCurrentThreadCpuTime() - nStartCpu) / 1_000.0);
+            Launcher.requireOk(response);
+        }
         double warmMicros = Launcher.warmMean(handler, invocations);
+        InvocationRing ring = new InvocationRing(WARM_CPU_INVOCATIONS);
+        long warmStartCpu = threads.getCurrentThreadCpuTime();
+        for (int n = 0; n < WARM_CPU_INVOCATIONS; n++) {
+            Launcher.requireOk(ring.invoke(handler));
+        }
+        double warmCpuMicros = (threads.getCurrentThreadCpuTime() - warmStartCpu) / 1_000.0 / WARM_CPU_INVOCATIONS;
         System.err.println("BENCH snapstart mode=" + (primed ? "primed" : "unprimed") + " first_us=" + firstMicros
-                + " warm_us=" + warmMicros + " hooks=" + Core.registered() + " hooks_us=" + hooksMicros);
+                + " warm_us=" + warmMicros + " hooks=" + Core.registered() + " hooks_us=" + hooksMicros
+                + " sequence_us=" + sequence + " sequence_cpu_us=" + sequenceCpu + " warm_cpu_us=" + warmCpuMicros);
     }
 }
