@@ -41,34 +41,34 @@ public final class JsonText {
     /** What {@code writerWithDefaultPrettyPrinter().writeValueAsBytes(value)} (or {@code INDENT_OUTPUT}) returns. */
     public static byte[] prettyUtf8(JsonNode value) {
         JsonText text = new JsonText(true);
-        try {
-            text.value(value, 0);
-        } catch (RuntimeException e) {
-            if (e != UNSUPPORTED) {
-                throw e;
-            }
-            try {
-                return JacksonWriters.PRETTY.writeValueAsBytes(value);
-            } catch (JsonProcessingException jackson) {
-                throw new UncheckedIOException(jackson);
-            }
+        if (text.wrote(value)) {
+            return Arrays.copyOf(text.buffer, text.length);
         }
-        return Arrays.copyOf(text.buffer, text.length);
+        try {
+            return JacksonWriters.PRETTY.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What {@code value.toString()} returns (Jackson's compact text). */
     public static String compact(JsonNode value) {
         JsonText text = new JsonText(false);
+        // Jackson's compact text is characters, non-ASCII unescaped: these bytes are its UTF-8.
+        return text.wrote(value) ? new String(text.buffer, 0, text.length, StandardCharsets.UTF_8) : value.toString();
+    }
+
+    /** False when the value holds one left to Jackson. */
+    private boolean wrote(JsonNode value) {
         try {
-            text.value(value, 0);
+            value(value, 0);
+            return true;
         } catch (RuntimeException e) {
             if (e != UNSUPPORTED) {
                 throw e;
             }
-            return value.toString();
+            return false;
         }
-        // Jackson's compact text is characters, non-ASCII unescaped: these bytes are its UTF-8.
-        return new String(text.buffer, 0, text.length, StandardCharsets.UTF_8);
     }
 
     private void value(JsonNode value, int level) {
