@@ -66,9 +66,22 @@ CODE_LEVERS = [
     "exit code, stdout, stderr and every file of 72 runs (63 corpus templates, every 8th by name; examples/template.yaml "
     "in both modes; generated 120-, 400- (auto, insights, per-resource, standalone, and its SAM-transformed JSON) and "
     "1,600-function templates) before and after.",
-    "- **Streaming JSON output**: not changed. After the fix above, serializing the 7.5 MB written at 400 functions "
-    "is about 6 of 53 execution samples (same command); streaming to the file instead of through a `byte[]` would "
-    "save one copy of the bytes, not the serialization, so a few percent at most.",
+    "- **The third pass: what every run paid before its work** (issue 19 point 9; `cli/QuickGenerate.java`, "
+    "`template/JsonText.java`, `input/YamlDocumentReader.java`, four records in `registry/` and `stacks/`): found with "
+    "`perf record -e task-clock -g` per thread, `-Xlog:class+load` and `-Xlog:methodhandles+indy=debug` at 400 functions. "
+    "Written by `JsonText` from the tree, the JSON files no longer need an `ObjectMapper` (its set-up, `StdDateFormat`'s "
+    "static init and the tree serializers: 512 fewer classes; `JsonTextTest` holds the bytes to Jackson's on every corpus "
+    "template); a plain `generate` command line is read without picocli, whose 170 Java 5 classes CDS cannot archive "
+    "(help, other commands and any other form still go through picocli; `QuickGenerateTest`); YAML is composed without "
+    "building a `Yaml`, whose constructor started java.util.logging (165 classes); `Fact`, `ResourceProfile`, "
+    "`SloSignals` and `References.Target` write out equals and hashCode, whose `ObjectMethods` bootstraps spun 35 "
+    "method-handle classes. Classes loaded at 400 functions 2,809 (229 not from the archive) to 1,666 (11). CPU (user + sys) "
+    "of a 400-function run, loaded machine, 8 interleaved rounds: 2,340 ms before, 1,846 ms after (SLIC Watch's macro "
+    "2,269 ms in the same rounds); service template 1,000 to 555 ms (SLIC Watch 1,510). Output byte-identical: exit "
+    "code, stdout, stderr and every file of 530 runs in one JVM each way (all 497 corpus templates; examples/template.yaml "
+    "and the 400-function template in each alarm style and standalone; its SAM-transformed JSON; 1,600 functions in two "
+    "styles; the golden, guardrail and signals inputs; bad inputs) and of 29 command-line edge cases (only `--debug` "
+    "stack frames differ).",
     "- **AppCDS at package time**: `./mvnw -B package -pl dashboard-gen -am` runs one `generate` of "
     "`examples/template.yaml` with `dashboard-gen/src/appcds/bulk-functions.yaml` (160 functions, `--one-service`) with "
     "`-XX:ArchiveClassesAtExit=target/dashboard-gen.jsa` (one short run; `-Ddashboard-gen.cds.skip` skips it).", ""]

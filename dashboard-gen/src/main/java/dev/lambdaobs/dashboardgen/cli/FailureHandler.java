@@ -20,7 +20,11 @@ import picocli.CommandLine.ParseResult;
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
-        PrintWriter err = command.getErr();
+        return handle(exception, command.getErr(), debug(parseResult));
+    }
+
+    /** Prints what went wrong to {@code err} (with the stack trace when {@code debug}) and returns the exit code. */
+    static int handle(Exception exception, PrintWriter err, boolean debug) {
         int code;
         String message;
         Optional<AwsFailure> aws = AwsFailure.of(exception);
@@ -35,10 +39,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             message = describe(exception instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) exception);
         } else {
             code = Main.INTERNAL_ERROR;
-            message = "internal error: " + exception + (debug(parseResult) ? "" : " (run with --debug for the stack trace and report it)");
+            message = "internal error: " + exception + (debug ? "" : " (run with --debug for the stack trace and report it)");
         }
         err.println("dashboard-gen: " + message);
-        if (debug(parseResult)) {
+        if (debug) {
             exception.printStackTrace(err);
         }
         err.flush();

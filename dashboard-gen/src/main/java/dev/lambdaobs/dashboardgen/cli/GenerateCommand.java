@@ -10,6 +10,7 @@ import dev.lambdaobs.dashboardgen.output.OutputWriter;
 import dev.lambdaobs.dashboardgen.output.Summary;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,56 +32,62 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+    // The options are package-private so QuickGenerate can set them as picocli would.
 
     @Option(names = "--template", required = true, paramLabel = "FILE",
             description = "A SAM/CloudFormation template (YAML or JSON). Repeat for several templates forming one service "
                     + "(refused when they look like separate stacks: see --one-service).")
-    private List<Path> templates;
+    List<Path> templates;
 
     @Option(names = "--one-service", description = "Several --templates form one service deployed as one stack, though they look "
             + "like separate stacks (no references between them, a logical id or a differing parameter, condition, mapping or "
             + "output in two of them, functions naming different services).")
-    private boolean oneService;
+    boolean oneService;
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML config: service, runbook, metricsNamespace, "
             + "s3RequestMetrics, alarmActions (critical/warning SNS ARNs), defaults per resource type, resources (per logical id), "
             + "guardrails (logRetention, logRetentionDays, deploymentAlarms, tracing, lambdaInsights).")
-    private Path config;
+    Path config;
 
     @Option(names = "--service", paramLabel = "NAME", description = "Service name (default: config, POWERTOOLS_SERVICE_NAME, template file name).")
-    private String service;
+    String service;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "merge",
             description = "merge (default): input template plus monitoring, referring by Ref/GetAtt; standalone: a separate stack "
                     + "naming resources by physical name (config resources.<Id>.physicalName).")
-    private String mode;
+    String mode = "merge";
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
-    private Path out;
+    Path out;
 
     @Option(names = "--fix-tracing", description = "Merge mode: turn on X-Ray active tracing where it is off (Tracing: Active for "
             + "functions, TracingEnabled for REST APIs and stages); every change is listed in the summary.")
-    private boolean fixTracing;
+    boolean fixTracing;
 
     @Option(names = "--alarm-style", paramLabel = "STYLE", defaultValue = "auto",
             description = "per-resource: one alarm per resource and rule; insights: one Metrics Insights alarm (GROUP BY the "
                     + "resource) per rule for resources whose alarms are alike; auto (default): per-resource when the output fits "
                     + "one stack, else insights within the Region's Metrics Insights alarm quota. Output beyond a stack's limits "
                     + "goes into nested stacks either way.")
-    private String alarmStyle;
+    String alarmStyle = "auto";
 
     @Option(names = "--strict", description = StrictOption.DESCRIPTION)
-    private boolean strict;
+    boolean strict;
 
     @Override
     public Integer call() throws IOException {
+        return generate(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs with the options set, the summary to {@code out} and warnings to {@code err}. */
+    int generate(PrintWriter out, PrintWriter err) throws IOException {
         Mode parsed = parseMode();
-        GenerationResult result = new Generator(MonitorRegistry.standard(), StrictOption.warnings(spec))
+        GenerationResult result = new Generator(MonitorRegistry.standard(), StrictOption.warnings(err))
                 .generate(new GenerationRequest(templates, Optional.ofNullable(config), Optional.ofNullable(service), parsed,
                         fixTracing, oneService, AlarmStyle.parse(alarmStyle), strict));
-        OutputWriter.write(result, out);
-        spec.commandLine().getOut().print(Summary.of(result));
-        spec.commandLine().getOut().flush();
+        OutputWriter.write(result, this.out);
+        out.print(Summary.of(result));
+        out.flush();
         return Main.OK;
     }
 

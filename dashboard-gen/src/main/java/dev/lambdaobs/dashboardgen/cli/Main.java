@@ -1,5 +1,6 @@
 package dev.lambdaobs.dashboardgen.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +37,12 @@ public final class Main implements Runnable {
 
     /** Runs the command and returns the exit code (tests call this). */
     public static int run(String... args) {
+        Optional<Integer> quick = QuickGenerate.run(args);
+        return quick.isPresent() ? quick.get() : picocli(args);
+    }
+
+    /** Runs the command line through picocli (every one QuickGenerate does not take; tests compare the two). */
+    public static int picocli(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         Subcommands.addFor(commandLine, args);
         commandLine.setExecutionExceptionHandler(new FailureHandler());

@@ -16,7 +16,11 @@ final class StrictOption {
 
     /** Warnings on the command's standard error, one whole line each. */
     static Consumer<String> warnings(CommandSpec spec) {
-        PrintWriter err = spec.commandLine().getErr();
+        return warnings(spec.commandLine().getErr());
+    }
+
+    /** Warnings on {@code err}, one whole line each. */
+    static Consumer<String> warnings(PrintWriter err) {
         return line -> {
             err.println(line);
             err.flush();

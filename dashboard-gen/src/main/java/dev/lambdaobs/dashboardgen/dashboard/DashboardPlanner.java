@@ -1,7 +1,6 @@
 package dev.lambdaobs.dashboardgen.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.alarm.AlarmDefinition;
 import dev.lambdaobs.dashboardgen.limits.CloudWatchLimits;
@@ -11,6 +10,7 @@ import dev.lambdaobs.dashboardgen.naming.Names;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
 import dev.lambdaobs.dashboardgen.registry.Severity;
+import dev.lambdaobs.dashboardgen.template.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +27,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class DashboardPlanner {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private DashboardPlanner() {
     }
 
@@ -110,10 +108,6 @@ public final class DashboardPlanner {
     }
 
     private static String text(ObjectNode body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a Jackson tree always serialises", e);
-        }
+        return JsonText.compact(body);
     }
 }

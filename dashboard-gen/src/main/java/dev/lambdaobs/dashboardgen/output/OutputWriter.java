@@ -1,8 +1,6 @@
 package dev.lambdaobs.dashboardgen.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +9,7 @@ import dev.lambdaobs.dashboardgen.dashboard.DashboardDefinition;
 import dev.lambdaobs.dashboardgen.generate.GenerationResult;
 import dev.lambdaobs.dashboardgen.generate.QueryDefinition;
 import dev.lambdaobs.dashboardgen.naming.Names;
+import dev.lambdaobs.dashboardgen.template.JsonText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +31,6 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class OutputWriter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String DASHBOARDS = "dashboards";
     private static final String QUERIES = "queries";
     private static final String ALARMS = "alarms.json";
@@ -61,7 +59,7 @@ public final class OutputWriter {
             Files.createDirectories(folder.resolve(DASHBOARDS));
             Files.createDirectories(folder.resolve(QUERIES));
             for (DashboardDefinition dashboard : result.dashboards()) {
-                sink.write(folder.resolve(DASHBOARDS).resolve(dashboard.name() + ".json"), JSON.writeValueAsBytes(dashboard.body()));
+                sink.write(folder.resolve(DASHBOARDS).resolve(dashboard.name() + ".json"), JsonText.prettyUtf8(dashboard.body()));
             }
             ArrayNode alarms = JsonNodeFactory.instance.arrayNode();
             for (AlarmDefinition alarm : result.alarms()) {
@@ -69,7 +67,7 @@ public final class OutputWriter {
                         .put("type", alarm.type()).put("resource", alarm.resourceKey()).put("rule", alarm.ruleId())
                         .set("properties", alarm.properties());
             }
-            sink.write(folder.resolve(ALARMS), JSON.writeValueAsBytes(alarms));
+            sink.write(folder.resolve(ALARMS), JsonText.prettyUtf8(alarms));
             // Each kind of query names the same log groups: their JSON is written once (2,400 times at 400 functions).
             Map<JsonNode, String> groupText = new HashMap<>();
             for (QueryDefinition query : result.queries()) {
@@ -81,9 +79,9 @@ public final class OutputWriter {
                 Path file = folder.resolve(nested.getKey().substring(nested.getKey().indexOf('/') + 1));
                 Files.createDirectories(file.getParent());
                 byte[] json = result.scale().nestedJson().get(nested.getKey());
-                sink.write(file, json != null ? json : JSON.writeValueAsBytes(nested.getValue()));
+                sink.write(file, json != null ? json : JsonText.prettyUtf8(nested.getValue()));
             }
-            sink.write(staged.file(), JSON.writeValueAsBytes(result.template()));
+            sink.write(staged.file(), JsonText.prettyUtf8(result.template()));
             staged.commit();
         }
     }
@@ -99,7 +97,7 @@ public final class OutputWriter {
     }
 
     private static String queryFile(QueryDefinition query, Map<JsonNode, String> groupText) {
-        String groups = query.logGroups().stream().map(g -> g.isTextual() ? g.asText() : groupText.computeIfAbsent(g, JsonNode::toString))
+        String groups = query.logGroups().stream().map(g -> g.isTextual() ? g.asText() : groupText.computeIfAbsent(g, JsonText::compact))
                 .collect(Collectors.joining(", "));
         return "# " + query.query().description() + "\n# Language: " + query.query().language() + "\n# Log groups: " + groups + "\n"
                 + query.query().query() + "\n";

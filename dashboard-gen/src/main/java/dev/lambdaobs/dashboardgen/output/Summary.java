@@ -8,6 +8,7 @@ import dev.lambdaobs.dashboardgen.limits.CloudFormationLimits;
 import dev.lambdaobs.dashboardgen.limits.SamExpansion;
 import dev.lambdaobs.dashboardgen.registry.Severity;
 import dev.lambdaobs.dashboardgen.slo.SloDefinition;
+import dev.lambdaobs.dashboardgen.template.JsonText;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -70,7 +71,7 @@ public final class Summary {
                     .append(CloudFormationLimits.MAX_RESOURCES_PER_STACK).append(". Deploy the monitoring as its own stack "
                     + "(generate --mode standalone with the physical names from discover), or split the service into stacks\n");
         }
-        int bytes = result.template().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int bytes = JsonText.compact(result.template()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > CloudFormationLimits.MAX_TEMPLATE_BYTES_S3) {
             text.append("WARNING: the template is ").append(bytes).append(" bytes; CloudFormation accepts at most ")
                     .append(CloudFormationLimits.MAX_TEMPLATE_BYTES_S3).append(" (from S3). Use --mode standalone, or split the service\n");

@@ -1,6 +1,7 @@
 package dev.lambdaobs.dashboardgen.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
 
 /**
  * A typed key for something discovery learnt about a resource (its timeout, whether it reads a
@@ -42,4 +43,19 @@ public record Fact<T>(String name, Class<T> type) {
     public static final Fact<String> SAM_EVENT_OWNER = new Fact<>("samEventOwner", String.class);
     /** The name of the SAM event that creates this event source mapping. */
     public static final Fact<String> SAM_EVENT = new Fact<>("samEvent", String.class);
+
+    /**
+     * The record's equality, written out: the generated equals and hashCode link through {@code ObjectMethods} at
+     * first use, spinning method-handle classes CDS cannot archive (milliseconds a record at start, issue 19).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Fact<?> fact && Objects.equals(name, fact.name) && Objects.equals(type, fact.type);
+    }
+
+    /** The record's hash (the components' hashes combined as the generated one does). */
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(name) + Objects.hashCode(type);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.lambdaobs.dashboardgen.registry;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,17 @@ public record ResourceProfile(String id, String title, String namespace, List<Al
     @Override
     public int hashCode() {
         return id.hashCode();
+    }
+
+    /**
+     * The record's equality, written out: the generated equals and hashCode link through {@code ObjectMethods} at
+     * first use, spinning method-handle classes CDS cannot archive (milliseconds a record at start, issue 19).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ResourceProfile profile && Objects.equals(id, profile.id)
+                && Objects.equals(title, profile.title) && Objects.equals(namespace, profile.namespace)
+                && Objects.equals(alarms, profile.alarms) && Objects.equals(graphs, profile.graphs) && Objects.equals(slo, profile.slo);
     }
 
     /** A profile no service level objective reads. */

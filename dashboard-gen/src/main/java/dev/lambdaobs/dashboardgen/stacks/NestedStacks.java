@@ -1,9 +1,6 @@
 package dev.lambdaobs.dashboardgen.stacks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.input.BadInputException;
@@ -12,7 +9,7 @@ import dev.lambdaobs.dashboardgen.limits.SamExpansion;
 import dev.lambdaobs.dashboardgen.template.GeneratedResources;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.JsonSize;
-import java.io.UncheckedIOException;
+import dev.lambdaobs.dashboardgen.template.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +42,6 @@ public final class NestedStacks {
      * beyond the estimate (a 1,000-function service's group of dashboards reached 1.04 MB at 8/10).
      */
     private static final int RESOURCE_BYTES_BUDGET = CloudFormationLimits.MAX_TEMPLATE_BYTES_S3 * 6 / 10;
-    private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
     /**
      * @param parent the parent template (the input's resources, guardrail changes and the stack resources)
@@ -188,7 +184,7 @@ public final class NestedStacks {
         int resources = nested.path("Resources").size();
         int parameters = nested.path("Parameters").size();
         int outputs = nested.path("Outputs").size();
-        byte[] json = written(nested);
+        byte[] json = JsonText.prettyUtf8(nested);
         int size = json.length;
         if (resources > CloudFormationLimits.MAX_RESOURCES_PER_STACK || parameters > CloudFormationLimits.MAX_PARAMETERS_PER_TEMPLATE
                 || outputs > CloudFormationLimits.MAX_OUTPUTS_PER_TEMPLATE || size > CloudFormationLimits.MAX_TEMPLATE_BYTES_S3) {
@@ -199,14 +195,6 @@ public final class NestedStacks {
                     + CloudFormationLimits.MAX_TEMPLATE_BYTES_S3 + ") cannot be deployed; use --alarm-style insights or split the service");
         }
         return json;
-    }
-
-    private static byte[] written(JsonNode node) {
-        try {
-            return PRETTY.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The size as written (indented JSON, UTF-8). */

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -30,6 +31,21 @@ final class References {
             int dot = dotted.indexOf('.');
             return dot < 0 || dotted.startsWith("AWS::") ? new Target(dotted, null)
                     : new Target(dotted.substring(0, dot), dotted.substring(dot + 1));
+        }
+
+        /**
+         * The record's equality, written out: the generated equals and hashCode link through {@code ObjectMethods} at
+         * first use, spinning method-handle classes CDS cannot archive (milliseconds a record at start, issue 19).
+         */
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Target target && Objects.equals(id, target.id) && Objects.equals(attribute, target.attribute);
+        }
+
+        /** The record's hash, as the generated one combines it (hash-ordered collections keep their order). */
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(id) + Objects.hashCode(attribute);
         }
     }
 

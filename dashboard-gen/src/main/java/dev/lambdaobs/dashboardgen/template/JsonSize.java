@@ -2,8 +2,6 @@ package dev.lambdaobs.dashboardgen.template;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -34,9 +32,6 @@ import java.util.Map;
  * }</pre>
  */
 public final class JsonSize {
-    /** Writes what {@link JsonNode#toString()} writes: compact, default features. */
-    private static final ObjectWriter COMPACT = new ObjectMapper().writer();
-    private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
     /** What Jackson's default pretty printer puts between a field name and its value. */
     private static final int FIELD_SEPARATOR = " : ".length();
     /** The line end the default pretty printer's indenter writes (the platform's). */
@@ -57,7 +52,7 @@ public final class JsonSize {
         }
         ByteCount count = new ByteCount();
         try {
-            PRETTY.writeValue(count, value);
+            JacksonWriters.PRETTY.writeValue(count, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -72,7 +67,7 @@ public final class JsonSize {
         }
         CharCount count = new CharCount();
         try {
-            COMPACT.writeValue(count, value);
+            JacksonWriters.COMPACT.writeValue(count, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,7 +138,7 @@ public final class JsonSize {
     }
 
     /** Numbers, booleans and null, which Jackson writes as their text; NaN and the infinities it quotes, so they are left to it. */
-    private static long scalar(JsonNode value) {
+    static long scalar(JsonNode value) {
         if (value instanceof IntNode || value instanceof LongNode || value instanceof ShortNode || value instanceof BigIntegerNode
                 || value instanceof DecimalNode || value instanceof BooleanNode || value instanceof NullNode
                 || (value instanceof DoubleNode || value instanceof FloatNode) && Double.isFinite(value.doubleValue())) {
