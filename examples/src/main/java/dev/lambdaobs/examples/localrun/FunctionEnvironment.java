@@ -24,7 +24,7 @@ final class FunctionEnvironment {
         env.put("LANG", "en_US.UTF-8");
         env.put("TZ", ":UTC");
         env.put("_HANDLER", function.handler());
-        env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
+        env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java21");
         env.put("AWS_REGION", settings.region());
         env.put("AWS_DEFAULT_REGION", settings.region());
         env.put("AWS_LAMBDA_FUNCTION_NAME", function.functionName());

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * One function's JVM, started the way Lambda's java17 runtime starts it: the runtime interface
+ * One function's JVM, started the way Lambda's java21 runtime starts it (java17's and java25's start the same way): the runtime interface
  * client's {@code AWSLambda} main class with the handler as argument, the deployment package as the
  * working directory, and only the Lambda environment. Every stdout and stderr line goes to a sink,
  * in order.
