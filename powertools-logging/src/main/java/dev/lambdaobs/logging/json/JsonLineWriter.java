@@ -1,5 +1,6 @@
 package dev.lambdaobs.logging.json;
 
+import dev.lambdaobs.core.text.JsonStrings;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.BiConsumer;
@@ -161,7 +162,13 @@ public final class JsonLineWriter implements JsonOut {
     }
 
     private static void quote(StringBuilder out, CharSequence text, int from, int to) {
-        for (int i = from; i < to; i++) {
+        int i = JsonStrings.firstToEscape(text, from, to);
+        if (from == 0 && i == text.length()) {
+            out.append(text); // the whole text, nothing to escape: one bulk copy (see JsonStrings.append)
+            return;
+        }
+        out.append(text, from, i);
+        for (; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
