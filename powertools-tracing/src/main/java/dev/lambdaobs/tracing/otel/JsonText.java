@@ -26,13 +26,18 @@ final class JsonText {
     private static final String JACKSON_TREES = "com.fasterxml.jackson.databind.node.";
 
     private final StringBuilder out = new StringBuilder();
-    private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The containers being written (cycle check); made at the first container, so a scalar value needs none. */
+    private Set<Object> open;
 
     private JsonText() {
     }
 
     /** The JSON text of {@code value}. */
     static String of(Object value) {
+        String scalar = scalar(value);
+        if (scalar != null) {
+            return scalar;
+        }
         JsonText json = new JsonText();
         try {
             json.value(value, 0);
@@ -45,6 +50,18 @@ final class JsonText {
             marker.string(describe(e));
             return marker.out.append('}').toString();
         }
+    }
+
+    /** The text of a null, boolean or finite number as {@link #value} writes it, without a builder; else null. */
+    private static String scalar(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? "true" : "false";
+        }
+        boolean finite = value instanceof Double d ? Double.isFinite(d) : !(value instanceof Float f) || Float.isFinite(f);
+        return value instanceof Number && finite ? value.toString() : null;
     }
 
     private static boolean isJacksonTree(Object value) {
@@ -64,7 +81,7 @@ final class JsonText {
             string(String.valueOf(c));
         } else if (value instanceof Enum<?> constant) {
             string(constant.name());
-        } else if (depth >= MAX_DEPTH || !open.add(value)) {
+        } else if (depth >= MAX_DEPTH || !open().add(value)) {
             string(depth >= MAX_DEPTH ? "<nested deeper than " + MAX_DEPTH + ">" : "<cycle>");
         } else {
             try {
@@ -73,6 +90,13 @@ final class JsonText {
                 open.remove(value);
             }
         }
+    }
+
+    private Set<Object> open() {
+        if (open == null) {
+            open = Collections.newSetFromMap(new IdentityHashMap<>());
+        }
+        return open;
     }
 
     private void container(Object value, int depth) {

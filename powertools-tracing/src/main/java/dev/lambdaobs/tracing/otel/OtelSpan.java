@@ -3,13 +3,11 @@ package dev.lambdaobs.tracing.otel;
 import dev.lambdaobs.tracing.Span;
 import dev.lambdaobs.tracing.rules.AnnotationRules;
 import dev.lambdaobs.tracing.rules.XRayLimits;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A span over one OpenTelemetry span. Annotations become attributes listed in
@@ -22,25 +20,28 @@ final class OtelSpan implements Span {
     private final io.opentelemetry.api.trace.Span span;
     private final InvocationTrace trace;
     private final boolean root;
-    private final List<String> annotationKeys;
-    private final AtomicBoolean ended;
-    private final boolean owned;
+    /** The span that holds the state: this one, or the one this is a {@link #view()} of. */
+    private final OtelSpan owner;
+    /** The {@code aws.xray.annotations} value set so far (owner only; guarded by the owner). */
+    private List<String> listed;
+    private volatile boolean ended;
     private Scope scope;
     private Thread startThread;
 
     OtelSpan(OtelTracer tracer, io.opentelemetry.api.trace.Span span, InvocationTrace trace, boolean root) {
-        this(tracer, span, trace, root, new ArrayList<>(), new AtomicBoolean(), true);
-    }
-
-    private OtelSpan(OtelTracer tracer, io.opentelemetry.api.trace.Span span, InvocationTrace trace, boolean root,
-                     List<String> annotationKeys, AtomicBoolean ended, boolean owned) {
         this.tracer = tracer;
         this.span = span;
         this.trace = trace;
         this.root = root;
-        this.annotationKeys = annotationKeys;
-        this.ended = ended;
-        this.owned = owned;
+        this.owner = this;
+    }
+
+    private OtelSpan(OtelSpan owner) {
+        this.tracer = owner.tracer;
+        this.span = owner.span;
+        this.trace = owner.trace;
+        this.root = owner.root;
+        this.owner = owner;
     }
 
     /** Makes this span current on the calling thread (for our API and OpenTelemetry's) until it ends. */
@@ -52,7 +53,7 @@ final class OtelSpan implements Span {
 
     /** The same span for {@code currentSpan()}: annotates it, but its starter ends it. */
     OtelSpan view() {
-        return new OtelSpan(tracer, span, trace, root, annotationKeys, ended, false);
+        return new OtelSpan(owner);
     }
 
     OtelTracer tracer() {
@@ -82,38 +83,58 @@ final class OtelSpan implements Span {
         return putAnnotation(key, value);
     }
 
+    // Guarded with try/catch rather than tracer.guard(lambda): a capturing lambda is an allocation per call.
     private Span putAnnotation(String key, Object value) {
         if (!isRecording()) {
             return this;
         }
-        tracer.guard("annotate", () -> {
+        try {
             String clean = AnnotationRules.key(key, tracer.diagnostics());
             if (!AnnotationRules.indexed(clean, trace.budget(), tracer.diagnostics())) {
                 putMetadata(tracer.serviceName(), clean, value);
+                return this;
+            }
+            AttributeKeys keys = tracer.attributeKeys();
+            if (value instanceof String text) {
+                span.setAttribute(keys.string(clean), text);
+            } else if (value instanceof Boolean flag) {
+                span.setAttribute(keys.bool(clean), flag);
+            } else if (value instanceof Double || value instanceof Float) {
+                span.setAttribute(keys.number(clean), ((Number) value).doubleValue());
+            } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+                span.setAttribute(keys.integer(clean), ((Number) value).longValue());
+            } else {
+                span.setAttribute(keys.string(clean), value.toString());
+            }
+            list(clean);
+        } catch (RuntimeException | LinkageError e) {
+            tracer.diagnostics().failureOnce("tracing.annotate", e);
+        }
+        return this;
+    }
+
+    /**
+     * Lists {@code clean} in {@code aws.xray.annotations}, set again with each new key: the first set takes the
+     * attribute's place before other attributes may reach the limit, and a span with one annotation (the usual
+     * case) sets it once.
+     */
+    private void list(String clean) {
+        synchronized (owner) {
+            List<String> current = owner.listed;
+            if (current != null && current.contains(clean)) {
                 return;
             }
-            if (value instanceof String text) {
-                span.setAttribute(clean, text);
-            } else if (value instanceof Boolean flag) {
-                span.setAttribute(clean, flag);
-            } else if (value instanceof Double || value instanceof Float) {
-                span.setAttribute(clean, ((Number) value).doubleValue());
-            } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-                span.setAttribute(clean, ((Number) value).longValue());
+            List<String> next;
+            if (current == null) {
+                next = List.of(clean);
             } else {
-                span.setAttribute(clean, value.toString());
+                String[] keys = current.toArray(new String[current.size() + 1]);
+                keys[current.size()] = clean;
+                next = List.of(keys);
             }
-            synchronized (annotationKeys) {
-                if (annotationKeys.isEmpty()) {
-                    // Takes the attribute's place now, before other attributes may reach the limit; end() completes it.
-                    span.setAttribute(OtelAttributes.XRAY_ANNOTATIONS, List.of(clean));
-                }
-                if (!annotationKeys.contains(clean)) {
-                    annotationKeys.add(clean);
-                }
-            }
-        });
-        return this;
+            span.setAttribute(OtelAttributes.XRAY_ANNOTATIONS, next);
+            owner.listed = next;
+        }
     }
 
     @Override
@@ -124,30 +145,30 @@ final class OtelSpan implements Span {
     @Override
     public Span metadata(String namespace, String key, Object value) {
         if (isRecording() && namespace != null && key != null) {
-            tracer.guard("metadata", () -> putMetadata(namespace, key, value));
+            try {
+                putMetadata(namespace, key, value);
+            } catch (RuntimeException | LinkageError e) {
+                tracer.diagnostics().failureOnce("tracing.metadata", e);
+            }
         }
         return this;
     }
 
     private void putMetadata(String namespace, String key, Object value) {
         String json = JsonText.of(value);
-        int size = bytes(json) + bytes(key) + bytes(namespace);
-        String attribute = namespace + "." + key;
+        int size = Utf8.length(json) + Utf8.length(key) + Utf8.length(namespace);
+        AttributeKey<String> attribute = tracer.attributeKeys().metadata(namespace, key);
         if (json.length() <= OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH && trace.budget().claimMetadata(size)) {
             span.setAttribute(attribute, json);
             return;
         }
         int room = Math.min(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH, trace.budget().metadataBytesLeft());
         String marker = TruncationMarker.of(json, size, room);
-        trace.budget().forceMetadata(bytes(marker));
+        trace.budget().forceMetadata(Utf8.length(marker));
         span.setAttribute(attribute, marker);
-        tracer.warnOnce("tracing.metadata-size", "metadata '" + attribute + "' has " + size + " bytes; a span"
+        tracer.warnOnce("tracing.metadata-size", "metadata '" + attribute.getKey() + "' has " + size + " bytes; a span"
                 + " attribute holds at most " + OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH + " characters and a trace's"
                 + " metadata " + XRayLimits.METADATA_BUDGET_BYTES + " bytes, so it was truncated (see its \"truncated\" marker)");
-    }
-
-    private static int bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     @Override
@@ -171,22 +192,19 @@ final class OtelSpan implements Span {
 
     @Override
     public boolean isRecording() {
-        return !ended.get() && span.isRecording();
+        return !owner.ended && span.isRecording();
     }
 
     @Override
     public void end() {
-        if (!owned || !ended.compareAndSet(false, true)) {
+        if (owner != this || !markEnded()) {
             return;
         }
-        tracer.guard("end", () -> {
-            synchronized (annotationKeys) {
-                if (!annotationKeys.isEmpty()) {
-                    span.setAttribute(OtelAttributes.XRAY_ANNOTATIONS, List.copyOf(annotationKeys));
-                }
-            }
+        try {
             span.end();
-        });
+        } catch (RuntimeException | LinkageError e) {
+            tracer.diagnostics().failureOnce("tracing.end", e);
+        }
         if (scope != null && Thread.currentThread() == startThread) {
             scope.close();
         }
@@ -195,4 +213,12 @@ final class OtelSpan implements Span {
         }
     }
 
+    /** True the first time only: a span ends once. */
+    private synchronized boolean markEnded() {
+        if (ended) {
+            return false;
+        }
+        ended = true;
+        return true;
+    }
 }

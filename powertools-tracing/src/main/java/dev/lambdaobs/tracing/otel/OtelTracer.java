@@ -36,6 +36,7 @@ final class OtelTracer implements Tracer {
     private final String serviceName;
     private final TraceHeaderLookup traceHeaders;
     private final Diagnostics diagnostics;
+    private final AttributeKeys attributeKeys = new AttributeKeys();
 
     OtelTracer(SdkTracerProvider provider, InvocationSpanProcessor processor, String serviceName,
                TraceHeaderLookup traceHeaders, Diagnostics diagnostics) {
@@ -51,12 +52,12 @@ final class OtelTracer implements Tracer {
     public Span startSpan(String name) {
         try {
             Optional<Invocation> invocation = Invocation.current();
-            Optional<TraceHeader> header = invocation.flatMap(i -> i.facts().traceHeader()).or(() -> traceHeaders.find(null));
             OtelSpan parent = Context.current().get(CURRENT);
-            if (parent != null && (invocation.isEmpty() || sameTrace(parent, header))) {
+            if (parent != null && invocation.isEmpty()) {
                 return child(name, parent);
             }
-            return root(name, header, null);
+            Optional<TraceHeader> header = header(invocation);
+            return parent != null && sameTrace(parent, header) ? child(name, parent) : root(name, header, null);
         } catch (RuntimeException | LinkageError e) {
             diagnostics.failureOnce("tracing.startSpan", e);
             return Span.noop();
@@ -76,6 +77,12 @@ final class OtelTracer implements Tracer {
             diagnostics.failureOnce("tracing.startSpan", e);
             return Span.noop();
         }
+    }
+
+    /** The invocation's trace header, else the process' (no lambdas: this runs for every span). */
+    private Optional<TraceHeader> header(Optional<Invocation> invocation) {
+        Optional<TraceHeader> own = invocation.isPresent() ? invocation.get().facts().traceHeader() : Optional.empty();
+        return own.isPresent() ? own : traceHeaders.find(null);
     }
 
     private static boolean sameTrace(OtelSpan parent, Optional<TraceHeader> header) {
@@ -201,6 +208,10 @@ final class OtelTracer implements Tracer {
 
     Diagnostics diagnostics() {
         return diagnostics;
+    }
+
+    AttributeKeys attributeKeys() {
+        return attributeKeys;
     }
 
     void guard(String operation, Runnable action) {

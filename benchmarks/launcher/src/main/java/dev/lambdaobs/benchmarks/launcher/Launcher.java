@@ -14,6 +14,8 @@ import java.lang.management.ManagementFactory;
  *       with the JVM start and the end of the first invocation (epoch ms, read only after the invocation).</li>
  *   <li>{@code warm <handlerClass> <n>}: n invocations after the first, each with a fresh request id and trace
  *       header (cycled from a pre-built ring); prints the mean µs per invocation of the last half.</li>
+ *   <li>{@code cpu <handlerClass> <warmUp> <rounds> <block>}: CPU time and allocation per warm invocation
+ *       ({@link WarmCpuRun}).</li>
  *   <li>{@code snapstart <handlerClass> primed|unprimed <n>}: the first invocation with or without SnapStart
  *       priming ({@link SnapStartRun}).</li>
  * </ul>
@@ -43,6 +45,10 @@ public final class Launcher {
             int invocations = Integer.parseInt(args[2]);
             double meanMicros = warmMean(handler, invocations);
             System.err.println("BENCH warm mean_us=" + meanMicros + " invocations=" + (invocations - invocations / 2));
+            return;
+        }
+        if ("cpu".equals(args[0])) {
+            WarmCpuRun.run(handler, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             return;
         }
         long jvmStartMs = ManagementFactory.getRuntimeMXBean().getStartTime();
