@@ -76,7 +76,7 @@ final class LocalLambda implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         try {
             process.close();
         } finally {
