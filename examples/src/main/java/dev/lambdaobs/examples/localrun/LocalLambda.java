@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 final class LocalLambda implements AutoCloseable {
     /** Extra time the first invocation gets for starting the JVM and the function's init phase. */
     static final Duration COLD_START_ALLOWANCE = Duration.ofSeconds(30);
+    /** How long {@link #close()} waits for the runtime to ask for its next event after its last answer. */
+    static final Duration IDLE_ALLOWANCE = Duration.ofSeconds(30);
 
     private final LocalFunction function;
     private final LaunchSettings settings;
@@ -25,6 +27,7 @@ final class LocalLambda implements AutoCloseable {
     private final TraceHeaderFactory traceHeaders;
     private final Clock clock;
     private int invocations;
+    private boolean lastAnswered;
 
     private LocalLambda(LocalFunction function, LaunchSettings settings, RuntimeApiServer api, FunctionProcess process, Clock clock) {
         this.function = function;
@@ -53,6 +56,7 @@ final class LocalLambda implements AutoCloseable {
     /** Invokes the function synchronously with a fresh request id and trace header. */
     InvocationRecord invoke(String payload) throws InterruptedException {
         boolean cold = invocations++ == 0;
+        lastAnswered = false;
         String requestId = UUID.randomUUID().toString();
         String traceHeader = traceHeaders.next();
         if (!process.alive()) {
@@ -72,12 +76,21 @@ final class LocalLambda implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("invocation outcomes never complete exceptionally", e);
         }
+        lastAnswered = outcome.succeeded() || outcome.kind() == InvocationOutcome.Kind.FUNCTION_ERROR;
         return new InvocationRecord(function.functionName(), requestId, TraceHeaderFactory.traceId(traceHeader), cold, outcome);
     }
 
+    /**
+     * Shuts the environment down once the runtime is done with its last invocation (it asks for the next
+     * event, where Lambda would freeze it; not after a timeout or crash), then reads the function's output
+     * to its end.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         try {
+            if (lastAnswered) {
+                api.awaitRuntimeIdle(IDLE_ALLOWANCE.toMillis(), () -> !process.alive());
+            }
             process.close();
         } finally {
             api.close();

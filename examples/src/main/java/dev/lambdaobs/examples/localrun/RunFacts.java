@@ -24,6 +24,8 @@ final class RunFacts {
     /** Lines carrying our logging keys (service, level, message, function_request_id). */
     int structuredLogLines;
     int errorLogLines;
+    /** JSON lines that are neither EMF documents nor our structured log lines. */
+    int otherJsonLines;
     final Set<String> coldStartRequestIds = new TreeSet<>();
     int emfDocuments;
     final Set<String> metricNames = new TreeSet<>();
@@ -66,11 +68,14 @@ final class RunFacts {
             node.path("_aws").path("CloudWatchMetrics").forEach(d -> d.path("Metrics").forEach(m -> metricNames.add(m.path("Name").asText())));
             return;
         }
-        if (node.has("service") && node.has("level") && node.has("message") && node.has("function_request_id")) {
-            structuredLogLines++;
-            if (node.path("cold_start").asBoolean(false)) {
-                coldStartRequestIds.add(node.path("function_request_id").asText());
-            }
+        if (!(node.has("service") && node.has("level") && node.has("message") && node.has("function_request_id"))) {
+            // e.g. the runtime client's own report of a function error
+            otherJsonLines++;
+            return;
+        }
+        structuredLogLines++;
+        if (node.path("cold_start").asBoolean(false)) {
+            coldStartRequestIds.add(node.path("function_request_id").asText());
         }
         if ("ERROR".equals(node.path("level").asText())) {
             errorLogLines++;

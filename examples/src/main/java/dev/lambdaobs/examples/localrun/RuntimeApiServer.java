@@ -42,6 +42,9 @@ final class RuntimeApiServer implements AutoCloseable {
     private final BlockingQueue<InvocationRequest> waiting = new LinkedBlockingQueue<>();
     private final Map<String, InvocationRequest> inFlight = new ConcurrentHashMap<>();
     private final AtomicReference<String> initError = new AtomicReference<>();
+    /** Guards {@link #polling}; notified when a runtime starts asking for its next event. */
+    private final Object pollLock = new Object();
+    private int polling;
     private volatile boolean closed;
 
     private RuntimeApiServer(HttpServer server) {
@@ -114,14 +117,44 @@ final class RuntimeApiServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the runtime asks for its next event with no invocation in flight, at most
+     * {@code timeoutMillis} or until {@code gone} is true. Lambda freezes an environment at that request,
+     * so what the runtime writes after posting its last answer (the client logs a function error after
+     * posting it) is still part of the invocation.
+     *
+     * @return true when the runtime is waiting for its next event
+     */
+    boolean awaitRuntimeIdle(long timeoutMillis, java.util.function.BooleanSupplier gone) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        synchronized (pollLock) {
+            while (polling == 0 || !inFlight.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || gone.getAsBoolean()) {
+                    return false;
+                }
+                pollLock.wait(Math.min(POLL_MILLIS, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
+            }
+            return true;
+        }
+    }
+
     private void next(HttpExchange exchange) throws IOException {
         InvocationRequest request = null;
+        synchronized (pollLock) {
+            polling++;
+            pollLock.notifyAll();
+        }
         try {
             while (request == null && !closed) {
                 request = waiting.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            synchronized (pollLock) {
+                polling--;
+            }
         }
         if (request == null) {
             reply(exchange, 500, "{\"errorMessage\":\"runtime API shutting down\"}");

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The main job's scenario, every function under the real runtime client, then its {@code datagrams.jsonl}
  * decoded: each invocation of an OpenTelemetry function is one {@code ## handleRequest} span in its own
  * trace plus one CLIENT span for each DynamoDB and SQS call it made (the call's {@code X-Amzn-Trace-Id}
- * names that span); the {@code xray-sdk} function's documents are in {@code segments.jsonl}. Linux only.
+ * names that span); the {@code xray-sdk} function's documents are in {@code segments.jsonl}; every line
+ * each invocation wrote is in {@code logs.jsonl}. Linux only.
  */
 @EnabledOnOs(OS.LINUX)
 class LocalRunTest {
@@ -37,6 +39,21 @@ class LocalRunTest {
     /** The client span each stand-in target becomes: {@code rpc.service.rpc.method}, as the SDK names them. */
     private static final Map<String, String> SERVICE_OF_TARGET = Map.of(DynamoDbStandIn.TARGET_PREFIX, "DynamoDb",
             SqsStandIn.TARGET_PREFIX, "Sqs");
+
+    /**
+     * The lines each invocation writes to stdout, in the scenario's order. A warm one writes its log lines and
+     * EMF documents (CreateOrder, GetOrder: a log line, its metrics, the invocation metrics; ProcessPayment:
+     * two log lines, two documents; ShipOrder: two and one; DailyReport: one and one), the cold one its
+     * ColdStart document too; the declined payment (ProcessPayment's last) also the runtime client's report
+     * of the error, which it writes after posting the error. The last invocation of each function counts like
+     * the others: the harness lets the runtime finish and reads its output to the end.
+     */
+    private static final Map<String, List<Integer>> LINES_PER_INVOCATION = Map.of(
+            ExampleFunctions.CREATE_ORDER.functionName(), List.of(4, 3, 3, 3),
+            ExampleFunctions.GET_ORDER.functionName(), List.of(4, 3, 3, 3),
+            ExampleFunctions.PROCESS_PAYMENT.functionName(), List.of(5, 4, 5),
+            ExampleFunctions.SHIP_ORDER.functionName(), List.of(4, 3),
+            ExampleFunctions.DAILY_REPORT.functionName(), List.of(3, 2));
 
     @TempDir
     static Path out;
@@ -75,6 +92,25 @@ class LocalRunTest {
     @AfterAll
     static void stopTheDecoder() {
         DECODER.close();
+    }
+
+    @Test
+    void everyInvocationsLinesAreInTheLogsFileTheLastOnesToo() throws Exception {
+        Map<String, Integer> linesOf = new HashMap<>();
+        for (String line : Files.readAllLines(out.resolve(RunFiles.LOGS))) {
+            JsonNode object = JSON.readTree(line);
+            assertThat(object.isObject()).as("one JSON object per line: %s", line).isTrue();
+            // Our lines name the request in function_request_id, the runtime client's in AWSRequestId.
+            String requestId = object.path("function_request_id").asText(object.path("AWSRequestId").asText());
+            linesOf.merge(requestId, 1, Integer::sum);
+        }
+        Map<String, List<Integer>> counted = new HashMap<>();
+        for (InvocationRecord record : run.records()) {
+            counted.computeIfAbsent(record.function(), function -> new ArrayList<>()).add(linesOf.getOrDefault(record.requestId(), 0));
+        }
+        assertThat(counted).isEqualTo(LINES_PER_INVOCATION);
+        assertThat(linesOf.keySet()).as("every line names an invocation of the run")
+                .containsExactlyInAnyOrderElementsOf(run.records().stream().map(InvocationRecord::requestId).toList());
     }
 
     @Test

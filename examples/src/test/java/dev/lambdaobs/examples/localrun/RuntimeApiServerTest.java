@@ -62,6 +62,22 @@ class RuntimeApiServerTest {
     }
 
     @Test
+    void theRuntimeIsIdleOnlyOnceItAsksForTheNextEventAfterItsAnswer() throws Exception {
+        InvocationRequest request = request("r-5", "{}");
+        server.submit(request);
+        get("/invocation/next");
+        assertThat(server.awaitRuntimeIdle(0, () -> false)).as("busy with r-5").isFalse();
+        post("/invocation/r-5/error", "{\"errorMessage\":\"boom\"}", "Runtime.UserException");
+        assertThat(server.awaitRuntimeIdle(0, () -> false)).as("answered, not yet asking for the next event").isFalse();
+        assertThat(server.awaitRuntimeIdle(60_000, () -> true)).as("a runtime that is gone is not waited for").isFalse();
+
+        var nextPoll = http.sendAsync(HttpRequest.newBuilder(uri("/invocation/next")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(server.awaitRuntimeIdle(60_000, () -> false)).as("asking for the next event").isTrue();
+        nextPoll.cancel(true);
+    }
+
+    @Test
     void anUnknownRequestIdIsRejected() throws Exception {
         HttpResponse<String> posted = post("/invocation/nope/response", "{}", null);
 
