@@ -31,15 +31,17 @@ public final class BenchMain {
         if (options.runs("classes")) {
             results.classes = ClassLoadBench.run(results.variants, workDir);
         }
-        if (options.runs("warm")) {
-            results.warmLoop = new WarmLoopBench(results.variants, options.warmLoopJvms(),
-                    options.warmLoopInvocations()).run();
-        }
-        if (options.runs("jmh")) {
-            jmhWarm(results, benchDir, workDir);
-        }
-        if (options.runs("micro")) {
-            micro(results, benchDir, workDir);
+        try (BoundDaemonPort daemon = BoundDaemonPort.bind()) {
+            if (options.runs("warm")) {
+                results.warmLoop = new WarmLoopBench(results.variants, options.warmLoopJvms(),
+                        options.warmLoopInvocations()).run();
+            }
+            if (options.runs("jmh")) {
+                jmhWarm(results, benchDir, workDir);
+            }
+            if (options.runs("micro")) {
+                micro(results, benchDir, workDir);
+            }
         }
         if (options.runs("dashboard")) {
             dashboardGen(results, workDir);
@@ -48,8 +50,10 @@ public final class BenchMain {
             parts(results, benchDir, workDir);
         }
         if (options.runs("snapstart")) {
-            results.snapStart = new SnapStartBench(SnapStartBench.primedVariants(results.variants),
-                    options.warmLoopJvms(), options.snapStartInvocations()).run();
+            try (BoundDaemonPort daemon = BoundDaemonPort.bind()) {
+                results.snapStart = new SnapStartBench(SnapStartBench.primedVariants(results.variants),
+                        options.warmLoopJvms(), options.snapStartInvocations()).run();
+            }
         }
         results.after = Machine.snapshot();
         new ResultsReport(results).write();
