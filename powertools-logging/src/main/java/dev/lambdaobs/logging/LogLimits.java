@@ -13,7 +13,7 @@ public final class LogLimits {
 
     /**
      * Longest string value written ({@code maxStringLength} in the Log4j2
-     * backend's lambdaobs-log4j2.properties, the encoder's default in the Logback backend), so that one
+     * backend's ShippedConfiguration, the encoder's default in the Logback backend), so that one
      * huge value is cut early and the rest of the line kept as it is.
      */
     public static final int MAX_STRING_LENGTH = 32_768;

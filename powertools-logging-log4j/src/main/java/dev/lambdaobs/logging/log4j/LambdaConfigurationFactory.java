@@ -11,14 +11,14 @@ import org.apache.logging.log4j.core.config.properties.PropertiesConfigurationFa
 import org.apache.logging.log4j.core.util.Loader;
 
 /**
- * Gives Log4j2 our shipped configuration ({@value #SHIPPED}) when the function has none of its own. The
+ * Gives Log4j2 our shipped configuration ({@link ShippedConfiguration}) when the function has none of its own. The
  * precedence, from first to last:
  * <ol>
  *   <li>{@code LOG4J_CONFIGURATION_FILE} / {@code -Dlog4j2.configurationFile} (Log4j2 reads it before
  *       asking any factory);</li>
  *   <li>a {@code log4j2-test.*} or {@code log4j2.*} of the user's own on the class path (this factory steps
  *       aside, and Log4j2's own search finds it);</li>
- *   <li>{@value #SHIPPED}.</li>
+ *   <li>{@link ShippedConfiguration}.</li>
  * </ol>
  * A user's configuration can name our plugins ({@code LambdaInvocationFilter}, {@code LambdaBuffer},
  * {@code LambdaStdout}, {@code LambdaJsonLayout}, the {@code lambdaobs} resolvers of {@code JsonTemplateLayout})
@@ -30,8 +30,6 @@ import org.apache.logging.log4j.core.util.Loader;
 public final class LambdaConfigurationFactory extends ConfigurationFactory {
     /** Above Log4j2's own factories (5 to 8), so it is asked first. */
     static final int ORDER = 50;
-    /** The shipped configuration, a resource of this jar. */
-    static final String SHIPPED = "lambdaobs-log4j2.properties";
     private static final String[] ALL_TYPES = {"*"};
     private static final String PROPERTIES_SUFFIX = ".properties";
 
@@ -52,15 +50,13 @@ public final class LambdaConfigurationFactory extends ConfigurationFactory {
         return shipped(loggerContext);
     }
 
-    /** {@value #SHIPPED} read for {@code loggerContext}, or null if this jar lacks it. */
+    /** The shipped configuration for {@code loggerContext}, built in code. */
     static Configuration shipped(LoggerContext loggerContext) {
-        ConfigurationSource source =
-                ConfigurationSource.fromResource(SHIPPED, LambdaConfigurationFactory.class.getClassLoader());
-        return source == null ? null : new PropertiesConfigurationFactory().getConfiguration(loggerContext, source);
+        return new ShippedConfiguration(loggerContext);
     }
 
     /**
-     * Reads a {@code .properties} {@code source}, the format of {@value #SHIPPED}; any other (a user's
+     * Reads a {@code .properties} {@code source}; any other (a user's
      * {@code log4j2.configurationFile=app.xml}) is left to the Log4j2 factory of its type, which Log4j2
      * asks next because this one supports every type and answers null.
      */

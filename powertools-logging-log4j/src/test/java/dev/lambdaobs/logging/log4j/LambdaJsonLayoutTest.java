@@ -109,7 +109,8 @@ class LambdaJsonLayoutTest {
         return bytes;
     }
 
-    private static List<LogEvent> events() {
+    /** Events of every shape the layout handles (also replayed by {@link ShippedConfigurationEquivalenceTest}). */
+    static List<LogEvent> events() {
         Object throwing = new Object() {
             @Override
             public String toString() {

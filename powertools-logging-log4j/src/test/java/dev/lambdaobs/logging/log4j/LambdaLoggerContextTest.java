@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.properties.PropertiesConfiguration;
 import org.apache.logging.log4j.core.config.xml.XmlConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ class LambdaLoggerContextTest {
     void log4jsContextsComeFromOurSelector() {
         assertThat(LogManager.getContext(false)).isInstanceOf(LambdaLoggerContext.class);
         assertThat(((LoggerContext) LogManager.getContext(false)).getConfiguration())
-                .isInstanceOf(PropertiesConfiguration.class)
+                .isInstanceOf(ShippedConfiguration.class)
                 .extracting(Configuration::getName).isEqualTo("lambdaobs");
     }
 
@@ -34,7 +33,7 @@ class LambdaLoggerContextTest {
             @TempDir Path root) throws IOException {
         Configuration configuration = configurationSeenWith(root, true);
 
-        assertThat(configuration).isInstanceOf(PropertiesConfiguration.class);
+        assertThat(configuration).isInstanceOf(ShippedConfiguration.class);
         assertThat(configuration.getName()).isEqualTo("lambdaobs");
         assertThat(configuration.getFilter()).isInstanceOf(InvocationLevelFilter.class);
     }

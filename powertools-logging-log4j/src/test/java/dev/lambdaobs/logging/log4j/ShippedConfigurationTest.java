@@ -17,7 +17,6 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.ConsoleAppender;
 import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.properties.PropertiesConfiguration;
 import org.junit.jupiter.api.Test;
 
 /** What the jar ships for Log4j: the template, the plugin index, the start-up settings. */
@@ -49,13 +48,13 @@ class ShippedConfigurationTest {
     }
 
     @Test
-    void log4jRunsOnTheShippedPropertiesConfiguration() throws IOException {
+    void log4jRunsOnTheShippedConfiguration() throws IOException {
         Properties settings = new Properties();
         settings.load(new java.io.ByteArrayInputStream(resource("log4j2.component.properties")));
         Configuration configuration = ((LoggerContext) LogManager.getContext(false)).getConfiguration();
 
         assertThat(settings.getProperty("log4j2.configurationFile")).as("chosen by LambdaConfigurationFactory").isNull();
-        assertThat(configuration).isInstanceOf(PropertiesConfiguration.class);
+        assertThat(configuration).isInstanceOf(ShippedConfiguration.class);
         assertThat(configuration.getFilter()).isInstanceOf(InvocationLevelFilter.class);
         Map<String, org.apache.logging.log4j.core.Appender> appenders = configuration.getAppenders();
         assertThat(appenders.get("lambda")).isInstanceOf(InvocationBufferAppender.class);
