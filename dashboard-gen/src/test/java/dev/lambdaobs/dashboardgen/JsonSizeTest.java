@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lambdaobs.dashboardgen.template.JsonSize;
 import org.junit.jupiter.api.Test;
 
-/** The sizes JsonSize counts from the tree are the lengths Jackson writes, for every template of the corpus and odd values. */
+/** The sizes JsonSize counts (JsonText into a counting sink) are the lengths Jackson writes, for every template of the corpus and odd values. */
 class JsonSizeTest {
     private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -27,6 +28,9 @@ class JsonSizeTest {
     @Test
     void escapesNonAsciiSurrogatesNumbersAndEmptyContainers() throws Exception {
         assertSizes(JsonSamples.oddValues());
+        ObjectNode beyondOneChunk = JsonSamples.oddValues();
+        beyondOneChunk.put("long", "x".repeat(20_000) + "\u0001é€".repeat(5_000));
+        assertSizes(beyondOneChunk);
         assertSizes(JSON.textNode("alone"));
         assertSizes(JSON.arrayNode());
     }

@@ -21,22 +21,25 @@ interface EmfSerializer {
      * path; without it that is reported once and the built-in writer is used, so no metric is lost.
      */
     static EmfSerializer of(EmfBackend backend, String namespace, Diagnostics diagnostics) {
-        if (backend == EmfBackend.AWS_EMBEDDED_METRICS) {
-            if (libraryPresent()) {
-                return new LibraryEmfSerializer(namespace);
-            }
+        boolean library = backend == EmfBackend.AWS_EMBEDDED_METRICS && libraryPresent();
+        if (backend == EmfBackend.AWS_EMBEDDED_METRICS && !library) {
             diagnostics.warnOnce("metrics.emf-backend", "metrics: POWERTOOLS_METRICS_EMF_BACKEND (or the builder) asks"
                     + " for aws-embedded-metrics, but software.amazon.cloudwatchlogs:aws-embedded-metrics is not on the"
                     + " class path (it is an optional dependency of powertools-metrics: add it to the function);"
                     + " writing EMF with the built-in writer");
         }
-        BuiltInEmfSerializer.prepare();
-        return new BuiltInEmfSerializer();
+        prepare(library);
+        return library ? new LibraryEmfSerializer(namespace) : new BuiltInEmfSerializer();
     }
 
     /** Loads what writing the first document through {@code backend} needs, writing nothing; once per process. */
     static void prepare(EmfBackend backend) {
-        if (backend == EmfBackend.AWS_EMBEDDED_METRICS && libraryPresent()) {
+        prepare(backend == EmfBackend.AWS_EMBEDDED_METRICS && libraryPresent());
+    }
+
+    /** The one place either writer is prepared: the library's, or the built-in one that stands in for it. */
+    private static void prepare(boolean library) {
+        if (library) {
             LibraryEmfSerializer.prepare();
         } else {
             BuiltInEmfSerializer.prepare();

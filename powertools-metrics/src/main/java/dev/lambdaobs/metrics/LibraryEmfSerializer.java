@@ -26,7 +26,6 @@ final class LibraryEmfSerializer implements EmfSerializer {
     LibraryEmfSerializer(String namespace) {
         this.namespace = namespace;
         this.prototype = prototype(namespace);
-        prepare();
     }
 
     @Override

@@ -30,48 +30,59 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:success", "1:internal error", "2:bad input: malformed template, unknown tag, duplicate key (one that hides something; any with --strict), config error, several templates that look like "
                 + "separate stacks (without --one-service), missing file, unwritable output, an alarm style that cannot fit"})
 final class GenerateCommand implements Callable<Integer> {
+    // The option names, for the annotations and QuickGenerate, which reads the usual command lines without picocli.
+    static final String TEMPLATE = "--template";
+    static final String ONE_SERVICE = "--one-service";
+    static final String CONFIG = "--config";
+    static final String SERVICE = "--service";
+    static final String MODE = "--mode";
+    static final String OUT = "--out";
+    static final String FIX_TRACING = "--fix-tracing";
+    static final String ALARM_STYLE = "--alarm-style";
+    static final String STRICT = "--strict";
+
     @Spec
     private CommandSpec spec;
     // The options are package-private so QuickGenerate can set them as picocli would.
 
-    @Option(names = "--template", required = true, paramLabel = "FILE",
+    @Option(names = TEMPLATE, required = true, paramLabel = "FILE",
             description = "A SAM/CloudFormation template (YAML or JSON). Repeat for several templates forming one service "
                     + "(refused when they look like separate stacks: see --one-service).")
     List<Path> templates;
 
-    @Option(names = "--one-service", description = "Several --templates form one service deployed as one stack, though they look "
+    @Option(names = ONE_SERVICE, description = "Several --templates form one service deployed as one stack, though they look "
             + "like separate stacks (no references between them, a logical id or a differing parameter, condition, mapping or "
             + "output in two of them, functions naming different services).")
     boolean oneService;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "YAML config: service, runbook, metricsNamespace, "
+    @Option(names = CONFIG, paramLabel = "FILE", description = "YAML config: service, runbook, metricsNamespace, "
             + "s3RequestMetrics, alarmActions (critical/warning SNS ARNs), defaults per resource type, resources (per logical id), "
             + "guardrails (logRetention, logRetentionDays, deploymentAlarms, tracing, lambdaInsights).")
     Path config;
 
-    @Option(names = "--service", paramLabel = "NAME", description = "Service name (default: config, POWERTOOLS_SERVICE_NAME, template file name).")
+    @Option(names = SERVICE, paramLabel = "NAME", description = "Service name (default: config, POWERTOOLS_SERVICE_NAME, template file name).")
     String service;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "merge",
+    @Option(names = MODE, paramLabel = "MODE", defaultValue = "merge",
             description = "merge (default): input template plus monitoring, referring by Ref/GetAtt; standalone: a separate stack "
                     + "naming resources by physical name (config resources.<Id>.physicalName).")
     String mode = "merge";
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
+    @Option(names = OUT, required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     Path out;
 
-    @Option(names = "--fix-tracing", description = "Merge mode: turn on X-Ray active tracing where it is off (Tracing: Active for "
+    @Option(names = FIX_TRACING, description = "Merge mode: turn on X-Ray active tracing where it is off (Tracing: Active for "
             + "functions, TracingEnabled for REST APIs and stages); every change is listed in the summary.")
     boolean fixTracing;
 
-    @Option(names = "--alarm-style", paramLabel = "STYLE", defaultValue = "auto",
+    @Option(names = ALARM_STYLE, paramLabel = "STYLE", defaultValue = "auto",
             description = "per-resource: one alarm per resource and rule; insights: one Metrics Insights alarm (GROUP BY the "
                     + "resource) per rule for resources whose alarms are alike; auto (default): per-resource when the output fits "
                     + "one stack, else insights within the Region's Metrics Insights alarm quota. Output beyond a stack's limits "
                     + "goes into nested stacks either way.")
     String alarmStyle = "auto";
 
-    @Option(names = "--strict", description = StrictOption.DESCRIPTION)
+    @Option(names = STRICT, description = StrictOption.DESCRIPTION)
     boolean strict;
 
     @Override
@@ -95,7 +106,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             return Mode.valueOf(mode.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--mode " + mode + ": expected merge or standalone");
+            throw new BadInputException(MODE + " " + mode + ": expected merge or standalone");
         }
     }
 }

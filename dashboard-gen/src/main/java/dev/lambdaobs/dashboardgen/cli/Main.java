@@ -27,8 +27,10 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 2;
     public static final int AWS_FAILED = 3;
     public static final int AWS_UNREACHABLE = 4;
+    /** The option every command inherits; QuickGenerate reads it too. */
+    static final String DEBUG = "--debug";
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On failure, print the stack trace too.")
+    @Option(names = DEBUG, scope = ScopeType.INHERIT, description = "On failure, print the stack trace too.")
     private boolean debug;
 
     public static void main(String[] args) {

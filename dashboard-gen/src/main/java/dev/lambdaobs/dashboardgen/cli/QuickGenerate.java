@@ -18,51 +18,74 @@ import java.util.Set;
  * issue 19). Only a plain {@code generate} followed by its own options, each at most once ({@code --template}
  * repeated), every value a separate argument not starting with {@code -} or {@code @}, is read here; anything else
  * (help, version, another command, {@code --opt=value}, argument files, a missing or repeated option, picocli
- * system properties) goes to picocli, so the usage text, messages and exit codes are picocli's as before.
+ * system properties) goes to picocli, so the usage text, messages and exit codes are picocli's as before. The option
+ * names are {@link GenerateCommand}'s constants (and {@link Main#DEBUG}), the ones picocli's annotations name;
+ * {@code QuickGenerateOptionsTest} fails for an option of picocli's {@code generate} not read here nor left to picocli.
  *
  * <pre>{@code
  * Optional<Integer> code = QuickGenerate.run("generate", "--template", "template.yaml", "--out", "build");
  * }</pre>
  */
 final class QuickGenerate {
-    private static final Set<String> FLAGS = Set.of("--one-service", "--fix-tracing", "--strict", "--debug");
-    private static final Set<String> VALUED = Set.of("--template", "--config", "--service", "--mode", "--out", "--alarm-style");
+    /** The options without a value it reads. */
+    static final Set<String> FLAGS = Set.of(GenerateCommand.ONE_SERVICE, GenerateCommand.FIX_TRACING, GenerateCommand.STRICT, Main.DEBUG);
+    /** The options with a value it reads. */
+    static final Set<String> VALUED = Set.of(GenerateCommand.TEMPLATE, GenerateCommand.CONFIG, GenerateCommand.SERVICE,
+            GenerateCommand.MODE, GenerateCommand.OUT, GenerateCommand.ALARM_STYLE);
+
+    /**
+     * A command line read as picocli reads it.
+     *
+     * @param command the options set
+     * @param debug   whether {@code --debug} was given
+     */
+    record Read(GenerateCommand command, boolean debug) {
+    }
 
     private QuickGenerate() {
     }
 
     /** The exit code, or empty when picocli is to read the command line. */
     static Optional<Integer> run(String... args) {
-        if (args.length == 0 || !args[0].equals("generate") || picocliConfigured()) {
+        Read read = read(args);
+        if (read == null) {
             return Optional.empty();
+        }
+        PrintWriter out = writer(System.out);
+        PrintWriter err = writer(System.err);
+        try {
+            return Optional.of(read.command().generate(out, err));
+        } catch (Exception e) {
+            return Optional.of(FailureHandler.handle(e, err, read.debug()));
+        }
+    }
+
+    /** The options as picocli would set them, or {@code null} when picocli is to read the command line. */
+    static Read read(String... args) {
+        if (args.length == 0 || !args[0].equals("generate") || picocliConfigured()) {
+            return null;
         }
         GenerateCommand command = new GenerateCommand();
         command.templates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
-            boolean repeatable = option.equals("--template");
+            boolean repeatable = option.equals(GenerateCommand.TEMPLATE);
             if (!seen.add(option) && !repeatable) {
-                return Optional.empty();
+                return null;
             }
             if (FLAGS.contains(option)) {
                 set(command, option, null);
                 continue;
             }
             if (!VALUED.contains(option) || i + 1 == args.length || !plainValue(args[i + 1]) || !set(command, option, args[++i])) {
-                return Optional.empty();
+                return null;
             }
         }
         if (command.templates.isEmpty() || command.out == null) {
-            return Optional.empty();
+            return null;
         }
-        PrintWriter out = writer(System.out);
-        PrintWriter err = writer(System.err);
-        try {
-            return Optional.of(command.generate(out, err));
-        } catch (Exception e) {
-            return Optional.of(FailureHandler.handle(e, err, seen.contains("--debug")));
-        }
+        return new Read(command, seen.contains(Main.DEBUG));
     }
 
     /** A value picocli takes as it is: not an option's look, an argument file or empty. */
@@ -74,18 +97,19 @@ final class QuickGenerate {
     private static boolean set(GenerateCommand command, String option, String value) {
         try {
             switch (option) {
-                case "--template" -> command.templates.add(Path.of(value));
-                case "--config" -> command.config = Path.of(value);
-                case "--out" -> command.out = Path.of(value);
-                case "--service" -> command.service = value;
-                case "--mode" -> command.mode = value;
-                case "--alarm-style" -> command.alarmStyle = value;
-                case "--one-service" -> command.oneService = true;
-                case "--fix-tracing" -> command.fixTracing = true;
-                case "--strict" -> command.strict = true;
-                default -> {
-                    // --debug: read from the arguments seen
+                case GenerateCommand.TEMPLATE -> command.templates.add(Path.of(value));
+                case GenerateCommand.CONFIG -> command.config = Path.of(value);
+                case GenerateCommand.OUT -> command.out = Path.of(value);
+                case GenerateCommand.SERVICE -> command.service = value;
+                case GenerateCommand.MODE -> command.mode = value;
+                case GenerateCommand.ALARM_STYLE -> command.alarmStyle = value;
+                case GenerateCommand.ONE_SERVICE -> command.oneService = true;
+                case GenerateCommand.FIX_TRACING -> command.fixTracing = true;
+                case GenerateCommand.STRICT -> command.strict = true;
+                case Main.DEBUG -> {
+                    // not the command's: read from the arguments seen
                 }
+                default -> throw new IllegalArgumentException("QuickGenerate does not set " + option);
             }
             return true;
         } catch (InvalidPathException e) {

@@ -1,22 +1,29 @@
 package dev.lambdaobs.dashboardgen.template;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.FloatNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ShortNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
  * A JSON tree written byte for byte as Jackson writes it, without Jackson's serializer stack: at 400 functions
  * the CLI writes 7.5 MB of it, and creating an {@code ObjectMapper} and running its tree serializers was a fifth of
  * the run (issue 19). Core's {@code PlainJson} writes plain values compactly and escapes as RFC 8259 allows rather
- * than as Jackson does ({@code \b}, upper-case hex), so the output files would change; this writer follows
- * {@link JsonSize}'s rules. Values beyond what templates hold (NaN, POJOs, binary) go to Jackson as a whole.
+ * than as Jackson does ({@code \b}, upper-case hex), so the output files would change. The same walk into a
+ * counting {@link JsonBytes} is {@link JsonSize}'s measure, so a size checked and a file written never disagree.
+ * Values beyond what templates hold (NaN, POJOs, binary) go to Jackson as a whole.
  *
  * <pre>{@code
  * byte[] file = JsonText.prettyUtf8(template); // writerWithDefaultPrettyPrinter().writeValueAsBytes(template)
@@ -24,25 +31,23 @@ import java.util.Map;
  * }</pre>
  */
 public final class JsonText {
-    private static final byte[] EOL = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.getEol().getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** Where the walk meets a value it leaves to Jackson; thrown without a stack, caught here. */
-    private static final RuntimeException UNSUPPORTED = new RuntimeException(null, null, false, false) {
+    static final RuntimeException UNSUPPORTED = new RuntimeException(null, null, false, false) {
     };
 
-    private byte[] buffer = new byte[8192];
-    private int length;
+    private final JsonBytes out;
     private final boolean pretty;
 
-    private JsonText(boolean pretty) {
+    private JsonText(JsonBytes out, boolean pretty) {
+        this.out = out;
         this.pretty = pretty;
     }
 
     /** What {@code writerWithDefaultPrettyPrinter().writeValueAsBytes(value)} (or {@code INDENT_OUTPUT}) returns. */
     public static byte[] prettyUtf8(JsonNode value) {
-        JsonText text = new JsonText(true);
-        if (text.wrote(value)) {
-            return Arrays.copyOf(text.buffer, text.length);
+        JsonBytes bytes = new JsonBytes(false, true);
+        if (new JsonText(bytes, true).wrote(value)) {
+            return bytes.toByteArray();
         }
         try {
             return JacksonWriters.PRETTY.writeValueAsBytes(value);
@@ -53,9 +58,21 @@ public final class JsonText {
 
     /** What {@code value.toString()} returns (Jackson's compact text). */
     public static String compact(JsonNode value) {
-        JsonText text = new JsonText(false);
         // Jackson's compact text is characters, non-ASCII unescaped: these bytes are its UTF-8.
-        return text.wrote(value) ? new String(text.buffer, 0, text.length, StandardCharsets.UTF_8) : value.toString();
+        JsonBytes bytes = new JsonBytes(false, false);
+        return new JsonText(bytes, false).wrote(value) ? bytes.text() : value.toString();
+    }
+
+    /** The length of {@link #prettyUtf8} in bytes, written into a counting sink; -1 for a value left to Jackson. */
+    static long prettyUtf8Length(JsonNode value) {
+        JsonBytes count = new JsonBytes(true, true);
+        return new JsonText(count, true).wrote(value) ? count.bytes() : -1;
+    }
+
+    /** The length of {@link #compact} in characters, written into a counting sink; -1 for a value left to Jackson. */
+    static long compactLength(JsonNode value) {
+        JsonBytes count = new JsonBytes(true, false);
+        return new JsonText(count, false).wrote(value) ? count.characters() : -1;
     }
 
     /** False when the value holds one left to Jackson. */
@@ -77,154 +94,66 @@ public final class JsonText {
         } else if (value instanceof ArrayNode array) {
             array(array, level);
         } else if (value instanceof TextNode) {
-            string(value.textValue());
-        } else {
-            if (JsonSize.scalar(value) < 0) {
-                throw UNSUPPORTED;
-            }
-            ascii(value.asText());
-        }
-    }
-
-    /** Default pretty printer: a field a line, indented two spaces a level, {@code "name" : value}; {@code { }} when empty. */
-    private void object(ObjectNode object, int level) {
-        if (object.isEmpty()) {
-            ascii(pretty ? "{ }" : "{}");
-            return;
-        }
-        put('{');
-        boolean first = true;
-        for (Map.Entry<String, JsonNode> field : object.properties()) {
-            if (!first) {
-                put(',');
-            }
-            first = false;
-            if (pretty) {
-                newLine(level + 1);
-            }
-            string(field.getKey());
-            if (pretty) {
-                ascii(" : ");
-            } else {
-                put(':');
-            }
-            value(field.getValue(), level + 1);
-        }
-        if (pretty) {
-            newLine(level);
-        }
-        put('}');
-    }
-
-    /** Default pretty printer: arrays on one line, {@code [ a, b ]}, {@code [ ]} when empty. */
-    private void array(ArrayNode array, int level) {
-        if (array.isEmpty()) {
-            ascii(pretty ? "[ ]" : "[]");
-            return;
-        }
-        ascii(pretty ? "[ " : "[");
-        boolean first = true;
-        for (JsonNode item : array) {
-            if (!first) {
-                ascii(pretty ? ", " : ",");
-            }
-            first = false;
-            value(item, level);
-        }
-        ascii(pretty ? " ]" : "]");
-    }
-
-    private void newLine(int level) {
-        ensure(EOL.length + 2 * level);
-        for (byte b : EOL) {
-            buffer[length++] = b;
-        }
-        Arrays.fill(buffer, length, length + 2 * level, (byte) ' ');
-        length += 2 * level;
-    }
-
-    /**
-     * A quoted string as Jackson escapes it: {@code \"}, {@code \\}, {@code \b \t \n \f \r}, other controls as
-     * {@code \\u00XX}, the rest as is. Pretty text is UTF-8 bytes, where Jackson writes each UTF-16 surrogate as a
-     * {@code \\uXXXX} escape; compact text with a surrogate goes to Jackson (a lone one has no UTF-8 form here).
-     */
-    private void string(String text) {
-        int n = text.length();
-        ensure(n + 2);
-        buffer[length++] = '"';
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-                buffer[length++] = (byte) c;
-            } else {
-                special(c);
-                ensure(n - i);
-            }
-        }
-        buffer[length++] = '"';
-    }
-
-    private void special(char c) {
-        ensure(6);
-        if (c < 0x80) {
-            escaped(c);
-        } else if (c < 0x800) {
-            buffer[length++] = (byte) (0xC0 | c >> 6);
-            buffer[length++] = (byte) (0x80 | c & 0x3F);
-        } else if (!Character.isSurrogate(c)) {
-            buffer[length++] = (byte) (0xE0 | c >> 12);
-            buffer[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-            buffer[length++] = (byte) (0x80 | c & 0x3F);
-        } else if (pretty) {
-            unicodeEscape(c);
+            out.string(value.textValue());
+        } else if (plainScalar(value)) {
+            out.ascii(value.asText());
         } else {
             throw UNSUPPORTED;
         }
     }
 
-    private void escaped(char c) {
-        char shortForm = switch (c) {
-            case '"' -> '"';
-            case '\\' -> '\\';
-            case '\b' -> 'b';
-            case '\t' -> 't';
-            case '\n' -> 'n';
-            case '\f' -> 'f';
-            case '\r' -> 'r';
-            default -> 0;
-        };
-        if (shortForm != 0) {
-            buffer[length++] = '\\';
-            buffer[length++] = (byte) shortForm;
-        } else {
-            unicodeEscape(c);
+    /** Numbers, booleans and null, which Jackson writes as their text; NaN and the infinities it quotes, so they are left to it. */
+    private static boolean plainScalar(JsonNode value) {
+        return value instanceof IntNode || value instanceof LongNode || value instanceof ShortNode || value instanceof BigIntegerNode
+                || value instanceof DecimalNode || value instanceof BooleanNode || value instanceof NullNode
+                || (value instanceof DoubleNode || value instanceof FloatNode) && Double.isFinite(value.doubleValue());
+    }
+
+    /** Default pretty printer: a field a line, indented two spaces a level, {@code "name" : value}; {@code { }} when empty. */
+    private void object(ObjectNode object, int level) {
+        if (object.isEmpty()) {
+            out.ascii(pretty ? "{ }" : "{}");
+            return;
         }
-    }
-
-    private void unicodeEscape(char c) {
-        buffer[length++] = '\\';
-        buffer[length++] = 'u';
-        buffer[length++] = HEX[c >> 12 & 0xF];
-        buffer[length++] = HEX[c >> 8 & 0xF];
-        buffer[length++] = HEX[c >> 4 & 0xF];
-        buffer[length++] = HEX[c & 0xF];
-    }
-
-    private void ascii(String text) {
-        ensure(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            buffer[length++] = (byte) text.charAt(i);
+        out.put('{');
+        boolean first = true;
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            if (!first) {
+                out.put(',');
+            }
+            first = false;
+            if (pretty) {
+                out.newLine(level + 1);
+            }
+            out.string(field.getKey());
+            if (pretty) {
+                out.ascii(" : ");
+            } else {
+                out.put(':');
+            }
+            value(field.getValue(), level + 1);
         }
-    }
-
-    private void put(char c) {
-        ensure(1);
-        buffer[length++] = (byte) c;
-    }
-
-    private void ensure(int more) {
-        if (length + more > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+        if (pretty) {
+            out.newLine(level);
         }
+        out.put('}');
+    }
+
+    /** Default pretty printer: arrays on one line, {@code [ a, b ]}, {@code [ ]} when empty. */
+    private void array(ArrayNode array, int level) {
+        if (array.isEmpty()) {
+            out.ascii(pretty ? "[ ]" : "[]");
+            return;
+        }
+        out.ascii(pretty ? "[ " : "[");
+        boolean first = true;
+        for (JsonNode item : array) {
+            if (!first) {
+                out.ascii(pretty ? ", " : ",");
+            }
+            first = false;
+            value(item, level);
+        }
+        out.ascii(pretty ? " ]" : "]");
     }
 }

@@ -1,5 +1,6 @@
 package dev.lambdaobs.dashboardgen.preview.alarm;
 
+import dev.lambdaobs.dashboardgen.preview.TokenCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,28 +8,28 @@ import java.util.Locale;
 /**
  * The tokens of a Metrics Insights query, read as its documentation quotes them: keywords in any case,
  * names bare or in double quotation marks (which makes a keyword a name, {@code "LIMIT"}), label values
- * in single quotation marks, a backslash escaping a quotation mark inside either. What cannot be read is
- * an {@link UnsupportedOperationException}, shown as the reason the alarm is not evaluated.
+ * in single quotation marks, a backslash escaping a quotation mark inside either. A quoted token keeps its
+ * quotation marks around its unescaped text on the {@link TokenCursor}, so it never matches a keyword or a symbol.
+ * What cannot be read is an {@link UnsupportedOperationException}, shown as the reason the alarm is not evaluated.
  *
  * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch-metrics-insights-querylanguage.html">What needs quotation marks or escape characters?</a>
  */
 final class InsightsTokens {
-    private enum Kind { WORD, QUOTED_NAME, VALUE, NUMBER, SYMBOL }
+    private final TokenCursor tokens;
 
-    private record Token(Kind kind, String text) {
+    private InsightsTokens(List<String> tokens) {
+        this.tokens = new TokenCursor(tokens, "query");
     }
 
-    private final List<Token> tokens = new ArrayList<>();
-    private int position;
-
-    private InsightsTokens(String query) {
+    static InsightsTokens of(String query) {
+        List<String> tokens = new ArrayList<>();
         int at = 0;
         while (at < query.length()) {
             char c = query.charAt(at);
             if (Character.isWhitespace(c)) {
                 at++;
             } else if (c == '"' || c == '\'') {
-                StringBuilder text = new StringBuilder();
+                StringBuilder text = new StringBuilder().append(c);
                 int end = at + 1;
                 while (end < query.length() && query.charAt(end) != c) {
                     if (query.charAt(end) == '\\' && end + 1 < query.length()) {
@@ -39,35 +40,31 @@ final class InsightsTokens {
                 if (end >= query.length()) {
                     throw new UnsupportedOperationException("unclosed " + c + " in the query");
                 }
-                tokens.add(new Token(c == '"' ? Kind.QUOTED_NAME : Kind.VALUE, text.toString()));
+                tokens.add(text.append(c).toString());
                 at = end + 1;
-            } else if (Character.isLetter(c) || c == '_' || Character.isDigit(c)) {
+            } else if (bare(c)) {
                 int end = at;
-                while (end < query.length() && (Character.isLetterOrDigit(query.charAt(end)) || query.charAt(end) == '_')) {
+                while (end < query.length() && bare(query.charAt(end))) {
                     end++;
                 }
-                String word = query.substring(at, end);
-                tokens.add(new Token(word.chars().allMatch(Character::isDigit) ? Kind.NUMBER : Kind.WORD, word));
+                tokens.add(query.substring(at, end));
                 at = end;
             } else if (query.startsWith("!=", at)) {
-                tokens.add(new Token(Kind.SYMBOL, "!="));
+                tokens.add("!=");
                 at += 2;
             } else if ("=(),/;".indexOf(c) >= 0) {
-                tokens.add(new Token(Kind.SYMBOL, String.valueOf(c)));
+                tokens.add(String.valueOf(c));
                 at++;
             } else {
                 throw new UnsupportedOperationException("cannot read the query at '" + query.substring(at).trim() + "'");
             }
         }
-    }
-
-    static InsightsTokens of(String query) {
-        return new InsightsTokens(query);
+        return new InsightsTokens(tokens);
     }
 
     /** Consumes the next token when it is the keyword {@code keyword} (any case, not quoted). */
     boolean keyword(String keyword) {
-        return accept(Kind.WORD, keyword);
+        return tokens.accept(keyword);
     }
 
     void expectKeyword(String keyword) {
@@ -78,7 +75,7 @@ final class InsightsTokens {
 
     /** Consumes the next token when it is {@code symbol}. */
     boolean symbol(String symbol) {
-        return accept(Kind.SYMBOL, symbol);
+        return tokens.accept(symbol);
     }
 
     void expectSymbol(String symbol) {
@@ -89,58 +86,58 @@ final class InsightsTokens {
 
     /** A name: a bare word or a double-quoted one. */
     String name(String what) {
-        Token token = peek();
-        if (token == null || (token.kind() != Kind.WORD && token.kind() != Kind.QUOTED_NAME)) {
+        String token = tokens.peek();
+        if (token == null || !(token.charAt(0) == '"' || bare(token.charAt(0)) && !digits(token))) {
             throw unexpected(what);
         }
-        position++;
-        return token.text();
+        return text(tokens.next());
     }
 
     /** A label value in single quotation marks. */
     String value() {
-        Token token = peek();
-        if (token == null || token.kind() != Kind.VALUE) {
+        String token = tokens.peek();
+        if (token == null || token.charAt(0) != '\'') {
             throw unexpected("a label value in single quotation marks");
         }
-        position++;
-        return token.text();
+        return text(tokens.next());
     }
 
     int number(String what) {
-        Token token = peek();
-        if (token == null || token.kind() != Kind.NUMBER || token.text().length() > 9) {
+        String token = tokens.peek();
+        if (token == null || !digits(token) || token.length() > 9) {
             throw unexpected(what);
         }
-        position++;
-        return Integer.parseInt(token.text());
+        return Integer.parseInt(tokens.next());
     }
 
     /** The next token as written, upper case when it is a bare word; empty at the end. */
     String upcoming() {
-        Token token = peek();
-        return token == null ? "" : token.kind() == Kind.WORD ? token.text().toUpperCase(Locale.ROOT) : token.text();
+        String token = tokens.peek();
+        return token == null ? "" : bare(token.charAt(0)) ? token.toUpperCase(Locale.ROOT) : text(token);
     }
 
     boolean atEnd() {
-        return position >= tokens.size();
+        return tokens.atEnd();
     }
 
     UnsupportedOperationException unexpected(String expected) {
         return new UnsupportedOperationException("expected " + expected + (atEnd() ? " at the end of the query"
-                : " at '" + tokens.get(position).text() + "'"));
+                : " at '" + text(tokens.peek()) + "'"));
     }
 
-    private boolean accept(Kind kind, String text) {
-        Token token = peek();
-        if (token != null && token.kind() == kind && token.text().equalsIgnoreCase(text)) {
-            position++;
-            return true;
-        }
-        return false;
+    /** A character of a bare word or number. */
+    private static boolean bare(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    private Token peek() {
-        return position < tokens.size() ? tokens.get(position) : null;
+    /** A bare token of digits only. */
+    private static boolean digits(String token) {
+        return bare(token.charAt(0)) && token.chars().allMatch(Character::isDigit);
+    }
+
+    /** A token's text: a quoted one without its quotation marks. */
+    private static String text(String token) {
+        char first = token.charAt(0);
+        return first == '"' || first == '\'' ? token.substring(1, token.length() - 1) : token;
     }
 }

@@ -55,7 +55,8 @@ final class MetricAlarmEvaluator {
                 .filter(t -> t.cfnName().equals(properties.path("TreatMissingData").asText("missing"))).findFirst()
                 .orElse(TreatMissing.MISSING);
         JsonNode queries = properties.path("Metrics");
-        TreatMissing treatMissing = AlarmQueries.namespaces(properties).contains(DYNAMODB) ? TreatMissing.IGNORE : declared;
+        AlarmQueries read = AlarmQueries.of(properties);
+        TreatMissing treatMissing = read.namespaces().contains(DYNAMODB) ? TreatMissing.IGNORE : declared;
         int period = queries.isArray() ? firstPeriod(queries) : properties.path("Period").asInt(60);
         String condition = String.format(Locale.ROOT, "%s %s %s for %d of %d × %d s, missing data: %s", subject(properties),
                 Comparisons.symbol(operator), Comparisons.number(threshold), datapointsToAlarm, evaluationPeriods, period,
@@ -70,14 +71,14 @@ final class MetricAlarmEvaluator {
         List<Series> fed = new ArrayList<>();
         Evaluation evaluation;
         try {
-            InsightsQuery grouped = queries.isArray() ? AlarmQueries.grouped(queries) : null;
+            InsightsQuery grouped = queries.isArray() ? read.grouped() : null;
             if (grouped != null) {
                 InsightsSeries.Result result = InsightsSeries.run(grouped, metrics, period, range);
                 fed.addAll(result.matched());
                 evaluation = ContributorEvaluation.of(range, result.contributors(), breaches, evaluationPeriods, datapointsToAlarm,
                         treatMissing);
             } else {
-                NavigableMap<Long, Double> values = queries.isArray() ? math(queries, period, range, fed) : single(properties, period, fed);
+                NavigableMap<Long, Double> values = queries.isArray() ? math(read, period, range, fed) : single(properties, period, fed);
                 values.keySet().retainAll(range);
                 evaluation = Evaluation.of(range, values, breaches, evaluationPeriods, datapointsToAlarm, treatMissing);
                 evaluation = queries.isArray() ? evaluation : lowSamples(properties, evaluation, fed, period);
@@ -105,20 +106,21 @@ final class MetricAlarmEvaluator {
                 percentile.getAsDouble(), Datapoints.of(series, Statistic.parse("SampleCount"), period));
     }
 
-    private NavigableMap<Long, Double> math(JsonNode queries, int period, List<Long> range, List<Series> fed) {
+    private NavigableMap<Long, Double> math(AlarmQueries queries, int period, List<Long> range, List<Series> fed) {
         Map<String, NavigableMap<Long, Double>> byId = new LinkedHashMap<>();
         NavigableMap<Long, Double> returned = null;
-        for (JsonNode query : queries) {
+        for (AlarmQueries.Query read : queries.all()) {
+            JsonNode query = read.json();
             NavigableMap<Long, Double> values;
             if (query.has("MetricStat")) {
                 JsonNode stat = query.path("MetricStat");
                 List<Series> series = metrics.matching(metric(stat.path("Metric")));
                 fed.addAll(series);
                 values = Datapoints.of(series, Statistic.parse(stat.path("Stat").asText()), stat.path("Period").asInt(period));
-            } else if (query.has("Expression") && InsightsQuery.isQuery(AlarmQueries.expression(query))) {
-                values = aggregate(InsightsQuery.parse(AlarmQueries.expression(query)), query.path("Period").asInt(period), range, fed);
-            } else if (query.has("Expression")) {
-                values = MetricMath.evaluate(AlarmQueries.expression(query), byId, range);
+            } else if (read.hasExpression() && read.readInsights() != null) {
+                values = aggregate(read.insights(), query.path("Period").asInt(period), range, fed);
+            } else if (read.hasExpression()) {
+                values = MetricMath.evaluate(read.readExpression(), byId, range);
             } else {
                 throw new UnsupportedOperationException("query " + query.path("Id").asText() + " is neither a metric nor an expression");
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.DoubleBinaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The part of CloudWatch metric math that alarms commonly use, over local time series: numbers,
@@ -24,12 +25,15 @@ import java.util.function.DoubleBinaryOperator;
  * @see <a href="https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/using-metric-math.html">Using metric math</a>
  */
 public final class MetricMath {
+    /** A number, a name, an operator or a bracket. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\s*(\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|\\.\\d+|[A-Za-z_][A-Za-z0-9_]*|<=|>=|==|!=|&&|\\|\\||[-+*/^()\\[\\],<>])");
     private final TokenCursor tokens;
     private final Map<String, NavigableMap<Long, Double>> metrics;
     private final List<Long> range;
 
     private MetricMath(String expression, Map<String, NavigableMap<Long, Double>> metrics, List<Long> range) {
-        this.tokens = new TokenCursor(MathTokens.split(expression), "expression");
+        this.tokens = TokenCursor.read(TOKEN, expression, "expression");
         this.metrics = metrics;
         this.range = range;
     }

@@ -2,10 +2,7 @@ package dev.lambdaobs.dashboardgen.preview.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.dashboardgen.preview.TokenCursor;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,17 +20,7 @@ final class LogFilter {
     private final TokenCursor tokens;
 
     private LogFilter(String text) {
-        List<String> read = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text);
-        int at = 0;
-        while (at < text.length() && !text.substring(at).isBlank()) {
-            if (!matcher.find(at) || matcher.start() != at) {
-                throw new UnsupportedOperationException("cannot read the filter at '" + text.substring(at).trim() + "'");
-            }
-            read.add(matcher.group(1));
-            at = matcher.end();
-        }
-        this.tokens = new TokenCursor(read, "filter");
+        this.tokens = TokenCursor.read(TOKEN, text, "filter");
     }
 
     static Predicate<JsonNode> parse(String text) {
