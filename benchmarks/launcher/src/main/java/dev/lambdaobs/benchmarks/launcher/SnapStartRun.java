@@ -17,7 +17,9 @@ import java.lang.management.ThreadMXBean;
  * then {@code sequence_us=} invocations 1 to {@value #SEQUENCE} one by one (wall time), {@code sequence_cpu_us=}
  * the same in the thread's CPU time and {@code warm_cpu_us=} a warm invocation's: on a shared machine the CPU
  * time leaves out the time the invocation waited for a core. Last, {@code cache_cold_cpu_us=}: a warm invocation
- * right after the CPU caches were filled with other data, the floor of what priming can reach.
+ * right after the CPU caches were filled with other data, the floor of what priming can reach; {@code restored_cache_cold_cpu_us=} the same, each after the restore hooks
+ * ran again (primed only), so each is a cold start as the first invocation is: what is left of the first
+ * invocation beyond it is what priming could still remove.
  *
  * <p>What this cannot show: the restore itself (the page faults of a real snapshot); it measures what priming
  * leaves for the first invocation to do.
@@ -88,21 +90,29 @@ final class SnapStartRun {
             Launcher.requireOk(ring.invoke(handler));
         }
         double warmCpuMicros = (threads.getCurrentThreadCpuTime() - warmStartCpu) / 1_000.0 / WARM_CPU_INVOCATIONS;
-        double cacheColdCpuMicros = cacheColdCpuMicros(handler, threads, ring);
+        double cacheColdCpuMicros = cacheColdCpuMicros(handler, threads, ring, false);
+        // Primed only: the restore's hook again before each, so each is a cold start (its ColdStart document and all).
+        double restoredCpuMicros = primed ? cacheColdCpuMicros(handler, threads, ring, true) : Double.NaN;
         System.err.println("BENCH snapstart mode=" + (primed ? "primed" : "unprimed") + " first_us=" + firstMicros
                 + " warm_us=" + warmMicros + " hooks=" + Core.registered() + " hooks_us=" + hooksMicros
                 + " sequence_us=" + sequence + " sequence_cpu_us=" + sequenceCpu + " warm_cpu_us=" + warmCpuMicros
-                + " cache_cold_cpu_us=" + cacheColdCpuMicros);
+                + " cache_cold_cpu_us=" + cacheColdCpuMicros + " restored_cache_cold_cpu_us=" + restoredCpuMicros);
     }
 
-    /** The median CPU time of warm invocations each run right after the caches were trashed. */
+    /**
+     * The median CPU time of warm invocations each run right after the caches were trashed; with {@code restore},
+     * each after the registered restore hooks ran again, so each is a restored environment's cold start.
+     */
     private static double cacheColdCpuMicros(
             RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler, ThreadMXBean threads,
-            InvocationRing ring) {
+            InvocationRing ring, boolean restore) throws Exception {
         byte[] trash = new byte[CACHE_TRASH_BYTES];
         double[] micros = new double[CACHE_COLD_INVOCATIONS];
         long sink = 0;
         for (int n = 0; n < CACHE_COLD_INVOCATIONS; n++) {
+            if (restore) {
+                Core.restoreAgain();
+            }
             for (int i = 0; i < trash.length; i += 64) {
                 trash[i]++;
                 sink += trash[(i * 31) & (trash.length - 1)];
