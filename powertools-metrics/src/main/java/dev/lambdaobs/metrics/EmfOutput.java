@@ -28,12 +28,13 @@ public interface EmfOutput {
      * Lambda has it before the invocation can freeze.
      */
     static EmfOutput stdout() {
-        return LineSink.stdout()::writeLine;
+        return new LineSinkOutput(LineSink.stdout());
     }
 
     /** A fixed print stream, each document written whole in one write. */
     static EmfOutput printStream(PrintStream stream) {
-        return LineSink.to(stream, report -> Diagnostics.stderr().warnOnce("metrics.output", report))::writeLine;
+        return new LineSinkOutput(
+                LineSink.to(stream, report -> Diagnostics.stderr().warnOnce("metrics.output", report)));
     }
 
     /** Each document handed to {@code consumer}. */

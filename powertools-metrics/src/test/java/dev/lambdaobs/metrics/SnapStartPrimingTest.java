@@ -11,6 +11,9 @@ import dev.lambdaobs.test.CapturedStdout;
 import dev.lambdaobs.test.FakeContext;
 import dev.lambdaobs.test.StdoutCaptureExtension;
 import dev.lambdaobs.test.crac.Core;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -58,6 +61,43 @@ class SnapStartPrimingTest {
         assertThat(EmfDocuments.withMetric(EmfDocuments.validated(stdout.lines()), "Orders")).hasSize(1);
         assertThat(EmfDocuments.withMetric(EmfDocuments.validated(listed), "ColdStart")).hasSize(1);
         assertThat(String.join("\n", stdout.lines()) + listed).doesNotContain(MetricsStep.PRIMING_METRIC);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void primingRunsAPrintStreamOutputsWriteWithNoBytesSoItsPathIsCompiledAndWritesNothing() throws Exception {
+        List<String> calls = new CopyOnWriteArrayList<>();
+        OutputStream recorder = new OutputStream() {
+            @Override
+            public void write(int b) {
+                calls.add("write 1 byte");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                calls.add(len == 0 ? "write no bytes" : new String(b, off, len, StandardCharsets.UTF_8));
+            }
+        };
+        List<String> warnings = new ArrayList<>();
+        PowertoolsConfig config = Harness.environment().set("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start")
+                .toConfig(Diagnostics.to(warnings::add));
+        Observability observability = Observability.builder().config(config).coldStart(ColdStart.newEnvironment())
+                .step(MetricsStep.builder(MetricsConfig.builder(config).build())
+                        .output(EmfOutput.printStream(new PrintStream(recorder, false, StandardCharsets.UTF_8)))
+                        .diagnostics(Diagnostics.to(warnings::add)).build())
+                .snapStartPriming().snapStartPrimingRounds(1).build();
+
+        observability.prime();
+
+        // Per priming invocation: the ColdStart document and the flushed one, each reaching the stream with no bytes.
+        assertThat(calls).isNotEmpty().containsOnly("write no bytes");
+        calls.clear();
+        observability.call("event", FakeContext.builder().functionName("create-order").build(), () -> {
+            MetricsRecorder.current().add("Orders", 1, MetricUnit.COUNT);
+            return "ok";
+        });
+        assertThat(EmfDocuments.withMetric(EmfDocuments.validated(calls.stream().map(String::strip).toList()),
+                "Orders")).hasSize(1);
         assertThat(warnings).isEmpty();
     }
 }

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * LineSink.stdout().write(utf8Line, length);      // bytes already ending with '\n'
  * }</pre>
  *
- * <p>Lines written during the SnapStart priming invocation ({@link Invocation#isPriming()}) are dropped.
+ * <p>Lines written during the SnapStart priming invocation ({@link Invocation#isPriming()}) are dropped: the
+ * stream's write and flush run with no bytes instead, so that path is compiled before the checkpoint.
  *
  * <p>A broken stream (closed pipe, full disk) never reaches the caller: it is reported once on
  * standard error, and from then on every line that could not be written is counted in
@@ -66,6 +67,7 @@ public final class LineSink {
     public boolean write(byte[] line, int length) {
         if (Invocation.isPriming()) {
             // SnapStart priming: the line was built like any other; it is only not written.
+            primeStream(line);
             return true;
         }
         try {
@@ -80,6 +82,22 @@ public final class LineSink {
             lose(e.getClass().getName());
         }
         return false;
+    }
+
+    /**
+     * Runs the stream's own write and flush with no bytes, so the first real line after a SnapStart restore
+     * finds that path ({@link PrintStream}, its buffer, the flush) compiled rather than interpreted. Nothing
+     * reaches the stream's destination: a write of no bytes adds none, and the flush only sends on what is
+     * already buffered. The stream's state is not this sink's to judge while priming: nothing is reported.
+     */
+    private void primeStream(byte[] line) {
+        try {
+            PrintStream out = stream.get();
+            out.write(line, 0, 0);
+            out.checkError();
+        } catch (RuntimeException e) {
+            // Priming is an optimization: the first real line writes, and reports, as any line does.
+        }
     }
 
     /** Writes {@code text} and a line end as one UTF-8 line; see {@link #write(byte[], int)}. */

@@ -64,6 +64,7 @@ public final class Observability {
     private final Clock clock;
     private final LongSupplier ticker;
     private final Object primingEvent;
+    private final Object primingResponse;
     private final int primingRounds;
     /** CRaC holds registered resources weakly; held here for as long as the pipeline lives. */
     private SnapStartHook snapStartHook;
@@ -78,6 +79,7 @@ public final class Observability {
         Diagnostics diagnostics = builder.diagnostics != null ? builder.diagnostics : config.settings().diagnostics();
         this.steps = new GuardedSteps(builder.steps, diagnostics);
         this.primingEvent = builder.primingEvent;
+        this.primingResponse = builder.primingResponse;
         this.primingRounds = builder.primingRounds;
     }
 
@@ -202,11 +204,12 @@ public final class Observability {
             PrimingContext context = new PrimingContext(config, PrimingContext.REQUEST_ID);
             Context twin = context.twin();
             Object event = primingEvent != null ? primingEvent : java.util.Map.of();
+            RequestHandler<Object, Object> succeeds = new PrimingAnswer(primingResponse);
             while (rounds.another(run)) {
                 // Each round a new environment: its first invocation is the cold start, as after a restore.
                 ColdStart environment = ColdStart.newEnvironment();
-                primeOnce(event, context, environment, false);
-                primeOnce(event, twin, environment, true);
+                primeOnce(event, context, environment, succeeds);
+                primeOnce(event, twin, environment, PRIMING_FAILS);
                 run++;
             }
         } catch (RuntimeException | LinkageError e) {
@@ -215,10 +218,9 @@ public final class Observability {
         return run;
     }
 
-    private void primeOnce(Object event, Context context, ColdStart environment, boolean fail) {
+    private void primeOnce(Object event, Context context, ColdStart environment, RequestHandler<Object, Object> handler) {
         try {
-            call(event, context, new HandlerCall<>(fail ? PRIMING_FAILS : PRIMING_SUCCEEDS, event, context),
-                    environment, true);
+            call(event, context, new HandlerCall<>(handler, event, context), environment, true);
         } catch (PrimingFailure expected) {
             // The failing invocation's error, passed through the steps as a handler's would be.
         } catch (RuntimeException e) {
@@ -226,8 +228,25 @@ public final class Observability {
         }
     }
 
-    /** The priming invocations' handlers: the succeeding one returns the event, the failing one throws. */
-    private static final RequestHandler<Object, Object> PRIMING_SUCCEEDS = (event, context) -> event;
+    /**
+     * The succeeding priming invocation's handler: returns the sample response ({@link Builder#snapStartPriming(Object,
+     * Object)}), so what steps do with a response of the handler's type runs and its class is linked and initialized
+     * before the checkpoint; without one, the event.
+     */
+    private static final class PrimingAnswer implements RequestHandler<Object, Object> {
+        private final Object response;
+
+        PrimingAnswer(Object response) {
+            this.response = response;
+        }
+
+        @Override
+        public Object handleRequest(Object event, Context context) {
+            return response != null ? response : event;
+        }
+    }
+
+    /** The failing priming invocation's handler. */
     private static final RequestHandler<Object, Object> PRIMING_FAILS = (event, context) -> {
         throw new PrimingFailure();
     };
@@ -259,6 +278,7 @@ public final class Observability {
         private Diagnostics diagnostics;
         private boolean snapStartPriming;
         private Object primingEvent;
+        private Object primingResponse;
         /** 0: by default ({@link Observability#DEFAULT_PRIMING_ROUNDS}). */
         private int primingRounds;
 
@@ -283,6 +303,21 @@ public final class Observability {
         public Builder snapStartPriming(Object sampleEvent) {
             this.primingEvent = Objects.requireNonNull(sampleEvent, "sampleEvent");
             return snapStartPriming();
+        }
+
+        /**
+         * {@link #snapStartPriming(Object)} with a response of the handler's type as well, which the succeeding
+         * priming invocation returns: what steps do with the response (HTTP status metrics, response logging) is
+         * primed too, and the response class is linked and initialized in the snapshot rather than by the first
+         * invocation after a restore.
+         *
+         * <pre>{@code
+         * .snapStartPriming(new APIGatewayProxyRequestEvent(), new APIGatewayProxyResponseEvent().withStatusCode(200))
+         * }</pre>
+         */
+        public Builder snapStartPriming(Object sampleEvent, Object sampleResponse) {
+            this.primingResponse = Objects.requireNonNull(sampleResponse, "sampleResponse");
+            return snapStartPriming(sampleEvent);
         }
 
         /**

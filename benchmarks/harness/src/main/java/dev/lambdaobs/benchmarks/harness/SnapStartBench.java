@@ -24,7 +24,8 @@ final class SnapStartBench {
     static final List<String> MODES = List.of("unprimed", "primed");
     private static final Pattern LINE = Pattern.compile(
             "BENCH snapstart mode=(\\w+) first_us=([0-9.Ee+-]+) warm_us=([0-9.Ee+-]+) hooks=(\\d+) hooks_us=([0-9.Ee+-]+)"
-                    + " sequence_us=([0-9.Ee+,-]+) sequence_cpu_us=([0-9.Ee+,-]+) warm_cpu_us=([0-9.Ee+-]+)");
+                    + " sequence_us=([0-9.Ee+,-]+) sequence_cpu_us=([0-9.Ee+,-]+) warm_cpu_us=([0-9.Ee+-]+)"
+                    + "(?: cache_cold_cpu_us=([0-9.Ee+-]+))?(?: restored_cache_cold_cpu_us=([0-9.Ee+-]+|NaN))?");
     private final List<Variant> variants;
     private final int jvms;
     private final int invocations;
@@ -32,10 +33,13 @@ final class SnapStartBench {
     /**
      * One JVM's figures; {@code hooksMicros}: the registered hooks' time around the checkpoint (0 unprimed);
      * {@code sequenceMicros}/{@code sequenceCpuMicros}: invocations 1 to 8 one by one, wall and thread CPU time;
-     * {@code warmCpuMicros}: a warm invocation's CPU time.
+     * {@code warmCpuMicros}: a warm invocation's CPU time; {@code cacheColdCpuMicros}: a warm invocation's right after
+     * the CPU caches were filled with other data; {@code restoredCacheColdCpuMicros}: the same, each after the restore
+     * hooks again, so a cold start (primed only); NaN when the launcher does not print them.
      */
     record Sample(double firstMicros, double warmMicros, int hooks, double hooksMicros, List<Double> sequenceMicros,
-                  List<Double> sequenceCpuMicros, double warmCpuMicros) {
+                  List<Double> sequenceCpuMicros, double warmCpuMicros, double cacheColdCpuMicros,
+                  double restoredCacheColdCpuMicros) {
     }
 
     SnapStartBench(List<Variant> variants, int jvms, int invocations) {
@@ -80,14 +84,28 @@ final class SnapStartBench {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
-        Matcher matcher = LINE.matcher(stderr);
-        if (exit != 0 || !matcher.find()) {
+        Sample sample = parse(stderr);
+        if (exit != 0 || sample == null) {
             throw new IllegalStateException(variant.label() + " snapstart " + mode + " failed (exit " + exit + "): "
                     + stderr);
         }
+        return sample;
+    }
+
+    /** The figures of the launcher's {@code BENCH snapstart} line in {@code stderr}; null when there is none. */
+    static Sample parse(String stderr) {
+        Matcher matcher = LINE.matcher(stderr);
+        if (!matcher.find()) {
+            return null;
+        }
         return new Sample(Double.parseDouble(matcher.group(2)), Double.parseDouble(matcher.group(3)),
                 Integer.parseInt(matcher.group(4)), Double.parseDouble(matcher.group(5)), numbers(matcher.group(6)),
-                numbers(matcher.group(7)), Double.parseDouble(matcher.group(8)));
+                numbers(matcher.group(7)), Double.parseDouble(matcher.group(8)),
+                optional(matcher.group(9)), optional(matcher.group(10)));
+    }
+
+    private static double optional(String figure) {
+        return figure == null ? Double.NaN : Double.parseDouble(figure);
     }
 
     private static List<Double> numbers(String commaSeparated) {

@@ -61,19 +61,31 @@ final class SnapStartSection {
     /**
      * Invocations 1 to 8 one by one, and in the thread's CPU time, which on a shared machine leaves out the time
      * an invocation waited for a core: what only the first invocation pays, against what the next ones still do.
+     * Beside them, a warm invocation right after the CPU caches were trashed: the floor no priming removes.
      */
     private void appendSequences(StringBuilder out, Map<String, List<SnapStartBench.Sample>> samples) {
         Table table = new Table("Variant", "Mode", "Invocations 1–8, µs: median of each", "Same, thread CPU µs",
-                "Warm, CPU µs", "1st / warm, CPU");
+                "Warm, CPU µs", "1st / warm, CPU", "Warm after trashing the caches, CPU µs", "Its / warm",
+                "Same, each a cold start after the restore hook, CPU µs", "1st / that");
         samples.forEach((key, list) -> {
             String name = key.substring(0, key.indexOf(' '));
             Variant variant = results.variant(name);
             double firstCpu = medianAt(list, SnapStartBench.Sample::sequenceCpuMicros, 0);
             double warmCpu = Stats.of(list.stream().map(SnapStartBench.Sample::warmCpuMicros).toList()).median();
+            List<Double> cacheCold = list.stream().map(SnapStartBench.Sample::cacheColdCpuMicros)
+                    .filter(micros -> !micros.isNaN()).toList();
+            double cacheColdCpu = cacheCold.isEmpty() ? Double.NaN : Stats.of(cacheCold).median();
+            List<Double> restored = list.stream().map(SnapStartBench.Sample::restoredCacheColdCpuMicros)
+                    .filter(micros -> !micros.isNaN()).toList();
+            double restoredCpu = restored.isEmpty() ? Double.NaN : Stats.of(restored).median();
             table.row(variant == null ? name : variant.label(), key.substring(key.indexOf(' ') + 1),
                     sequence(list, SnapStartBench.Sample::sequenceMicros),
                     sequence(list, SnapStartBench.Sample::sequenceCpuMicros), Stats.format(warmCpu, 1),
-                    Compare.ratio(firstCpu, warmCpu));
+                    Compare.ratio(firstCpu, warmCpu),
+                    cacheCold.isEmpty() ? "not measured" : Stats.format(cacheColdCpu, 1),
+                    cacheCold.isEmpty() ? "" : Compare.ratio(cacheColdCpu, warmCpu),
+                    restored.isEmpty() ? "not measured" : Stats.format(restoredCpu, 1),
+                    restored.isEmpty() ? "" : Compare.ratio(firstCpu, restoredCpu));
         });
         table.appendTo(out);
     }

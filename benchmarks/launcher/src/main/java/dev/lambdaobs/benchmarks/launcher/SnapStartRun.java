@@ -16,7 +16,10 @@ import java.lang.management.ThreadMXBean;
  * {@code BENCH snapstart ... first_us=... warm_us=... hooks=... hooks_us=...} (the hooks' own time) on stderr,
  * then {@code sequence_us=} invocations 1 to {@value #SEQUENCE} one by one (wall time), {@code sequence_cpu_us=}
  * the same in the thread's CPU time and {@code warm_cpu_us=} a warm invocation's: on a shared machine the CPU
- * time leaves out the time the invocation waited for a core.
+ * time leaves out the time the invocation waited for a core. Last, {@code cache_cold_cpu_us=}: a warm invocation
+ * right after the CPU caches were filled with other data, the floor of what priming can reach; {@code restored_cache_cold_cpu_us=} the same, each after the restore hooks
+ * ran again (primed only), so each is a cold start as the first invocation is: what is left of the first
+ * invocation beyond it is what priming could still remove.
  *
  * <p>What this cannot show: the restore itself (the page faults of a real snapshot); it measures what priming
  * leaves for the first invocation to do.
@@ -29,6 +32,14 @@ final class SnapStartRun {
     static final int SEQUENCE = 8;
     /** Warm invocations whose mean CPU time is printed, after the warm loop. */
     private static final int WARM_CPU_INVOCATIONS = 256;
+    /**
+     * Warm invocations each timed right after the CPU caches were filled with other data ({@link #CACHE_TRASH_BYTES}):
+     * the floor of a first invocation whose code and data are compiled and initialized but not in the caches, as
+     * after a restore (where the memory is not even paged in yet). The median is printed.
+     */
+    private static final int CACHE_COLD_INVOCATIONS = 16;
+    /** More than the last-level cache of the machines this runs on (a few MB), written and read once. */
+    private static final int CACHE_TRASH_BYTES = 32 << 20;
 
     private SnapStartRun() {
     }
@@ -79,8 +90,39 @@ final class SnapStartRun {
             Launcher.requireOk(ring.invoke(handler));
         }
         double warmCpuMicros = (threads.getCurrentThreadCpuTime() - warmStartCpu) / 1_000.0 / WARM_CPU_INVOCATIONS;
+        double cacheColdCpuMicros = cacheColdCpuMicros(handler, threads, ring, false);
+        // Primed only: the restore's hook again before each, so each is a cold start (its ColdStart document and all).
+        double restoredCpuMicros = primed ? cacheColdCpuMicros(handler, threads, ring, true) : Double.NaN;
         System.err.println("BENCH snapstart mode=" + (primed ? "primed" : "unprimed") + " first_us=" + firstMicros
                 + " warm_us=" + warmMicros + " hooks=" + Core.registered() + " hooks_us=" + hooksMicros
-                + " sequence_us=" + sequence + " sequence_cpu_us=" + sequenceCpu + " warm_cpu_us=" + warmCpuMicros);
+                + " sequence_us=" + sequence + " sequence_cpu_us=" + sequenceCpu + " warm_cpu_us=" + warmCpuMicros
+                + " cache_cold_cpu_us=" + cacheColdCpuMicros + " restored_cache_cold_cpu_us=" + restoredCpuMicros);
+    }
+
+    /**
+     * The median CPU time of warm invocations each run right after the caches were trashed; with {@code restore},
+     * each after the registered restore hooks ran again, so each is a restored environment's cold start.
+     */
+    private static double cacheColdCpuMicros(
+            RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler, ThreadMXBean threads,
+            InvocationRing ring, boolean restore) throws Exception {
+        byte[] trash = new byte[CACHE_TRASH_BYTES];
+        double[] micros = new double[CACHE_COLD_INVOCATIONS];
+        long sink = 0;
+        for (int n = 0; n < CACHE_COLD_INVOCATIONS; n++) {
+            if (restore) {
+                Core.restoreAgain();
+            }
+            for (int i = 0; i < trash.length; i += 64) {
+                trash[i]++;
+                sink += trash[(i * 31) & (trash.length - 1)];
+            }
+            long start = threads.getCurrentThreadCpuTime();
+            Launcher.requireOk(ring.invoke(handler));
+            micros[n] = (threads.getCurrentThreadCpuTime() - start) / 1_000.0;
+        }
+        java.util.Arrays.sort(micros);
+        // The sum is printed nowhere but keeps the JIT from dropping the loop.
+        return sink == Long.MIN_VALUE ? -1 : (micros[CACHE_COLD_INVOCATIONS / 2 - 1] + micros[CACHE_COLD_INVOCATIONS / 2]) / 2;
     }
 }

@@ -30,7 +30,7 @@ public final class PrimedOrderHandler
             .step(MetricsStep.fromEnvironment())
             .step(TracingStep.builder(TracingConfig.fromEnvironment()).tracer(Tracers.fromEnvironment())
                     .captureMode(CaptureMode.DISABLED).build())
-            .snapStartPriming(new APIGatewayProxyRequestEvent())
+            .snapStartPriming(new APIGatewayProxyRequestEvent(), new APIGatewayProxyResponseEvent().withStatusCode(200))
             .build();
     private final RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> observed =
             OBSERVABILITY.decorate(this::placeOrder);

@@ -17,6 +17,11 @@ public final class Core {
         GLOBAL.afterRestore(null);
     }
 
+    /** The restore alone, again: the next invocation is a restored environment's first (its cold start) once more. */
+    public static void restoreAgain() throws RestoreException {
+        GLOBAL.afterRestore(null);
+    }
+
     /** How many hooks registered (0: nothing to prime, which the report says). */
     public static int registered() {
         return GLOBAL.size();
