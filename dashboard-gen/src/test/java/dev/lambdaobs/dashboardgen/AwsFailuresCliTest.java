@@ -10,6 +10,7 @@ import dev.lambdaobs.dashboardgen.fakeaws.FakeAws;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,7 +73,12 @@ class AwsFailuresCliTest {
 
     @Test
     void refusedConnectionIsExit4ForEachCommand() throws IOException {
-        String closed = closedPort();
+        try (Socket held = TestSupport.boundNotListening()) {
+            refusedConnectionIsExit4ForEachCommand(TestSupport.endpoint(held));
+        }
+    }
+
+    private void refusedConnectionIsExit4ForEachCommand(String closed) throws IOException {
         assertThat(run(at(closed, "apply", "--template", template.toString(), "--dry-run"))).isEqualTo(Main.AWS_UNREACHABLE);
         assertOneLine("cannot reach AWS", "Connection refused", "--endpoint-url");
         assertThat(run(at(closed, "discover", "--stack", "orders", "--out", dir.resolve("d.yaml").toString())))
@@ -86,8 +92,10 @@ class AwsFailuresCliTest {
 
     @Test
     void debugAddsTheStackTrace() throws IOException {
-        assertThat(run(at(closedPort(), "apply", "--template", template.toString(), "--dry-run", "--aws-timeout", "1",
-                "--debug"))).isEqualTo(Main.AWS_UNREACHABLE);
+        try (Socket held = TestSupport.boundNotListening()) {
+            assertThat(run(at(TestSupport.endpoint(held), "apply", "--template", template.toString(), "--dry-run", "--aws-timeout",
+                    "1", "--debug"))).isEqualTo(Main.AWS_UNREACHABLE);
+        }
         assertThat(console.err()).contains("dashboard-gen: AWS did not answer in time", "\tat software.amazon.awssdk");
     }
 
@@ -185,11 +193,5 @@ class AwsFailuresCliTest {
         assertThat(run(at(aws.server.endpoint().toString(), "discover", "--stack", "orders", "--out", out.toString())))
                 .isEqualTo(Main.BAD_INPUT);
         assertOneLine("missing-dir");
-    }
-
-    private static String closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return "http://127.0.0.1:" + socket.getLocalPort();
-        }
     }
 }

@@ -8,7 +8,7 @@ import dev.lambdaobs.dashboardgen.cli.Main;
 import dev.lambdaobs.dashboardgen.fakeaws.AwsError;
 import dev.lambdaobs.dashboardgen.fakeaws.FakeAws;
 import dev.lambdaobs.dashboardgen.fakeaws.FakeLiveTail;
-import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,13 +136,11 @@ class TailCliTest {
         assertThat(tail("--log-group", "/aws/lambda/orders-fn")).isEqualTo(3);
         assertThat(console.err()).contains("ServiceUnavailableException (HTTP 500)");
 
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
         console.reset();
-        assertThat(Main.run("tail", "--log-group", "/aws/lambda/orders-fn", "--region", "eu-west-1", "--endpoint-url",
-                "http://127.0.0.1:" + closedPort)).isEqualTo(4);
+        try (Socket held = TestSupport.boundNotListening()) {
+            assertThat(Main.run("tail", "--log-group", "/aws/lambda/orders-fn", "--region", "eu-west-1",
+                    "--endpoint-url", TestSupport.endpoint(held))).isEqualTo(4);
+        }
         assertThat(console.err()).contains("cannot reach AWS").doesNotContain("\tat ");
     }
 

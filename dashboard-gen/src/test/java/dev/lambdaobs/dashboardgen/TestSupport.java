@@ -5,6 +5,10 @@ import dev.lambdaobs.dashboardgen.generate.GenerationResult;
 import dev.lambdaobs.dashboardgen.generate.Generator;
 import dev.lambdaobs.dashboardgen.generate.Mode;
 import dev.lambdaobs.dashboardgen.registry.MonitorRegistry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,5 +69,19 @@ final class TestSupport {
     /** A resource of the output template. */
     static com.fasterxml.jackson.databind.JsonNode outputResource(GenerationResult result, String logicalId) {
         return result.template().path("Resources").path(logicalId);
+    }
+
+    /**
+     * A loopback port bound but not listening, held until closed: connections to it are refused, and no other
+     * process can start listening on it meanwhile (a port closed before use can be taken by a server beside).
+     */
+    static Socket boundNotListening() throws IOException {
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        return socket;
+    }
+
+    static String endpoint(Socket held) {
+        return "http://127.0.0.1:" + held.getLocalPort();
     }
 }
