@@ -6,6 +6,7 @@ import dev.lambdaobs.tracing.rules.XRayLimits;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
 import java.util.List;
 
@@ -14,14 +15,20 @@ import java.util.List;
  * {@code aws.xray.annotations} (what X-Ray indexes), metadata becomes attributes holding JSON text
  * (unindexed); X-Ray's rules on keys, values and sizes are applied first. Every call is guarded: a span
  * never throws into the code it measures.
+ *
+ * <p>The span is also the OpenTelemetry {@link Context} that makes it current: OpenTelemetry's context with
+ * the SDK span ({@link #base}), plus {@link OtelTracer#CURRENT} mapped to this span. One {@code Context.with}
+ * per span instead of two, and no context object besides the span itself.
  */
-final class OtelSpan implements Span {
+final class OtelSpan implements Span, Context {
     private final OtelTracer tracer;
     private final io.opentelemetry.api.trace.Span span;
     private final InvocationTrace trace;
     private final boolean root;
     /** The span that holds the state: this one, or the one this is a {@link #view()} of. */
     private final OtelSpan owner;
+    /** The context this span is current in, without our key: the starting thread's, with the SDK span. */
+    private final Context base;
     /** The {@code aws.xray.annotations} value set so far (owner only; guarded by the owner). */
     private List<String> listed;
     private volatile boolean ended;
@@ -34,6 +41,9 @@ final class OtelSpan implements Span {
         this.trace = trace;
         this.root = root;
         this.owner = this;
+        Context current = Context.current();
+        // Under one of ours, start from its base: our key is answered by the span itself, never copied.
+        this.base = (current instanceof OtelSpan ours ? ours.base : current).with(span);
     }
 
     private OtelSpan(OtelSpan owner) {
@@ -42,13 +52,26 @@ final class OtelSpan implements Span {
         this.trace = owner.trace;
         this.root = owner.root;
         this.owner = owner;
+        this.base = owner.base;
     }
 
     /** Makes this span current on the calling thread (for our API and OpenTelemetry's) until it ends. */
     OtelSpan attach() {
         startThread = Thread.currentThread();
-        scope = Context.current().with(span).with(OtelTracer.CURRENT, this).makeCurrent();
+        scope = makeCurrent();
         return this;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> V get(ContextKey<V> key) {
+        return key == OtelTracer.CURRENT ? (V) owner : base.get(key);
+    }
+
+    @Override
+    public <V> Context with(ContextKey<V> key, V value) {
+        Context next = base.with(key, value);
+        return key == OtelTracer.CURRENT ? next : next.with(OtelTracer.CURRENT, owner);
     }
 
     /** The same span for {@code currentSpan()}: annotates it, but its starter ends it. */
@@ -126,7 +149,7 @@ final class OtelSpan implements Span {
             }
             List<String> next;
             if (current == null) {
-                next = List.of(clean);
+                next = tracer.attributeKeys().listedAlone(clean);
             } else {
                 String[] keys = current.toArray(new String[current.size() + 1]);
                 keys[current.size()] = clean;

@@ -8,18 +8,28 @@ import java.util.Set;
  * bytes metadata may take. Shared by the spans of that document, across threads.
  */
 public final class TraceBudget {
-    private final Set<String> annotationKeys = new HashSet<>();
+    /** The first annotation key: most invocations have one, and then no set is made. */
+    private String firstKey;
+    /** The further keys, made at the second. */
+    private Set<String> moreKeys;
     private int metadataBytesLeft = XRayLimits.METADATA_BUDGET_BYTES;
 
     /** True when {@code key} is, or may become, one of the indexed annotations. */
     public synchronized boolean claimAnnotation(String key) {
-        if (annotationKeys.contains(key)) {
+        if (firstKey == null) {
+            firstKey = key;
             return true;
         }
-        if (annotationKeys.size() >= XRayLimits.MAX_ANNOTATIONS_PER_TRACE) {
+        if (firstKey.equals(key) || moreKeys != null && moreKeys.contains(key)) {
+            return true;
+        }
+        if (moreKeys == null) {
+            moreKeys = new HashSet<>();
+        }
+        if (1 + moreKeys.size() >= XRayLimits.MAX_ANNOTATIONS_PER_TRACE) {
             return false;
         }
-        return annotationKeys.add(key);
+        return moreKeys.add(key);
     }
 
     /** Takes {@code bytes} of the metadata budget when they fit. */

@@ -43,8 +43,11 @@ final class BareSdkSpans {
                 .get("bare");
     }
 
-    /** One invocation under the X-Ray header {@code traceHeader} ({@code Root=1-...;Parent=...;Sampled=1}). */
-    void invocation(String traceHeader, int childSpans) {
+    /**
+     * One invocation under the X-Ray header {@code traceHeader} ({@code Root=1-...;Parent=...;Sampled=1}); the
+     * first child records {@code quote} as the JSON text our metadata writes, made here as it is there.
+     */
+    void invocation(String traceHeader, int childSpans, double quote) {
         String traceId = traceHeader.substring(7, 15) + traceHeader.substring(16, 40);
         String parentId = traceHeader.substring(48, 64);
         SpanContext lambda = SpanContext.createFromRemoteParent(traceId, parentId, TraceFlags.getSampled(), TraceState.getDefault());
@@ -56,7 +59,7 @@ final class BareSdkSpans {
                     child.setAttribute(ORDER_ID, "o-42");
                     child.setAttribute(ANNOTATIONS, ORDER_ID_LISTED);
                     if (c == 0) {
-                        child.setAttribute(QUOTE, "42.5");
+                        child.setAttribute(QUOTE, Double.toString(quote));
                     }
                 } finally {
                     child.end();
