@@ -21,38 +21,26 @@ import java.util.List;
  * per span instead of two, and no context object besides the span itself.
  */
 final class OtelSpan implements Span, Context {
-    private final OtelTracer tracer;
     private final io.opentelemetry.api.trace.Span span;
     private final InvocationTrace trace;
     private final boolean root;
-    /** The span that holds the state: this one, or the one this is a {@link #view()} of. */
-    private final OtelSpan owner;
     /** The context this span is current in, without our key: the starting thread's, with the SDK span. */
     private final Context base;
-    /** The {@code aws.xray.annotations} value set so far (owner only; guarded by the owner). */
+    /** The {@code aws.xray.annotations} value set so far (guarded by this span). */
     private List<String> listed;
     private volatile boolean ended;
     private Scope scope;
     private Thread startThread;
 
-    OtelSpan(OtelTracer tracer, io.opentelemetry.api.trace.Span span, InvocationTrace trace, boolean root) {
-        this.tracer = tracer;
+    // Fields kept to what a span needs: the tracer is its trace's and a view is another class, so an OtelSpan
+    // is 40 bytes. It is also the Context below: no context object besides it.
+    OtelSpan(io.opentelemetry.api.trace.Span span, InvocationTrace trace, boolean root) {
         this.span = span;
         this.trace = trace;
         this.root = root;
-        this.owner = this;
         Context current = Context.current();
         // Under one of ours, start from its base: our key is answered by the span itself, never copied.
         this.base = (current instanceof OtelSpan ours ? ours.base : current).with(span);
-    }
-
-    private OtelSpan(OtelSpan owner) {
-        this.tracer = owner.tracer;
-        this.span = owner.span;
-        this.trace = owner.trace;
-        this.root = owner.root;
-        this.owner = owner;
-        this.base = owner.base;
     }
 
     /** Makes this span current on the calling thread (for our API and OpenTelemetry's) until it ends. */
@@ -65,22 +53,22 @@ final class OtelSpan implements Span, Context {
     @Override
     @SuppressWarnings("unchecked")
     public <V> V get(ContextKey<V> key) {
-        return key == OtelTracer.CURRENT ? (V) owner : base.get(key);
+        return key == OtelTracer.CURRENT ? (V) this : base.get(key);
     }
 
     @Override
     public <V> Context with(ContextKey<V> key, V value) {
         Context next = base.with(key, value);
-        return key == OtelTracer.CURRENT ? next : next.with(OtelTracer.CURRENT, owner);
+        return key == OtelTracer.CURRENT ? next : next.with(OtelTracer.CURRENT, this);
     }
 
     /** The same span for {@code currentSpan()}: annotates it, but its starter ends it. */
-    OtelSpan view() {
-        return new OtelSpan(owner);
+    Span view() {
+        return new OtelSpanView(this);
     }
 
     OtelTracer tracer() {
-        return tracer;
+        return trace.tracer();
     }
 
     InvocationTrace trace() {
@@ -92,7 +80,7 @@ final class OtelSpan implements Span, Context {
         if (value == null) {
             return this;
         }
-        String kept = AnnotationRules.value(key, value, tracer.diagnostics());
+        String kept = AnnotationRules.value(key, value, tracer().diagnostics());
         return putAnnotation(key, kept);
     }
 
@@ -106,18 +94,18 @@ final class OtelSpan implements Span, Context {
         return putAnnotation(key, value);
     }
 
-    // Guarded with try/catch rather than tracer.guard(lambda): a capturing lambda is an allocation per call.
+    // Guarded with try/catch rather than tracer().guard(lambda): a capturing lambda is an allocation per call.
     private Span putAnnotation(String key, Object value) {
         if (!isRecording()) {
             return this;
         }
         try {
-            String clean = AnnotationRules.key(key, tracer.diagnostics());
-            if (!AnnotationRules.indexed(clean, trace.budget(), tracer.diagnostics())) {
-                putMetadata(tracer.serviceName(), clean, value);
+            String clean = AnnotationRules.key(key, tracer().diagnostics());
+            if (!AnnotationRules.indexed(clean, trace.budget(), tracer().diagnostics())) {
+                putMetadata(tracer().serviceName(), clean, value);
                 return this;
             }
-            AttributeKeys keys = tracer.attributeKeys();
+            AttributeKeys keys = tracer().attributeKeys();
             if (value instanceof String text) {
                 span.setAttribute(keys.string(clean), text);
             } else if (value instanceof Boolean flag) {
@@ -131,7 +119,7 @@ final class OtelSpan implements Span, Context {
             }
             list(clean);
         } catch (RuntimeException | LinkageError e) {
-            tracer.diagnostics().failureOnce("tracing.annotate", e);
+            tracer().diagnostics().failureOnce("tracing.annotate", e);
         }
         return this;
     }
@@ -142,27 +130,27 @@ final class OtelSpan implements Span, Context {
      * case) sets it once.
      */
     private void list(String clean) {
-        synchronized (owner) {
-            List<String> current = owner.listed;
+        synchronized (this) {
+            List<String> current = listed;
             if (current != null && current.contains(clean)) {
                 return;
             }
             List<String> next;
             if (current == null) {
-                next = tracer.attributeKeys().listedAlone(clean);
+                next = tracer().attributeKeys().listedAlone(clean);
             } else {
                 String[] keys = current.toArray(new String[current.size() + 1]);
                 keys[current.size()] = clean;
                 next = List.of(keys);
             }
             span.setAttribute(OtelAttributes.XRAY_ANNOTATIONS, next);
-            owner.listed = next;
+            listed = next;
         }
     }
 
     @Override
     public Span metadata(String key, Object value) {
-        return metadata(tracer.serviceName(), key, value);
+        return metadata(tracer().serviceName(), key, value);
     }
 
     @Override
@@ -171,7 +159,7 @@ final class OtelSpan implements Span, Context {
             try {
                 putMetadata(namespace, key, value);
             } catch (RuntimeException | LinkageError e) {
-                tracer.diagnostics().failureOnce("tracing.metadata", e);
+                tracer().diagnostics().failureOnce("tracing.metadata", e);
             }
         }
         return this;
@@ -180,7 +168,7 @@ final class OtelSpan implements Span, Context {
     private void putMetadata(String namespace, String key, Object value) {
         String json = JsonText.of(value);
         int size = Utf8.length(json) + Utf8.length(key) + Utf8.length(namespace);
-        AttributeKey<String> attribute = tracer.attributeKeys().metadata(namespace, key);
+        AttributeKey<String> attribute = tracer().attributeKeys().metadata(namespace, key);
         if (json.length() <= OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH && trace.budget().claimMetadata(size)) {
             span.setAttribute(attribute, json);
             return;
@@ -189,7 +177,7 @@ final class OtelSpan implements Span, Context {
         String marker = TruncationMarker.of(json, size, room);
         trace.budget().forceMetadata(Utf8.length(marker));
         span.setAttribute(attribute, marker);
-        tracer.warnOnce("tracing.metadata-size", "metadata '" + attribute.getKey() + "' has " + size + " bytes; a span"
+        tracer().warnOnce("tracing.metadata-size", "metadata '" + attribute.getKey() + "' has " + size + " bytes; a span"
                 + " attribute holds at most " + OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH + " characters and a trace's"
                 + " metadata " + XRayLimits.METADATA_BUDGET_BYTES + " bytes, so it was truncated (see its \"truncated\" marker)");
     }
@@ -197,7 +185,7 @@ final class OtelSpan implements Span, Context {
     @Override
     public Span recordError(Throwable error) {
         if (error != null && isRecording()) {
-            tracer.guard("recordError", () -> {
+            tracer().guard("recordError", () -> {
                 span.recordException(error);
                 span.setStatus(StatusCode.ERROR, error.getClass().getName());
             });
@@ -208,31 +196,31 @@ final class OtelSpan implements Span, Context {
     @Override
     public Span markFault() {
         if (isRecording()) {
-            tracer.guard("markFault", () -> span.setStatus(StatusCode.ERROR));
+            tracer().guard("markFault", () -> span.setStatus(StatusCode.ERROR));
         }
         return this;
     }
 
     @Override
     public boolean isRecording() {
-        return !owner.ended && span.isRecording();
+        return !ended && span.isRecording();
     }
 
     @Override
     public void end() {
-        if (owner != this || !markEnded()) {
+        if (!markEnded()) {
             return;
         }
         try {
             span.end();
         } catch (RuntimeException | LinkageError e) {
-            tracer.diagnostics().failureOnce("tracing.end", e);
+            tracer().diagnostics().failureOnce("tracing.end", e);
         }
         if (scope != null && Thread.currentThread() == startThread) {
             scope.close();
         }
         if (root) {
-            tracer.invocationEnded(trace);
+            tracer().invocationEnded(trace);
         }
     }
 

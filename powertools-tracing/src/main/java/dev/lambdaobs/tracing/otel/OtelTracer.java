@@ -107,12 +107,12 @@ final class OtelTracer implements Tracer {
             invocationAttributes(builder, invocation);
         }
         io.opentelemetry.api.trace.Span span = builder.startSpan();
-        InvocationTrace trace = new InvocationTrace(header, traceId, new TraceBudget());
+        InvocationTrace trace = new InvocationTrace(header, traceId, new TraceBudget(), this);
         boolean recorded = span.isRecording();
         if (recorded) {
             processor.open(traceId);
         }
-        return new OtelSpan(this, span, trace, recorded).attach();
+        return new OtelSpan(span, trace, recorded).attach();
     }
 
     private static void invocationAttributes(SpanBuilder builder, Invocation invocation) {
@@ -130,7 +130,7 @@ final class OtelTracer implements Tracer {
         io.opentelemetry.api.trace.Span span = tracer.spanBuilder(XRayNames.spanName(name))
                 .setParent(Context.current())
                 .startSpan();
-        return new OtelSpan(this, span, parent.trace(), false).attach();
+        return new OtelSpan(span, parent.trace(), false).attach();
     }
 
     @Override
