@@ -8,6 +8,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.trace.ReadableSpan;
 import java.util.List;
 
 /**
@@ -24,23 +25,32 @@ final class OtelSpan implements Span, Context {
     private final io.opentelemetry.api.trace.Span span;
     private final InvocationTrace trace;
     private final boolean root;
+    /** The span that holds the state: this one, or the one this is a {@link #view()} of. */
+    private final OtelSpan owner;
     /** The context this span is current in, without our key: the starting thread's, with the SDK span. */
     private final Context base;
-    /** The {@code aws.xray.annotations} value set so far (guarded by this span). */
-    private List<String> listed;
     private volatile boolean ended;
     private Scope scope;
     private Thread startThread;
 
-    // Fields kept to what a span needs: the tracer is its trace's and a view is another class, so an OtelSpan
-    // is 40 bytes. It is also the Context below: no context object besides it.
+    // Fields kept to what a span needs (the tracer is its trace's, the annotations listed are read back from the
+    // SDK span), so an OtelSpan is 40 bytes. It is also the Context below: no context object besides it.
     OtelSpan(io.opentelemetry.api.trace.Span span, InvocationTrace trace, boolean root) {
         this.span = span;
         this.trace = trace;
         this.root = root;
+        this.owner = this;
         Context current = Context.current();
         // Under one of ours, start from its base: our key is answered by the span itself, never copied.
         this.base = (current instanceof OtelSpan ours ? ours.base : current).with(span);
+    }
+
+    private OtelSpan(OtelSpan owner) {
+        this.span = owner.span;
+        this.trace = owner.trace;
+        this.root = owner.root;
+        this.owner = owner;
+        this.base = owner.base;
     }
 
     /** Makes this span current on the calling thread (for our API and OpenTelemetry's) until it ends. */
@@ -53,18 +63,18 @@ final class OtelSpan implements Span, Context {
     @Override
     @SuppressWarnings("unchecked")
     public <V> V get(ContextKey<V> key) {
-        return key == OtelTracer.CURRENT ? (V) this : base.get(key);
+        return key == OtelTracer.CURRENT ? (V) owner : base.get(key);
     }
 
     @Override
     public <V> Context with(ContextKey<V> key, V value) {
         Context next = base.with(key, value);
-        return key == OtelTracer.CURRENT ? next : next.with(OtelTracer.CURRENT, this);
+        return key == OtelTracer.CURRENT ? next : next.with(OtelTracer.CURRENT, owner);
     }
 
     /** The same span for {@code currentSpan()}: annotates it, but its starter ends it. */
-    Span view() {
-        return new OtelSpanView(this);
+    OtelSpan view() {
+        return new OtelSpan(owner);
     }
 
     OtelTracer tracer() {
@@ -127,11 +137,11 @@ final class OtelSpan implements Span, Context {
     /**
      * Lists {@code clean} in {@code aws.xray.annotations}, set again with each new key: the first set takes the
      * attribute's place before other attributes may reach the limit, and a span with one annotation (the usual
-     * case) sets it once.
+     * case) sets it once. The keys listed so far are the SDK span's attribute, read back (no field for them).
      */
     private void list(String clean) {
-        synchronized (this) {
-            List<String> current = listed;
+        synchronized (owner) {
+            List<String> current = ((ReadableSpan) span).getAttribute(OtelAttributes.XRAY_ANNOTATIONS);
             if (current != null && current.contains(clean)) {
                 return;
             }
@@ -144,7 +154,6 @@ final class OtelSpan implements Span, Context {
                 next = List.of(keys);
             }
             span.setAttribute(OtelAttributes.XRAY_ANNOTATIONS, next);
-            listed = next;
         }
     }
 
@@ -203,12 +212,12 @@ final class OtelSpan implements Span, Context {
 
     @Override
     public boolean isRecording() {
-        return !ended && span.isRecording();
+        return !owner.ended && span.isRecording();
     }
 
     @Override
     public void end() {
-        if (!markEnded()) {
+        if (owner != this || !markEnded()) {
             return;
         }
         try {
