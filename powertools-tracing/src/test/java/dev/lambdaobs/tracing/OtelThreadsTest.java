@@ -11,6 +11,7 @@ import dev.lambdaobs.test.ReceivedSpan;
 import dev.lambdaobs.test.TraceHeaders;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,37 @@ class OtelThreadsTest {
         assertThat(client.parentSpanId()).isEqualTo(named(spans, "## handleRequest").spanId());
         assertThat(header[0]).contains(";Parent=" + client.spanId() + ";Sampled=1;Lineage=a87bd80c:1");
         assertThat(fixture.daemon.rawDatagrams()).hasSize(1);
+    }
+
+    @Test
+    void otherCodesContextEntriesUnderOurSpanKeepItCurrentForBothApis() {
+        ContextKey<String> tenant = ContextKey.named("tenant");
+        String[] seen = new String[4];
+        fixture.observability().call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> {
+            try (io.opentelemetry.context.Scope ignored = Context.current().with(tenant, "t-1").makeCurrent()) {
+                tracer.currentSpan().annotate("Tenant", Context.current().get(tenant));
+                seen[0] = io.opentelemetry.api.trace.Span.current().getSpanContext().getSpanId();
+                tracer.trace("## nested", () -> {
+                    seen[1] = Context.current().get(tenant);
+                    seen[2] = io.opentelemetry.api.trace.Span.current().getSpanContext().getSpanId();
+                    return 1;
+                });
+            }
+            seen[3] = String.valueOf(Context.current().get(tenant));
+            return "ok";
+        });
+
+        List<ReceivedSpan> spans = fixture.spans(2);
+        ReceivedSpan handler = named(spans, "## handleRequest");
+        ReceivedSpan nested = named(spans, "## nested");
+        assertThat(handler.attributes()).containsEntry("Tenant", "t-1");
+        assertThat(handler.annotationKeys()).contains("Tenant");
+        assertThat(seen[0]).isEqualTo(handler.spanId());
+        assertThat(nested.parentSpanId()).isEqualTo(handler.spanId());
+        assertThat(seen[1]).as("a nested span keeps the entries of the context it started in").isEqualTo("t-1");
+        assertThat(seen[2]).isEqualTo(nested.spanId());
+        assertThat(seen[3]).isEqualTo("null");
+        assertThat(Context.current()).isSameAs(Context.root());
     }
 
     @Test

@@ -71,6 +71,19 @@ public final class Invocation {
     }
 
     /**
+     * The invocation running on this thread, or null outside an observed handler: {@link #current()} without
+     * the {@link Optional}, for paths that run for every span or log event and should allocate nothing.
+     *
+     * <pre>{@code
+     * Invocation invocation = Invocation.currentOrNull();
+     * String requestId = invocation == null ? "" : invocation.facts().requestId();
+     * }</pre>
+     */
+    public static Invocation currentOrNull() {
+        return CURRENT.get();
+    }
+
+    /**
      * True on a thread running the synthetic invocation that primes the modules before a SnapStart
      * checkpoint: whatever it would write (log line, EMF document, span) goes through the whole path
      * except the last write, which is left out.

@@ -1,12 +1,14 @@
 package dev.lambdaobs.tracing.otel;
 
 import io.opentelemetry.api.common.AttributeKey;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The attribute keys of annotations and metadata, made once per name: a span's {@code setAttribute(String, ...)}
- * makes a new {@link AttributeKey} on every call, and a handler sets the same few names on every invocation.
+ * The attribute keys of annotations and metadata, and the one-key {@code aws.xray.annotations} lists, made
+ * once per name: a span's {@code setAttribute(String, ...)} makes a new {@link AttributeKey} on every call,
+ * and a handler sets the same few names on every invocation.
  * At most {@link #MAX_KEYS} names per type are kept (never replaced): past that, keys are made per call, so
  * names built from data cannot grow this without bound. Safe under concurrent invocations.
  *
@@ -22,6 +24,7 @@ final class AttributeKeys {
     private final ConcurrentHashMap<String, AttributeKey<Double>> doubles = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ConcurrentHashMap<String, AttributeKey<String>>> metadata =
             new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> alone = new ConcurrentHashMap<>();
 
     AttributeKey<String> string(String name) {
         return kept(strings, name, AttributeKey::stringKey);
@@ -37,6 +40,11 @@ final class AttributeKeys {
 
     AttributeKey<Double> number(String name) {
         return kept(doubles, name, AttributeKey::doubleKey);
+    }
+
+    /** The {@code aws.xray.annotations} value of a span whose only annotation is {@code name}: {@code [name]}. */
+    List<String> listedAlone(String name) {
+        return kept(alone, name, List::of);
     }
 
     /** The key of metadata {@code key} in {@code namespace}: {@code namespace.key}. */
@@ -59,13 +67,12 @@ final class AttributeKeys {
         return made;
     }
 
-    private static <T> AttributeKey<T> kept(ConcurrentHashMap<String, AttributeKey<T>> keys, String name,
-                                            Function<String, AttributeKey<T>> make) {
-        AttributeKey<T> known = keys.get(name);
+    private static <T> T kept(ConcurrentHashMap<String, T> keys, String name, Function<String, T> make) {
+        T known = keys.get(name);
         if (known != null) {
             return known;
         }
-        AttributeKey<T> made = make.apply(name);
+        T made = make.apply(name);
         if (keys.size() < MAX_KEYS) {
             keys.putIfAbsent(name, made);
         }

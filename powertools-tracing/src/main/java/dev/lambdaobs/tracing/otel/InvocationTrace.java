@@ -11,8 +11,9 @@ import dev.lambdaobs.tracing.rules.TraceBudget;
  * @param header  the invocation's trace header
  * @param traceId the header's root as an OpenTelemetry trace id (32 hex digits)
  * @param budget  annotations and metadata bytes left
+ * @param tracer  the tracer the invocation's spans report to (held here, not by each span)
  */
-record InvocationTrace(TraceHeader header, String traceId, TraceBudget budget) {
+record InvocationTrace(TraceHeader header, String traceId, TraceBudget budget, OtelTracer tracer) {
     /**
      * The OpenTelemetry trace id of an X-Ray root: {@code 1-5759e988-bd862e3fe1be46a994272793} becomes
      * {@code 5759e988bd862e3fe1be46a994272793} (the version and dashes dropped), or null when the root is

@@ -6,7 +6,9 @@ import dev.lambdaobs.tracing.rules.XRayLimits;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.trace.ReadableSpan;
 import java.util.List;
 
 /**
@@ -14,41 +16,60 @@ import java.util.List;
  * {@code aws.xray.annotations} (what X-Ray indexes), metadata becomes attributes holding JSON text
  * (unindexed); X-Ray's rules on keys, values and sizes are applied first. Every call is guarded: a span
  * never throws into the code it measures.
+ *
+ * <p>The span is also the OpenTelemetry {@link Context} that makes it current: OpenTelemetry's context with
+ * the SDK span ({@link #base}), plus {@link OtelTracer#CURRENT} mapped to this span. One {@code Context.with}
+ * per span instead of two, and no context object besides the span itself.
  */
-final class OtelSpan implements Span {
-    private final OtelTracer tracer;
+final class OtelSpan implements Span, Context {
     private final io.opentelemetry.api.trace.Span span;
     private final InvocationTrace trace;
     private final boolean root;
     /** The span that holds the state: this one, or the one this is a {@link #view()} of. */
     private final OtelSpan owner;
-    /** The {@code aws.xray.annotations} value set so far (owner only; guarded by the owner). */
-    private List<String> listed;
+    /** The context this span is current in, without our key: the starting thread's, with the SDK span. */
+    private final Context base;
     private volatile boolean ended;
     private Scope scope;
     private Thread startThread;
 
-    OtelSpan(OtelTracer tracer, io.opentelemetry.api.trace.Span span, InvocationTrace trace, boolean root) {
-        this.tracer = tracer;
+    // Fields kept to what a span needs (the tracer is its trace's, the annotations listed are read back from the
+    // SDK span), so an OtelSpan is 40 bytes. It is also the Context below: no context object besides it.
+    OtelSpan(io.opentelemetry.api.trace.Span span, InvocationTrace trace, boolean root) {
         this.span = span;
         this.trace = trace;
         this.root = root;
         this.owner = this;
+        Context current = Context.current();
+        // Under one of ours, start from its base: our key is answered by the span itself, never copied.
+        this.base = (current instanceof OtelSpan ours ? ours.base : current).with(span);
     }
 
     private OtelSpan(OtelSpan owner) {
-        this.tracer = owner.tracer;
         this.span = owner.span;
         this.trace = owner.trace;
         this.root = owner.root;
         this.owner = owner;
+        this.base = owner.base;
     }
 
     /** Makes this span current on the calling thread (for our API and OpenTelemetry's) until it ends. */
     OtelSpan attach() {
         startThread = Thread.currentThread();
-        scope = Context.current().with(span).with(OtelTracer.CURRENT, this).makeCurrent();
+        scope = makeCurrent();
         return this;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <V> V get(ContextKey<V> key) {
+        return key == OtelTracer.CURRENT ? (V) owner : base.get(key);
+    }
+
+    @Override
+    public <V> Context with(ContextKey<V> key, V value) {
+        Context next = base.with(key, value);
+        return key == OtelTracer.CURRENT ? next : next.with(OtelTracer.CURRENT, owner);
     }
 
     /** The same span for {@code currentSpan()}: annotates it, but its starter ends it. */
@@ -57,7 +78,7 @@ final class OtelSpan implements Span {
     }
 
     OtelTracer tracer() {
-        return tracer;
+        return trace.tracer();
     }
 
     InvocationTrace trace() {
@@ -69,7 +90,7 @@ final class OtelSpan implements Span {
         if (value == null) {
             return this;
         }
-        String kept = AnnotationRules.value(key, value, tracer.diagnostics());
+        String kept = AnnotationRules.value(key, value, tracer().diagnostics());
         return putAnnotation(key, kept);
     }
 
@@ -83,18 +104,18 @@ final class OtelSpan implements Span {
         return putAnnotation(key, value);
     }
 
-    // Guarded with try/catch rather than tracer.guard(lambda): a capturing lambda is an allocation per call.
+    // Guarded with try/catch rather than tracer().guard(lambda): a capturing lambda is an allocation per call.
     private Span putAnnotation(String key, Object value) {
         if (!isRecording()) {
             return this;
         }
         try {
-            String clean = AnnotationRules.key(key, tracer.diagnostics());
-            if (!AnnotationRules.indexed(clean, trace.budget(), tracer.diagnostics())) {
-                putMetadata(tracer.serviceName(), clean, value);
+            String clean = AnnotationRules.key(key, tracer().diagnostics());
+            if (!AnnotationRules.indexed(clean, trace.budget(), tracer().diagnostics())) {
+                putMetadata(tracer().serviceName(), clean, value);
                 return this;
             }
-            AttributeKeys keys = tracer.attributeKeys();
+            AttributeKeys keys = tracer().attributeKeys();
             if (value instanceof String text) {
                 span.setAttribute(keys.string(clean), text);
             } else if (value instanceof Boolean flag) {
@@ -108,7 +129,7 @@ final class OtelSpan implements Span {
             }
             list(clean);
         } catch (RuntimeException | LinkageError e) {
-            tracer.diagnostics().failureOnce("tracing.annotate", e);
+            tracer().diagnostics().failureOnce("tracing.annotate", e);
         }
         return this;
     }
@@ -116,30 +137,29 @@ final class OtelSpan implements Span {
     /**
      * Lists {@code clean} in {@code aws.xray.annotations}, set again with each new key: the first set takes the
      * attribute's place before other attributes may reach the limit, and a span with one annotation (the usual
-     * case) sets it once.
+     * case) sets it once. The keys listed so far are the SDK span's attribute, read back (no field for them).
      */
     private void list(String clean) {
         synchronized (owner) {
-            List<String> current = owner.listed;
+            List<String> current = ((ReadableSpan) span).getAttribute(OtelAttributes.XRAY_ANNOTATIONS);
             if (current != null && current.contains(clean)) {
                 return;
             }
             List<String> next;
             if (current == null) {
-                next = List.of(clean);
+                next = tracer().attributeKeys().listedAlone(clean);
             } else {
                 String[] keys = current.toArray(new String[current.size() + 1]);
                 keys[current.size()] = clean;
                 next = List.of(keys);
             }
             span.setAttribute(OtelAttributes.XRAY_ANNOTATIONS, next);
-            owner.listed = next;
         }
     }
 
     @Override
     public Span metadata(String key, Object value) {
-        return metadata(tracer.serviceName(), key, value);
+        return metadata(tracer().serviceName(), key, value);
     }
 
     @Override
@@ -148,7 +168,7 @@ final class OtelSpan implements Span {
             try {
                 putMetadata(namespace, key, value);
             } catch (RuntimeException | LinkageError e) {
-                tracer.diagnostics().failureOnce("tracing.metadata", e);
+                tracer().diagnostics().failureOnce("tracing.metadata", e);
             }
         }
         return this;
@@ -157,7 +177,7 @@ final class OtelSpan implements Span {
     private void putMetadata(String namespace, String key, Object value) {
         String json = JsonText.of(value);
         int size = Utf8.length(json) + Utf8.length(key) + Utf8.length(namespace);
-        AttributeKey<String> attribute = tracer.attributeKeys().metadata(namespace, key);
+        AttributeKey<String> attribute = tracer().attributeKeys().metadata(namespace, key);
         if (json.length() <= OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH && trace.budget().claimMetadata(size)) {
             span.setAttribute(attribute, json);
             return;
@@ -166,7 +186,7 @@ final class OtelSpan implements Span {
         String marker = TruncationMarker.of(json, size, room);
         trace.budget().forceMetadata(Utf8.length(marker));
         span.setAttribute(attribute, marker);
-        tracer.warnOnce("tracing.metadata-size", "metadata '" + attribute.getKey() + "' has " + size + " bytes; a span"
+        tracer().warnOnce("tracing.metadata-size", "metadata '" + attribute.getKey() + "' has " + size + " bytes; a span"
                 + " attribute holds at most " + OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH + " characters and a trace's"
                 + " metadata " + XRayLimits.METADATA_BUDGET_BYTES + " bytes, so it was truncated (see its \"truncated\" marker)");
     }
@@ -174,7 +194,7 @@ final class OtelSpan implements Span {
     @Override
     public Span recordError(Throwable error) {
         if (error != null && isRecording()) {
-            tracer.guard("recordError", () -> {
+            tracer().guard("recordError", () -> {
                 span.recordException(error);
                 span.setStatus(StatusCode.ERROR, error.getClass().getName());
             });
@@ -185,7 +205,7 @@ final class OtelSpan implements Span {
     @Override
     public Span markFault() {
         if (isRecording()) {
-            tracer.guard("markFault", () -> span.setStatus(StatusCode.ERROR));
+            tracer().guard("markFault", () -> span.setStatus(StatusCode.ERROR));
         }
         return this;
     }
@@ -203,13 +223,13 @@ final class OtelSpan implements Span {
         try {
             span.end();
         } catch (RuntimeException | LinkageError e) {
-            tracer.diagnostics().failureOnce("tracing.end", e);
+            tracer().diagnostics().failureOnce("tracing.end", e);
         }
         if (scope != null && Thread.currentThread() == startThread) {
             scope.close();
         }
         if (root) {
-            tracer.invocationEnded(trace);
+            tracer().invocationEnded(trace);
         }
     }
 

@@ -51,9 +51,10 @@ final class OtelTracer implements Tracer {
     @Override
     public Span startSpan(String name) {
         try {
-            Optional<Invocation> invocation = Invocation.current();
+            // The nullable accessor: an Optional here would be an allocation per span.
+            Invocation invocation = Invocation.currentOrNull();
             OtelSpan parent = Context.current().get(CURRENT);
-            if (parent != null && invocation.isEmpty()) {
+            if (parent != null && invocation == null) {
                 return child(name, parent);
             }
             Optional<TraceHeader> header = header(invocation);
@@ -80,8 +81,8 @@ final class OtelTracer implements Tracer {
     }
 
     /** The invocation's trace header, else the process' (no lambdas: this runs for every span). */
-    private Optional<TraceHeader> header(Optional<Invocation> invocation) {
-        Optional<TraceHeader> own = invocation.isPresent() ? invocation.get().facts().traceHeader() : Optional.empty();
+    private Optional<TraceHeader> header(Invocation invocation) {
+        Optional<TraceHeader> own = invocation != null ? invocation.facts().traceHeader() : Optional.empty();
         return own.isPresent() ? own : traceHeaders.find(null);
     }
 
@@ -106,12 +107,12 @@ final class OtelTracer implements Tracer {
             invocationAttributes(builder, invocation);
         }
         io.opentelemetry.api.trace.Span span = builder.startSpan();
-        InvocationTrace trace = new InvocationTrace(header, traceId, new TraceBudget());
+        InvocationTrace trace = new InvocationTrace(header, traceId, new TraceBudget(), this);
         boolean recorded = span.isRecording();
         if (recorded) {
             processor.open(traceId);
         }
-        return new OtelSpan(this, span, trace, recorded).attach();
+        return new OtelSpan(span, trace, recorded).attach();
     }
 
     private static void invocationAttributes(SpanBuilder builder, Invocation invocation) {
@@ -129,7 +130,7 @@ final class OtelTracer implements Tracer {
         io.opentelemetry.api.trace.Span span = tracer.spanBuilder(XRayNames.spanName(name))
                 .setParent(Context.current())
                 .startSpan();
-        return new OtelSpan(this, span, parent.trace(), false).attach();
+        return new OtelSpan(span, parent.trace(), false).attach();
     }
 
     @Override
@@ -162,7 +163,7 @@ final class OtelTracer implements Tracer {
     @Override
     public Runnable wrap(Runnable task) {
         Context captured = Context.current();
-        Invocation invocation = Invocation.current().orElse(null);
+        Invocation invocation = Invocation.currentOrNull();
         return () -> {
             try (Scope ignored = captured.makeCurrent(); Invocation.Scope scope = bind(invocation)) {
                 task.run();
@@ -173,7 +174,7 @@ final class OtelTracer implements Tracer {
     @Override
     public <T> Callable<T> wrap(Callable<T> task) {
         Context captured = Context.current();
-        Invocation invocation = Invocation.current().orElse(null);
+        Invocation invocation = Invocation.currentOrNull();
         return () -> {
             try (Scope ignored = captured.makeCurrent(); Invocation.Scope scope = bind(invocation)) {
                 return task.call();

@@ -20,6 +20,14 @@ class AttributeKeysTest {
     }
 
     @Test
+    void aOneKeyAnnotationListIsMadeOncePerName() {
+        AttributeKeys keys = new AttributeKeys();
+
+        assertThat(keys.listedAlone("OrderId")).isSameAs(keys.listedAlone("OrderId")).containsExactly("OrderId");
+        assertThat(keys.listedAlone("Tenant")).containsExactly("Tenant");
+    }
+
+    @Test
     void metadataKeysAreNamespaceDotKey() {
         AttributeKeys keys = new AttributeKeys();
 

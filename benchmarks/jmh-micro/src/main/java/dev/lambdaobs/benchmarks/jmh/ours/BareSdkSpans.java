@@ -43,8 +43,12 @@ final class BareSdkSpans {
                 .get("bare");
     }
 
-    /** One invocation under the X-Ray header {@code traceHeader} ({@code Root=1-...;Parent=...;Sampled=1}). */
-    void invocation(String traceHeader, int childSpans) {
+    /**
+     * One invocation under the X-Ray header {@code traceHeader} ({@code Root=1-...;Parent=...;Sampled=1}); the
+     * first child records {@code quote} (unless NaN) as the JSON text our metadata writes, made here as it is
+     * there; {@code annotate} sets {@code OrderId} and its listing on each child.
+     */
+    void invocation(String traceHeader, int childSpans, boolean annotate, double quote) {
         String traceId = traceHeader.substring(7, 15) + traceHeader.substring(16, 40);
         String parentId = traceHeader.substring(48, 64);
         SpanContext lambda = SpanContext.createFromRemoteParent(traceId, parentId, TraceFlags.getSampled(), TraceState.getDefault());
@@ -53,10 +57,12 @@ final class BareSdkSpans {
             for (int c = 0; c < childSpans; c++) {
                 Span child = tracer.spanBuilder("price").startSpan();
                 try (Scope childScope = child.makeCurrent()) {
-                    child.setAttribute(ORDER_ID, "o-42");
-                    child.setAttribute(ANNOTATIONS, ORDER_ID_LISTED);
-                    if (c == 0) {
-                        child.setAttribute(QUOTE, "42.5");
+                    if (annotate) {
+                        child.setAttribute(ORDER_ID, "o-42");
+                        child.setAttribute(ANNOTATIONS, ORDER_ID_LISTED);
+                    }
+                    if (c == 0 && !Double.isNaN(quote)) {
+                        child.setAttribute(QUOTE, Double.toString(quote));
                     }
                 } finally {
                     child.end();
