@@ -22,7 +22,8 @@ final class RunSummary {
         line(out, "cold starts", cold + " environments; log lines say cold_start=true for " + facts.coldStartRequestIds.size() + " requests");
         line(out, "log lines", facts.logLines + " on stdout: " + facts.structuredLogLines + " structured log lines ("
                 + facts.errorLogLines + " at ERROR), " + facts.emfDocuments + " EMF documents, "
-                + facts.otherJsonLines + " other JSON objects (e.g. the runtime client's error report), " + (facts.logLines - facts.jsonLogLines) + " not JSON");
+                + facts.otherJsonLines + " other JSON (e.g. the runtime client's error report), "
+                + (facts.logLines - facts.jsonLogLines) + " not JSON");
         line(out, "metrics", facts.metricNames.isEmpty() ? "none" : String.join(", ", facts.metricNames));
         line(out, "daemon datagrams", facts.datagrams + ": " + facts.otlpDatagrams + " of OTLP spans (otel), "
                 + (facts.datagrams - facts.otlpDatagrams) + " X-Ray documents (xray-sdk)");
