@@ -12,7 +12,8 @@ import dev.lambdaobs.test.TraceHeaders;
 import dev.lambdaobs.tracing.downstream.HttpClientTracing;
 import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,17 +92,19 @@ class HttpClientTracingTest {
 
     @Test
     void aFailedConnectionIsRecordedAndRethrownUnchanged() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
+        // Bound but not listening, held for the test: refused, and no server beside can take the port meanwhile.
+        try (Socket held = new Socket()) {
+            held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            HttpRequest refused = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + held.getLocalPort() + "/"))
+                    .build();
+            observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> {
+                assertThatThrownBy(() -> http.send(refused, HttpResponse.BodyHandlers.ofString()))
+                        .isInstanceOf(ConnectException.class);
+                assertThatThrownBy(() -> http.sendAsync(refused, HttpResponse.BodyHandlers.ofString()).join())
+                        .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ConnectException.class);
+                return "handled";
+            });
         }
-        HttpRequest refused = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + closedPort + "/")).build();
-        observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> {
-            assertThatThrownBy(() -> http.send(refused, HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
-            assertThatThrownBy(() -> http.sendAsync(refused, HttpResponse.BodyHandlers.ofString()).join())
-                    .isInstanceOf(CompletionException.class).hasCauseInstanceOf(ConnectException.class);
-            return "handled";
-        });
 
         assertThat(fixture.spans(3)).filteredOn(span -> span.name().equals("GET")).hasSize(2).allSatisfy(call -> {
             assertThat(call.statusCode()).isEqualTo("STATUS_CODE_ERROR");
