@@ -2,10 +2,7 @@ package dev.lambdaobs.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,17 +27,11 @@ class SnapStartClassLoadingTest {
     }
 
     private static List<String> loadedDuringFirstInvocation(String mode) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-Dorg.crac.Core.Compat=dev.lambdaobs.test.crac", "-cp",
-                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                PrimingProbeMain.class.getName(), mode).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        List<String> lines = output.lines().toList();
+        List<String> lines = VerboseClassJvm.run(List.of("-Dorg.crac.Core.Compat=dev.lambdaobs.test.crac"),
+                PrimingProbeMain.class, mode);
         int start = lines.indexOf(PrimingProbeMain.FIRST_INVOCATION);
         int end = lines.indexOf(PrimingProbeMain.DONE);
-        assertThat(start).as(output).isNotNegative().isLessThan(end);
+        assertThat(start).as(String.join("\n", lines)).isNotNegative().isLessThan(end);
         return lines.subList(start, end).stream().map(LOADED::matcher).filter(Matcher::find)
                 .map(matcher -> matcher.group(1))
                 .filter(name -> LIBRARIES.stream().anyMatch(name::startsWith))

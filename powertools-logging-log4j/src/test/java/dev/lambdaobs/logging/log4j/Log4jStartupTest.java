@@ -3,11 +3,11 @@ package dev.lambdaobs.logging.log4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lambdaobs.core.startup.StartupTask;
+import dev.lambdaobs.logging.VerboseClassJvm;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.core.config.plugins.processor.PluginCache;
 import org.apache.logging.log4j.core.config.plugins.processor.PluginEntry;
 import org.junit.jupiter.api.Test;
@@ -120,16 +119,10 @@ class Log4jStartupTest {
 
     @Test
     void readsTheJvmArgumentsAsLog4jsLookupWillSoTheMainThreadFindsThePlatformMBeansReady() throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                JvmArgumentsProbeMain.class.getName()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        List<String> lines = output.lines().toList();
+        List<String> lines = VerboseClassJvm.run(List.of(), JvmArgumentsProbeMain.class);
         int start = lines.indexOf(JvmArgumentsProbeMain.START);
         int done = lines.indexOf(JvmArgumentsProbeMain.DONE);
-        assertThat(start).as(output).isNotNegative().isLessThan(done);
+        assertThat(start).as(String.join("\n", lines)).isNotNegative().isLessThan(done);
 
         assertThat(lines.subList(0, start)).noneMatch(line -> line.contains(" sun.management.RuntimeImpl "));
         assertThat(lines.subList(start, done)).anyMatch(line -> line.contains(" sun.management.RuntimeImpl "));

@@ -2,10 +2,8 @@ package dev.lambdaobs.logging.log4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dev.lambdaobs.logging.VerboseClassJvm;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,18 +20,13 @@ class ShippedConfigurationStartupTest {
 
     @Test
     void theShippedConfigurationStartsWithoutAConfigurationBuilderOrThePluginBuilder() throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-verbose:class", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                ShippedStartupProbeMain.class.getName()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-
+        List<String> lines = VerboseClassJvm.run(List.of(), ShippedStartupProbeMain.class);
+        String output = String.join("\n", lines);
         assertThat(output).as("the line, in our format")
                 .contains("\"message\":\"" + ShippedStartupProbeMain.LINE + "\"", "\"level\":\"INFO\"");
-        assertThat(output.lines()).anyMatch(line -> line.contains(" " + ShippedConfiguration.class.getName() + " "));
+        assertThat(lines).anyMatch(line -> line.contains(" " + ShippedConfiguration.class.getName() + " "));
         for (String fileOnly : FILE_CONFIGURATION_CLASSES) {
-            assertThat(output.lines()).as(fileOnly).noneMatch(line -> line.contains(" " + fileOnly + " "));
+            assertThat(lines).as(fileOnly).noneMatch(line -> line.contains(" " + fileOnly + " "));
         }
     }
 }
