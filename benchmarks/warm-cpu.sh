@@ -3,8 +3,12 @@
 # for each pair, one JVM per backend (POWERTOOLS_TRACER=otel, then xray-sdk; the order alternates between pairs),
 # each running the launcher's cpu mode (20,000 warm-up invocations, then 40 blocks of 2,000) with the Lambda flags
 # and the harness' Lambda environment. Prints one BENCH line per JVM; compare the pairs' thread_us ratios.
+# With --one-jvm: both backends in each JVM instead (the functional-form handlers OtelOrderHandler and
+# XRayOrderHandler, the launcher's pair mode: 20,000 warm-up invocations each, then 200 pairs of alternating
+# 1,000-invocation blocks; the side run first alternates between JVMs); one BENCH pair line per JVM, b/a = xray/otel
+# or otel/xray as the line's first word says.
 #
-#   benchmarks/warm-cpu.sh [pairs] [daemon address]
+#   benchmarks/warm-cpu.sh [--one-jvm] [pairs or JVMs] [daemon address]
 #
 # The variant jar must be built first (benchmarks/run.sh does it, or
 # ./mvnw -B -q package -DskipTests -Pbench,ours -pl benchmarks/variant-lambdaobs -am); VARIANT_CP overrides its path.
@@ -13,6 +17,11 @@
 set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "$0")" && pwd)"
 JAR="${VARIANT_CP:-$BENCH_DIR/variant-lambdaobs/target/bench-variant-lambdaobs-0.1.0-SNAPSHOT-bench.jar}"
+ONE_JVM=false
+if [[ "${1:-}" == --one-jvm ]]; then
+  ONE_JVM=true
+  shift
+fi
 PAIRS="${1:-6}"
 if [[ -n "${2:-}" ]]; then
   DAEMON="$2"
@@ -25,17 +34,28 @@ else
   DAEMON="127.0.0.1:$(cat "$BENCH_DIR/target/warm-cpu-port")"
 fi
 HEADER='Root=1-6a000000-000000000000000000000001;Parent=0000000000000001;Sampled=1'
-run() {
+# Runs the launcher with the harness' Lambda environment; $1 names the tracer, the rest are the launcher's arguments.
+launch() {
+  local tracer="$1"
+  shift
   env -i PATH="$PATH" HOME="$HOME" AWS_LAMBDA_FUNCTION_NAME=bench-orders AWS_LAMBDA_FUNCTION_MEMORY_SIZE=1024 \
     'AWS_LAMBDA_FUNCTION_VERSION=$LATEST' AWS_LAMBDA_LOG_GROUP_NAME=/aws/lambda/bench-orders \
     'AWS_LAMBDA_LOG_STREAM_NAME=2026/01/01/[$LATEST]0123456789abcdef' AWS_LAMBDA_INITIALIZATION_TYPE=on-demand \
     AWS_REGION=eu-west-1 AWS_DEFAULT_REGION=eu-west-1 AWS_EXECUTION_ENV=AWS_Lambda_java17 LAMBDA_TASK_ROOT=/tmp \
     _X_AMZN_TRACE_ID="$HEADER" AWS_XRAY_DAEMON_ADDRESS="$DAEMON" AWS_XRAY_CONTEXT_MISSING=LOG_ERROR \
-    POWERTOOLS_SERVICE_NAME=orders POWERTOOLS_METRICS_NAMESPACE=LambdaObsBench POWERTOOLS_TRACER="$1" \
+    POWERTOOLS_SERVICE_NAME=orders POWERTOOLS_METRICS_NAMESPACE=LambdaObsBench POWERTOOLS_TRACER="$tracer" \
     java -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-Dcom.amazonaws.xray.traceHeader=$HEADER" \
-    -cp "$JAR" dev.lambdaobs.benchmarks.launcher.Launcher cpu dev.lambdaobs.benchmarks.lambdaobs.OrderHandler 20000 40 2000 \
-    2>&1 >/dev/null | grep '^BENCH cpu' | sed "s/^/$1 /"
+    -cp "$JAR" dev.lambdaobs.benchmarks.launcher.Launcher "$@" 2>&1 >/dev/null | grep '^BENCH '
+}
+run() {
+  launch "$1" cpu dev.lambdaobs.benchmarks.lambdaobs.OrderHandler 20000 40 2000 | sed "s/^/$1 /"
+}
+pair() {
+  launch otel pair "dev.lambdaobs.benchmarks.lambdaobs.$1OrderHandler" "dev.lambdaobs.benchmarks.lambdaobs.$2OrderHandler" \
+    20000 200 1000 | sed "s/^/$2\/$1 /"
 }
 for ((i = 1; i <= PAIRS; i++)); do
-  if ((i % 2)); then run otel; run xray-sdk; else run xray-sdk; run otel; fi
+  if $ONE_JVM; then
+    if ((i % 2)); then pair Otel XRay; else pair XRay Otel; fi
+  elif ((i % 2)); then run otel; run xray-sdk; else run xray-sdk; run otel; fi
 done

@@ -16,6 +16,8 @@ import java.lang.management.ManagementFactory;
  *       header (cycled from a pre-built ring); prints the mean µs per invocation of the last half.</li>
  *   <li>{@code cpu <handlerClass> <warmUp> <rounds> <block>}: CPU time and allocation per warm invocation
  *       ({@link WarmCpuRun}).</li>
+ *   <li>{@code pair <handlerA> <handlerB> <warmUp> <pairs> <block>}: two handlers in one JVM, warm invocations in
+ *       alternating blocks, CPU time ratio B / A per pair ({@link PairedCpuRun}).</li>
  *   <li>{@code snapstart <handlerClass> primed|unprimed <n>}: the first invocation with or without SnapStart
  *       priming ({@link SnapStartRun}).</li>
  * </ul>
@@ -35,9 +37,16 @@ public final class Launcher {
             SnapStartRun.run(args[1], "primed".equals(args[2]), Integer.parseInt(args[3]));
             return;
         }
+        if ("pair".equals(args[0])) {
+            RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> a = load(args[1]);
+            RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> b = load(args[2]);
+            requireOk(invokeFirst(a));
+            requireOk(invokeFirst(b));
+            PairedCpuRun.run(a, b, Integer.parseInt(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            return;
+        }
         RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler = load(args[1]);
-        Invocations.publishTraceHeader(Invocations.traceHeader(0));
-        APIGatewayProxyResponseEvent first = handler.handleRequest(Invocations.event(0), Invocations.context(0));
+        APIGatewayProxyResponseEvent first = invokeFirst(handler);
         long firstEndMs = System.currentTimeMillis();
         System.out.println(MARK);
         requireOk(first);
@@ -54,6 +63,13 @@ public final class Launcher {
         long jvmStartMs = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.err.println("BENCH cold jvm_start_ms=" + jvmStartMs + " first_invocation_end_ms=" + firstEndMs
                 + " in_process_ms=" + (firstEndMs - jvmStartMs));
+    }
+
+    /** Invocation 0, the cold one, with its trace header published as the runtime does. */
+    private static APIGatewayProxyResponseEvent invokeFirst(
+            RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> handler) {
+        Invocations.publishTraceHeader(Invocations.traceHeader(0));
+        return handler.handleRequest(Invocations.event(0), Invocations.context(0));
     }
 
     /** Mean µs per invocation of the last half of {@code invocations} after the first. */

@@ -49,11 +49,12 @@ final class WarmCpuRun {
             bytes[round] = (threads.getCurrentThreadAllocatedBytes() - a0) / (double) block;
         }
         System.err.printf(Locale.ROOT, "BENCH cpu thread_us=%.2f thread_p25=%.2f thread_p75=%.2f process_us=%.2f wall_us=%.2f wall_min=%.2f bytes=%.0f%n",
-                median(thread, 0.5), median(thread, 0.25), median(thread, 0.75), median(process, 0.5),
-                median(wall, 0.5), median(wall, 0), median(bytes, 0.5));
+                quantile(thread, 0.5), quantile(thread, 0.25), quantile(thread, 0.75), quantile(process, 0.5),
+                quantile(wall, 0.5), quantile(wall, 0), quantile(bytes, 0.5));
     }
 
-    private static double median(double[] values, double q) {
+    /** The {@code q} quantile of {@code values} (0.5: the median), nearest rank; {@code values} is left as it was. */
+    static double quantile(double[] values, double q) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.round(q * (sorted.length - 1))];
