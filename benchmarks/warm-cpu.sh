@@ -3,12 +3,13 @@
 # for each pair, one JVM per backend (POWERTOOLS_TRACER=otel, then xray-sdk; the order alternates between pairs),
 # each running the launcher's cpu mode (20,000 warm-up invocations, then 40 blocks of 2,000) with the Lambda flags
 # and the harness' Lambda environment. Prints one BENCH line per JVM; compare the pairs' thread_us ratios.
-# With --one-jvm: both backends in each JVM instead (the functional-form handlers OtelOrderHandler and
-# XRayOrderHandler, the launcher's pair mode: 20,000 warm-up invocations each, then 200 pairs of alternating
-# 1,000-invocation blocks; the side run first alternates between JVMs); one BENCH pair line per JVM, b/a = xray/otel
-# or otel/xray as the line's first word says.
+# With --one-jvm: two handlers in each JVM instead (the functional-form OtelOrderHandler, XRayOrderHandler and
+# UntracedOrderHandler, the launcher's pair mode: 20,000 warm-up invocations each, then 200 pairs of alternating
+# 1,000-invocation blocks). Each round runs three JVMs: otel beside xray-sdk (which runs first alternates between
+# rounds), then each backend beside the untraced handler (what the backend adds); one BENCH pair line per JVM, its
+# ratios b/a as its first word says (XRay/Otel, Otel/XRay, Otel/Untraced, XRay/Untraced).
 #
-#   benchmarks/warm-cpu.sh [--one-jvm] [pairs or JVMs] [daemon address]
+#   benchmarks/warm-cpu.sh [--one-jvm] [pairs or rounds] [daemon address]
 #
 # The variant jar must be built first (benchmarks/run.sh does it, or
 # ./mvnw -B -q package -DskipTests -Pbench,ours -pl benchmarks/variant-lambdaobs -am); VARIANT_CP overrides its path.
@@ -57,5 +58,7 @@ pair() {
 for ((i = 1; i <= PAIRS; i++)); do
   if $ONE_JVM; then
     if ((i % 2)); then pair Otel XRay; else pair XRay Otel; fi
+    pair Untraced Otel
+    pair Untraced XRay
   elif ((i % 2)); then run otel; run xray-sdk; else run xray-sdk; run otel; fi
 done
