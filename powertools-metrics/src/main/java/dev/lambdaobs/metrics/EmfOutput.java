@@ -1,6 +1,7 @@
 package dev.lambdaobs.metrics;
 
 import dev.lambdaobs.core.diagnostics.Diagnostics;
+import dev.lambdaobs.core.invocation.Invocation;
 import dev.lambdaobs.core.output.LineSink;
 import java.io.PrintStream;
 import java.util.Objects;
@@ -21,6 +22,23 @@ public interface EmfOutput {
 
     /** Writes one complete document; must write it as one line, whole, even when called concurrently. */
     void write(String document);
+
+    /**
+     * Takes one document built during the SnapStart priming invocation ({@link Invocation#isPriming()}) in
+     * place of {@link #write}: it must not reach the destination. The default drops it. An output that can run
+     * its write path with nothing written overrides this, so that path is compiled before the checkpoint and
+     * the first document after a restore does not run it interpreted; {@link #stdout()} and
+     * {@link #printStream} do (their stream's write and flush run with no bytes).
+     *
+     * <pre>{@code
+     * EmfOutput out = new EmfOutput() {
+     *     public void write(String document) { file.println(document); }
+     *     public void writePriming(String document) { file.flush(); }   // its path run, nothing written
+     * };
+     * }</pre>
+     */
+    default void writePriming(String document) {
+    }
 
     /**
      * {@code System.out} as it is at write time, through core's {@link LineSink}: each document is one

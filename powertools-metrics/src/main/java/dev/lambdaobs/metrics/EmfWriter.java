@@ -31,7 +31,7 @@ final class EmfWriter {
 
     /**
      * Writes the document's lines, each within CloudWatch Logs' event size ({@link DocumentFit}). During
-     * SnapStart priming the lines are built and not written, whatever the output.
+     * SnapStart priming the lines are built and handed to {@link EmfOutput#writePriming}, which writes none.
      */
     void write(EmfDocument document) {
         write(fit, document);
@@ -43,10 +43,12 @@ final class EmfWriter {
     }
 
     private void write(DocumentFit documentFit, EmfDocument document) {
-        // A line sink leaves priming's lines out itself, and primes its stream's path meanwhile; others never see them.
-        boolean skip = Invocation.isPriming() && !(output instanceof LineSinkOutput);
+        // Priming's lines are built like any other, then left to the output to drop (EmfOutput.writePriming).
+        boolean priming = Invocation.isPriming();
         for (String line : documentFit.lines(document)) {
-            if (!skip) {
+            if (priming) {
+                output.writePriming(line);
+            } else {
                 output.write(line);
             }
         }

@@ -4,9 +4,8 @@ import dev.lambdaobs.core.output.LineSink;
 
 /**
  * An {@link EmfOutput} over core's {@link LineSink} ({@link EmfOutput#stdout()}, {@link EmfOutput#printStream}).
- * Such an output leaves SnapStart priming's lines out itself, running the stream's write path with no bytes, so
- * {@link EmfWriter} hands it priming's documents too and the first real document after a restore finds that path
- * compiled; any other output never sees a priming document.
+ * It takes SnapStart priming's documents ({@link #writePriming}) to the sink, which leaves them out itself and
+ * runs the stream's write path with no bytes, so the first real document after a restore finds that path compiled.
  */
 final class LineSinkOutput implements EmfOutput {
     private final LineSink sink;
@@ -17,6 +16,12 @@ final class LineSinkOutput implements EmfOutput {
 
     @Override
     public void write(String document) {
+        sink.writeLine(document);
+    }
+
+    /** To the sink as any document: while priming, {@link LineSink} writes none of its bytes. */
+    @Override
+    public void writePriming(String document) {
         sink.writeLine(document);
     }
 }

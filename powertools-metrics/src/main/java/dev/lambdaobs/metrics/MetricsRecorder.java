@@ -28,7 +28,9 @@ public interface MetricsRecorder {
      * recorder that drops everything and says so once on standard error.
      */
     static MetricsRecorder current() {
-        return Invocation.current().<MetricsRecorder>map(ActiveBatches::find).orElse(DroppingRecorder.INSTANCE);
+        Invocation invocation = Invocation.currentOrNull();
+        MetricsRecorder batch = invocation != null ? ActiveBatches.find(invocation) : null;
+        return batch != null ? batch : DroppingRecorder.INSTANCE;
     }
 
     /** Records one value of a standard-resolution metric. */

@@ -100,4 +100,42 @@ class SnapStartPrimingTest {
                 "Orders")).hasSize(1);
         assertThat(warnings).isEmpty();
     }
+
+    @Test
+    void anOutputOfOneOwnGetsPrimingsDocumentsThroughWritePrimingAndTheRealOnesThroughWrite() throws Exception {
+        List<String> written = new CopyOnWriteArrayList<>();
+        List<String> primed = new CopyOnWriteArrayList<>();
+        EmfOutput output = new EmfOutput() {
+            @Override
+            public void write(String document) {
+                written.add(document);
+            }
+
+            @Override
+            public void writePriming(String document) {
+                primed.add(document);
+            }
+        };
+        List<String> warnings = new ArrayList<>();
+        PowertoolsConfig config = Harness.environment().set("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start")
+                .toConfig(Diagnostics.to(warnings::add));
+        Observability observability = Observability.builder().config(config).coldStart(ColdStart.newEnvironment())
+                .step(MetricsStep.builder(MetricsConfig.builder(config).build()).output(output)
+                        .diagnostics(Diagnostics.to(warnings::add)).build())
+                .snapStartPriming().snapStartPrimingRounds(1).build();
+
+        observability.prime();
+
+        assertThat(written).as("nothing written while priming").isEmpty();
+        assertThat(EmfDocuments.withMetric(EmfDocuments.validated(primed), "ColdStart")).as("built, handed over")
+                .isNotEmpty();
+        primed.clear();
+        observability.call("event", FakeContext.builder().functionName("create-order").build(), () -> {
+            MetricsRecorder.current().add("Orders", 1, MetricUnit.COUNT);
+            return "ok";
+        });
+        assertThat(EmfDocuments.withMetric(EmfDocuments.validated(written), "Orders")).hasSize(1);
+        assertThat(primed).as("a real invocation's documents are written").isEmpty();
+        assertThat(warnings).isEmpty();
+    }
 }

@@ -8,12 +8,10 @@ import dev.lambdaobs.core.invocation.TraceHeader;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.test.FakeContext;
 import dev.lambdaobs.test.ReceivedSpan;
+import dev.lambdaobs.test.RefusingPort;
 import dev.lambdaobs.test.TraceHeaders;
 import dev.lambdaobs.tracing.downstream.HttpClientTracing;
 import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,10 +91,8 @@ class HttpClientTracingTest {
     @Test
     void aFailedConnectionIsRecordedAndRethrownUnchanged() throws Exception {
         // Bound but not listening, held for the test: refused, and no server beside can take the port meanwhile.
-        try (Socket held = new Socket()) {
-            held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            HttpRequest refused = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + held.getLocalPort() + "/"))
-                    .build();
+        try (RefusingPort held = RefusingPort.tcp()) {
+            HttpRequest refused = HttpRequest.newBuilder(URI.create("http://" + held.address() + "/")).build();
             observability.call("e", FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build(), () -> {
                 assertThatThrownBy(() -> http.send(refused, HttpResponse.BodyHandlers.ofString()))
                         .isInstanceOf(ConnectException.class);

@@ -7,14 +7,12 @@ import dev.lambdaobs.core.invocation.TraceHeaderLookup;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.test.FakeContext;
 import dev.lambdaobs.test.ReceivedSpan;
+import dev.lambdaobs.test.RefusingPort;
 import dev.lambdaobs.test.TraceHeaders;
 import dev.lambdaobs.tracing.otel.OtelTracing;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -27,11 +25,9 @@ class OtelFaultsTest {
 
     @Test
     void noDaemonListeningLosesTheSpansButNotTheResult() throws Exception {
-        int closedPort;
-        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-            closedPort = probe.getLocalPort();
-        }
-        try (TracingFixture fixture = TracingFixture.otel(env -> env.xrayDaemon("127.0.0.1:" + closedPort))) {
+        // Held for the test, answered ICMP port unreachable as if unbound: no daemon beside can take it meanwhile.
+        try (RefusingPort noDaemon = RefusingPort.udp();
+             TracingFixture fixture = TracingFixture.otel(env -> env.xrayDaemon(noDaemon.address()))) {
             Observability observability = fixture.observability();
             for (int i = 0; i < 3; i++) {
                 assertThat(observability.call("e", context(), () -> "ok")).isEqualTo("ok");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lambdaobs.core.pipeline.Observability;
 import dev.lambdaobs.test.FakeContext;
-import dev.lambdaobs.test.FakeXRayDaemon;
+import dev.lambdaobs.test.RefusingPort;
 import dev.lambdaobs.test.TraceHeaders;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,9 @@ class TracingOffTest {
 
     @Test
     void withNoDaemonListeningTheHandlerIsUnaffectedAndNothingIsReported() {
-        try (TracingFixture fixture = new TracingFixture(env -> env.xrayDaemon(closedPort()))) {
+        // Held for the test, answered ICMP port unreachable as if unbound: no daemon beside can take it meanwhile.
+        try (RefusingPort noDaemon = RefusingPort.udp();
+             TracingFixture fixture = new TracingFixture(env -> env.xrayDaemon(noDaemon.address()))) {
             assertThat(invokeTwice(fixture.observability(), fixture.tracer)).isEqualTo("result");
             assertThat(fixture.warnings).isEmpty();
         }
@@ -80,12 +82,6 @@ class TracingOffTest {
                     () -> "result");
             assertThat(result).isEqualTo("result");
             assertThat(fixture.warnings).singleElement().asString().contains("no X-Ray trace header");
-        }
-    }
-
-    private static String closedPort() {
-        try (FakeXRayDaemon gone = FakeXRayDaemon.start()) {
-            return gone.address();
         }
     }
 

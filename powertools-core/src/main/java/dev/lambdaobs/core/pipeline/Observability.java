@@ -130,7 +130,7 @@ public final class Observability {
     private <T, E extends Throwable> T call(Object event, Context context, ThrowingSupplier<T, E> body,
             ColdStart environment, boolean priming) throws E {
         Objects.requireNonNull(body, "body");
-        Invocation current = Invocation.current().orElse(null);
+        Invocation current = Invocation.currentOrNull();
         Invocation invocation = current != null && context != null && current.context() == context
                 ? current : start(event, context, environment, priming);
         return observe(invocation, body);

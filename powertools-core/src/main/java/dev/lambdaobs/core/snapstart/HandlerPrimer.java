@@ -20,7 +20,7 @@ import java.util.List;
  *     }
  *
  *     public int prime(Class<?> handlerClass) {
- *         return LoggingPipelines.process().primeHandlers(handlerClass);
+ *         return LoggingPipelines.PIPELINES.prime(handlerClass);   // a HandlerPipelines
  *     }
  * }
  * }</pre>

@@ -17,10 +17,10 @@ import org.aspectj.lang.reflect.MethodSignature;
  */
 @Aspect
 public final class LoggingAspect {
-    @Around("execution(@dev.lambdaobs.logging.Logging * *(..))")
-    public Object around(ProceedingJoinPoint joinPoint) throws Throwable {
+    @Around("execution(@dev.lambdaobs.logging.Logging * *(..)) && @annotation(logging)")
+    public Object around(ProceedingJoinPoint joinPoint, Logging logging) throws Throwable {
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
-        return LoggingPipelines.of(method).proceed(joinPoint.getArgs(), joinPoint::proceed);
+        return LoggingPipelines.PIPELINES.of(method, logging).proceed(joinPoint.getArgs(), joinPoint::proceed);
     }
 
     /** The environment's configuration with the annotation's attributes applied. */

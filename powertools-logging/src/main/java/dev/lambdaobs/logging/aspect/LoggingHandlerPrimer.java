@@ -15,6 +15,6 @@ public final class LoggingHandlerPrimer implements HandlerPrimer {
 
     @Override
     public int prime(Class<?> handlerClass) {
-        return LoggingPipelines.primeHandlers(handlerClass);
+        return LoggingPipelines.PIPELINES.prime(handlerClass);
     }
 }

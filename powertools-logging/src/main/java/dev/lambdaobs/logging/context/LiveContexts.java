@@ -34,6 +34,7 @@ public final class LiveContexts {
         if (context != null) {
             return context;
         }
-        return Invocation.current().map(LIVE::get).orElse(null);
+        Invocation invocation = Invocation.currentOrNull();
+        return invocation != null ? LIVE.get(invocation) : null;
     }
 }

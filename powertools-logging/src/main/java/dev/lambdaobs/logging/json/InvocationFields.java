@@ -42,7 +42,7 @@ public final class InvocationFields {
      */
     public static boolean write(JsonOut writer, boolean succeedingEntry) {
         LogContext context = LogContext.current();
-        Invocation invocation = context != null ? context.invocation() : Invocation.current().orElse(null);
+        Invocation invocation = context != null ? context.invocation() : Invocation.currentOrNull();
         if (invocation == null) {
             return process(ProcessDefaults.config(), writer, succeedingEntry);
         }

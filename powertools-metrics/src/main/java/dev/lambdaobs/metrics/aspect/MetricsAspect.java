@@ -22,7 +22,7 @@ public final class MetricsAspect {
     @Around("execution(@dev.lambdaobs.metrics.Metrics * *(..)) && @annotation(metrics)")
     public Object around(ProceedingJoinPoint joinPoint, Metrics metrics) throws Throwable {
         Method method = ((MethodSignature) joinPoint.getSignature()).getMethod();
-        return MetricsPipelines.of(method, metrics).proceed(joinPoint.getArgs(), joinPoint::proceed);
+        return MetricsPipelines.PIPELINES.of(method, metrics).proceed(joinPoint.getArgs(), joinPoint::proceed);
     }
 
     /** The pipeline the annotation describes, on the configuration every aspect shares. */

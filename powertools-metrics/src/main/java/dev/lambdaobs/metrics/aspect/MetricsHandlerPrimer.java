@@ -15,6 +15,6 @@ public final class MetricsHandlerPrimer implements HandlerPrimer {
 
     @Override
     public int prime(Class<?> handlerClass) {
-        return MetricsPipelines.primeHandlers(handlerClass);
+        return MetricsPipelines.PIPELINES.prime(handlerClass);
     }
 }

@@ -1,8 +1,8 @@
 package dev.lambdaobs.tracing.aspect;
 
 import dev.lambdaobs.core.config.PowertoolsConfig;
+import dev.lambdaobs.core.pipeline.HandlerPipelines;
 import dev.lambdaobs.core.pipeline.Observability;
-import dev.lambdaobs.core.snapstart.HandlerPrimer;
 import dev.lambdaobs.tracing.Traced;
 import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.Tracers;
@@ -10,7 +10,6 @@ import dev.lambdaobs.tracing.Tracing;
 import dev.lambdaobs.tracing.TracingConfig;
 import dev.lambdaobs.tracing.TracingStep;
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,7 +22,7 @@ final class AspectRuntime {
     private final PowertoolsConfig config;
     private final TracingConfig tracingConfig;
     private final Tracer tracer;
-    private final Map<Method, Observability> handlers = new ConcurrentHashMap<>();
+    private final HandlerPipelines<Tracing> handlers = new HandlerPipelines<>(Tracing.class, this::pipeline);
     private final Map<Method, Traced> methods = new ConcurrentHashMap<>();
 
     AspectRuntime(PowertoolsConfig config, Tracer tracer) {
@@ -57,9 +56,7 @@ final class AspectRuntime {
     }
 
     Observability handler(Method method, Tracing annotation) {
-        Observability known = handlers.get(method);
-        // computeIfAbsent only the first time: its lambda captures the annotation, one allocation per call.
-        return known != null ? known : handlers.computeIfAbsent(method, m -> pipeline(m, annotation).build());
+        return handlers.of(method, annotation);
     }
 
     /**
@@ -68,11 +65,7 @@ final class AspectRuntime {
      * such methods the class has.
      */
     int primeHandlers(Class<?> handlerClass) {
-        List<Method> found = HandlerPrimer.handlerMethods(handlerClass, Tracing.class);
-        for (Method method : found) {
-            handlers.computeIfAbsent(method, m -> pipeline(m, m.getAnnotation(Tracing.class)).snapStartPriming().build());
-        }
-        return found.size();
+        return handlers.prime(handlerClass);
     }
 
     private Observability.Builder pipeline(Method method, Tracing annotation) {

@@ -44,10 +44,9 @@ final class XRayTracer implements Tracer {
             if (current != null) {
                 return child(name, current);
             }
-            Optional<TraceHeader> header = Invocation.current()
-                    .flatMap(invocation -> invocation.facts().traceHeader())
-                    .or(() -> traceHeaders.find(null));
-            return root(name, header, null);
+            Invocation invocation = Invocation.currentOrNull();
+            Optional<TraceHeader> header = invocation != null ? invocation.facts().traceHeader() : Optional.empty();
+            return root(name, header.isPresent() ? header : traceHeaders.find(null), null);
         } catch (RuntimeException e) {
             diagnostics.failureOnce("tracing.startSpan", e);
             return Span.noop();
