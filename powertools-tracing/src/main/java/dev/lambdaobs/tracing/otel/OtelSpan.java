@@ -153,6 +153,8 @@ final class OtelSpan implements Span, Context {
             List<String> next;
             if (current == null) {
                 next = tracer().attributeKeys().listedAlone(clean);
+            } else if (current.size() == 1) {
+                next = List.of(current.get(0), clean); // the usual second key (ColdStart, Service): one small list, no array
             } else {
                 String[] keys = current.toArray(new String[current.size() + 1]);
                 keys[current.size()] = clean;
