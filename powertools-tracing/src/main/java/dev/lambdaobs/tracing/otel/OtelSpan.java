@@ -2,14 +2,10 @@ package dev.lambdaobs.tracing.otel;
 
 import dev.lambdaobs.tracing.Span;
 import dev.lambdaobs.tracing.rules.AnnotationRules;
-import dev.lambdaobs.tracing.rules.XRayLimits;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.sdk.trace.ReadableSpan;
-import java.util.List;
 
 /**
  * A span over one OpenTelemetry span. Annotations become attributes listed in
@@ -115,53 +111,11 @@ final class OtelSpan implements Span, Context {
             return this;
         }
         try {
-            String clean = AnnotationRules.key(key, tracer().diagnostics());
-            if (!AnnotationRules.indexed(clean, trace.budget(), tracer().diagnostics())) {
-                putMetadata(tracer().serviceName(), clean, JsonText.of(value));
-                return this;
-            }
-            AttributeKeys keys = tracer().attributeKeys();
-            if (value instanceof String text) {
-                span.setAttribute(keys.string(clean), text);
-            } else if (value instanceof Boolean flag) {
-                span.setAttribute(keys.bool(clean), flag);
-            } else if (value instanceof Double || value instanceof Float) {
-                span.setAttribute(keys.number(clean), ((Number) value).doubleValue());
-            } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-                span.setAttribute(keys.integer(clean), ((Number) value).longValue());
-            } else {
-                span.setAttribute(keys.string(clean), value.toString());
-            }
-            list(clean);
+            XRayAttributes.annotate(span, trace, owner, key, value);
         } catch (RuntimeException | LinkageError e) {
             tracer().diagnostics().failureOnce("tracing.annotate", e);
         }
         return this;
-    }
-
-    /**
-     * Lists {@code clean} in {@code aws.xray.annotations}, set again with each new key: the first set takes the
-     * attribute's place before other attributes may reach the limit, and a span with one annotation (the usual
-     * case) sets it once. The keys listed so far are the SDK span's attribute, read back (no field for them).
-     */
-    private void list(String clean) {
-        synchronized (owner) {
-            List<String> current = ((ReadableSpan) span).getAttribute(OtelAttributes.XRAY_ANNOTATIONS);
-            if (current != null && current.contains(clean)) {
-                return;
-            }
-            List<String> next;
-            if (current == null) {
-                next = tracer().attributeKeys().listedAlone(clean);
-            } else if (current.size() == 1) {
-                next = List.of(current.get(0), clean); // the usual second key (ColdStart, Service): one small list, no array
-            } else {
-                String[] keys = current.toArray(new String[current.size() + 1]);
-                keys[current.size()] = clean;
-                next = List.of(keys);
-            }
-            span.setAttribute(OtelAttributes.XRAY_ANNOTATIONS, next);
-        }
     }
 
     @Override
@@ -225,19 +179,7 @@ final class OtelSpan implements Span, Context {
     }
 
     private void putMetadata(String namespace, String key, String json) {
-        int size = Utf8.length(json) + Utf8.length(key) + Utf8.length(namespace);
-        AttributeKey<String> attribute = tracer().attributeKeys().metadata(namespace, key);
-        if (json.length() <= OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH && trace.budget().claimMetadata(size)) {
-            span.setAttribute(attribute, json);
-            return;
-        }
-        int room = Math.min(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH, trace.budget().metadataBytesLeft());
-        String marker = TruncationMarker.of(json, size, room);
-        trace.budget().forceMetadata(Utf8.length(marker));
-        span.setAttribute(attribute, marker);
-        tracer().warnOnce("tracing.metadata-size", "metadata '" + attribute.getKey() + "' has " + size + " bytes; a span"
-                + " attribute holds at most " + OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH + " characters and a trace's"
-                + " metadata " + XRayLimits.METADATA_BUDGET_BYTES + " bytes, so it was truncated (see its \"truncated\" marker)");
+        XRayAttributes.metadata(span, trace, namespace, key, json);
     }
 
     @Override
