@@ -44,6 +44,66 @@ final class NamespacedSpan implements Span {
     }
 
     @Override
+    public Span metadata(String key, double value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
+    public Span metadata(String key, float value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
+    public Span metadata(String key, long value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
+    public Span metadata(String key, boolean value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
+    public Span metadata(String key, char value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, double value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, float value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, long value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, boolean value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, char value) {
+        span.metadata(namespace, key, value);
+        return this;
+    }
+
+    @Override
     public Span recordError(Throwable error) {
         span.recordError(error);
         return this;

@@ -9,9 +9,14 @@ package dev.lambdaobs.tracing;
  * try (Span span = tracer.startSpan("charge card")) {
  *     span.annotate("order_id", order.id());
  *     span.metadata("order", order);
+ *     span.metadata("amount", order.amount()); // a double: no box
  *     charge(order);
  * }
  * }</pre>
+ *
+ * <p>The {@code metadata} overloads for primitives record exactly what the {@code Object} form records for the boxed
+ * value; they only spare the caller the box. There is one per primitive whose JSON the widening of another would
+ * change ({@code float}, {@code char}); {@code int}, {@code short} and {@code byte} go to {@code long}, with the same text.
  */
 public interface Span extends AutoCloseable {
 
@@ -34,6 +39,42 @@ public interface Span extends AutoCloseable {
 
     /** Adds metadata under {@code namespace}. */
     Span metadata(String namespace, String key, Object value);
+
+    /**
+     * {@link #metadata(String, Object)} of a {@code double}, without boxing it.
+     *
+     * <pre>{@code
+     * span.metadata("total", 42.5); // metadata orders.total = 42.5
+     * }</pre>
+     */
+    Span metadata(String key, double value);
+
+    /** {@link #metadata(String, Object)} of a {@code float}, without boxing it (its text is the float's, not a double's). */
+    Span metadata(String key, float value);
+
+    /** {@link #metadata(String, Object)} of a {@code long} (or an {@code int}, {@code short}, {@code byte}), without boxing it. */
+    Span metadata(String key, long value);
+
+    /** {@link #metadata(String, Object)} of a {@code boolean}, without boxing it. */
+    Span metadata(String key, boolean value);
+
+    /** {@link #metadata(String, Object)} of a {@code char} (a JSON string of one character). */
+    Span metadata(String key, char value);
+
+    /** {@link #metadata(String, String, Object)} of a {@code double}, without boxing it. */
+    Span metadata(String namespace, String key, double value);
+
+    /** {@link #metadata(String, String, Object)} of a {@code float}, without boxing it. */
+    Span metadata(String namespace, String key, float value);
+
+    /** {@link #metadata(String, String, Object)} of a {@code long}, without boxing it. */
+    Span metadata(String namespace, String key, long value);
+
+    /** {@link #metadata(String, String, Object)} of a {@code boolean}, without boxing it. */
+    Span metadata(String namespace, String key, boolean value);
+
+    /** {@link #metadata(String, String, Object)} of a {@code char}. */
+    Span metadata(String namespace, String key, char value);
 
     /** Marks the span as failed ({@code fault}) and records the exception with its stack ({@code cause}). */
     Span recordError(Throwable error);

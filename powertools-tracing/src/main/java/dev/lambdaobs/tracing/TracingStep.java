@@ -6,6 +6,7 @@ import dev.lambdaobs.core.pipeline.ObservationStep;
 import dev.lambdaobs.core.pipeline.StepScope;
 import dev.lambdaobs.core.schema.LogFields;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The tracing step of the {@link dev.lambdaobs.core.pipeline.Observability} pipeline: each invocation
@@ -98,8 +99,11 @@ public final class TracingStep implements ObservationStep {
 
         @Override
         public void end() {
-            // Read last, so the step that sets it may run before or after this one.
-            invocation.correlationId().ifPresent(id -> span.annotate(CORRELATION_ID, id));
+            // Read last, so the step that sets it may run before or after this one. No lambda: one per invocation.
+            Optional<String> correlationId = invocation.correlationId();
+            if (correlationId.isPresent()) {
+                span.annotate(CORRELATION_ID, correlationId.get());
+            }
             span.end();
         }
     }

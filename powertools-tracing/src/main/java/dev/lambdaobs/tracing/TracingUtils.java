@@ -82,6 +82,62 @@ public final class TracingUtils {
     }
 
     /**
+     * {@link #putMetadata(String, Object)} of a {@code double}, without boxing it (as {@link Span#metadata(String, double)}).
+     *
+     * <pre>{@code
+     * TracingUtils.putMetadata("total", order.total()); // a double
+     * }</pre>
+     */
+    public static void putMetadata(String key, double value) {
+        current("putMetadata").metadata(key, value);
+    }
+
+    /** {@link #putMetadata(String, Object)} of a {@code float}, without boxing it. */
+    public static void putMetadata(String key, float value) {
+        current("putMetadata").metadata(key, value);
+    }
+
+    /** {@link #putMetadata(String, Object)} of a {@code long} (or an {@code int}, {@code short}, {@code byte}), without boxing it. */
+    public static void putMetadata(String key, long value) {
+        current("putMetadata").metadata(key, value);
+    }
+
+    /** {@link #putMetadata(String, Object)} of a {@code boolean}, without boxing it. */
+    public static void putMetadata(String key, boolean value) {
+        current("putMetadata").metadata(key, value);
+    }
+
+    /** {@link #putMetadata(String, Object)} of a {@code char}. */
+    public static void putMetadata(String key, char value) {
+        current("putMetadata").metadata(key, value);
+    }
+
+    /** {@link #putMetadata(String, String, Object)} of a {@code double}, without boxing it. */
+    public static void putMetadata(String namespace, String key, double value) {
+        current("putMetadata").metadata(namespace, key, value);
+    }
+
+    /** {@link #putMetadata(String, String, Object)} of a {@code float}, without boxing it. */
+    public static void putMetadata(String namespace, String key, float value) {
+        current("putMetadata").metadata(namespace, key, value);
+    }
+
+    /** {@link #putMetadata(String, String, Object)} of a {@code long}, without boxing it. */
+    public static void putMetadata(String namespace, String key, long value) {
+        current("putMetadata").metadata(namespace, key, value);
+    }
+
+    /** {@link #putMetadata(String, String, Object)} of a {@code boolean}, without boxing it. */
+    public static void putMetadata(String namespace, String key, boolean value) {
+        current("putMetadata").metadata(namespace, key, value);
+    }
+
+    /** {@link #putMetadata(String, String, Object)} of a {@code char}. */
+    public static void putMetadata(String namespace, String key, char value) {
+        current("putMetadata").metadata(namespace, key, value);
+    }
+
+    /**
      * Runs {@code body} in a span named {@code "## " + name} nested in the current one, and hands it the span.
      * An exception is recorded on the span and rethrown unchanged. Without a current span the body still
      * runs, with a span that records nothing.

@@ -8,8 +8,10 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,23 +30,31 @@ final class InvocationSpanProcessor implements SpanProcessor {
         this.diagnostics = diagnostics;
     }
 
-    /** An invocation of trace {@code traceId} started: hold its spans until {@link #close}. */
+    /**
+     * An invocation of trace {@code traceId} started: hold its spans until {@link #close}. Without
+     * {@code compute} and its lambdas: they cost a reservation node and a capture per invocation.
+     */
     void open(String traceId) {
-        held.compute(traceId, (id, current) -> current == null ? new Held() : current.retain());
+        Held fresh = null;
+        while (true) {
+            Held current = held.get(traceId);
+            if (current != null && current.retain()) {
+                return;
+            }
+            // None, or one closed by its last invocation and about to leave the map: put ours in its place.
+            fresh = fresh == null ? new Held() : fresh;
+            if (current == null ? held.putIfAbsent(traceId, fresh) == null : held.replace(traceId, current, fresh)) {
+                return;
+            }
+        }
     }
 
     /** The invocation's root span ended: export what its trace holds (the last invocation of that trace). */
     void close(String traceId) {
-        Held[] done = {null};
-        held.computeIfPresent(traceId, (id, current) -> {
-            if (current.release()) {
-                done[0] = current;
-                return null;
-            }
-            return current;
-        });
-        if (done[0] != null) {
-            export(done[0].closed());
+        Held current = held.get(traceId);
+        if (current != null && current.release()) {
+            held.remove(traceId, current);
+            export(current);
         }
     }
 
@@ -57,7 +67,7 @@ final class InvocationSpanProcessor implements SpanProcessor {
                     + " are kept per span, the others are dropped (dropped_attributes_count says how many)");
         }
         Held current = held.get(data.getSpanContext().getTraceId());
-        List<SpanData> ready = current == null ? List.of(data) : current.add(data);
+        List<SpanData> ready = current == null ? List.of(data) : current.hold(data);
         if (ready != null) {
             export(ready);
         }
@@ -97,38 +107,61 @@ final class InvocationSpanProcessor implements SpanProcessor {
         return exporter.shutdown();
     }
 
-    /** One trace's held spans and how many of its invocations are open. */
-    private static final class Held {
-        private final List<SpanData> spans = new ArrayList<>();
+    /**
+     * One trace's held spans and how many of its invocations are open; once none is, it is the list of spans to
+     * export (no copy, no list object besides itself). Closed for good: a later invocation of the trace gets a new one.
+     */
+    private static final class Held extends AbstractList<SpanData> {
+        private SpanData[] spans;
+        private int size;
         private int open = 1;
 
-        synchronized Held retain() {
+        /** One more open invocation; false once closed. */
+        synchronized boolean retain() {
+            if (open <= 0) {
+                return false;
+            }
             open++;
-            return this;
+            return true;
         }
 
+        /** One invocation fewer; true when it was the last (the spans are then to be exported). */
         synchronized boolean release() {
             return --open == 0;
         }
 
         /** Holds {@code span}; returns what must be exported now (when closed, or full), else null. */
-        synchronized List<SpanData> add(SpanData span) {
+        synchronized List<SpanData> hold(SpanData span) {
             if (open <= 0) {
                 return List.of(span);
             }
-            spans.add(span);
-            return spans.size() >= OtelLimits.MAX_HELD_SPANS ? drain() : null;
+            if (spans == null) {
+                spans = new SpanData[4];
+            } else if (size == spans.length) {
+                spans = Arrays.copyOf(spans, 2 * size);
+            }
+            spans[size++] = span;
+            return size >= OtelLimits.MAX_HELD_SPANS ? drain() : null;
         }
 
-        /** The spans held, once closed: from then on {@link #add} leaves them alone, so they are not copied. */
-        synchronized List<SpanData> closed() {
-            return spans;
-        }
-
-        synchronized List<SpanData> drain() {
-            List<SpanData> out = new ArrayList<>(spans);
-            spans.clear();
+        private List<SpanData> drain() {
+            List<SpanData> out = Arrays.asList(Arrays.copyOf(spans, size));
+            Arrays.fill(spans, 0, size, null);
+            size = 0;
             return out;
+        }
+
+        // Read only once closed, by the thread whose synchronized release() closed it (so it sees every hold before),
+        // and no hold writes after that: no lock per element.
+        @Override
+        public SpanData get(int index) {
+            Objects.checkIndex(index, size);
+            return spans[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 }

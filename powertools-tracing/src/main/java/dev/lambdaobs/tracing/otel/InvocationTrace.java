@@ -2,6 +2,7 @@ package dev.lambdaobs.tracing.otel;
 
 import dev.lambdaobs.core.invocation.TraceHeader;
 import dev.lambdaobs.tracing.rules.TraceBudget;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What the spans of one invocation share: the trace header it came with (so {@code Lineage} and other
@@ -23,17 +24,17 @@ record InvocationTrace(TraceHeader header, String traceId, TraceBudget budget, O
         if (root.length() != 35 || !root.startsWith("1-") || root.charAt(10) != '-') {
             return null;
         }
-        char[] id = new char[32];
-        root.getChars(2, 10, id, 0);
-        root.getChars(11, 35, id, 8);
-        for (int i = 0; i < id.length; i++) {
-            char c = id[i];
+        // Bytes, not chars: the String is made with one copy of 32 bytes (Latin-1), no char array and no compression.
+        byte[] id = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            int c = root.charAt(i < 8 ? i + 2 : i + 3);
             if (c >= 'A' && c <= 'F') {
-                id[i] = (char) (c + ('a' - 'A'));
+                c += 'a' - 'A';
             } else if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
                 return null;
             }
+            id[i] = (byte) c;
         }
-        return new String(id);
+        return new String(id, StandardCharsets.ISO_8859_1);
     }
 }

@@ -52,6 +52,26 @@ final class JsonText {
         }
     }
 
+    /** {@link #of(Object)} of the boxed {@code value}, without the box when it is finite. */
+    static String of(double value) {
+        return Double.isFinite(value) ? Double.toString(value) : of((Object) value);
+    }
+
+    /** {@link #of(Object)} of the boxed {@code value}, without the box when it is finite. */
+    static String of(float value) {
+        return Float.isFinite(value) ? Float.toString(value) : of((Object) value);
+    }
+
+    /** {@link #of(Object)} of the boxed {@code value}, without the box. */
+    static String of(long value) {
+        return Long.toString(value);
+    }
+
+    /** {@link #of(Object)} of the boxed {@code value}, without the box. */
+    static String of(boolean value) {
+        return value ? "true" : "false";
+    }
+
     /** The text of a null, boolean or finite number as {@link #value} writes it, without a builder; else null. */
     private static String scalar(Object value) {
         if (value == null) {

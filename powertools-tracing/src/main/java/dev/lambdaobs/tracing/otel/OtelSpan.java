@@ -2,14 +2,10 @@ package dev.lambdaobs.tracing.otel;
 
 import dev.lambdaobs.tracing.Span;
 import dev.lambdaobs.tracing.rules.AnnotationRules;
-import dev.lambdaobs.tracing.rules.XRayLimits;
-import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.sdk.trace.ReadableSpan;
-import java.util.List;
 
 /**
  * A span over one OpenTelemetry span. Annotations become attributes listed in
@@ -17,9 +13,10 @@ import java.util.List;
  * (unindexed); X-Ray's rules on keys, values and sizes are applied first. Every call is guarded: a span
  * never throws into the code it measures.
  *
- * <p>The span is also the OpenTelemetry {@link Context} that makes it current: OpenTelemetry's context with
- * the SDK span ({@link #base}), plus {@link OtelTracer#CURRENT} mapped to this span. One {@code Context.with}
- * per span instead of two, and no context object besides the span itself.
+ * <p>The span is also the OpenTelemetry {@link Context} that makes it current: it answers OpenTelemetry's span
+ * key ({@link SpanKey}) with the SDK span and {@link OtelTracer#CURRENT} with this span, and any other key from the
+ * context it started in ({@link #base}). No context object besides the span itself: the bare SDK's
+ * {@code makeCurrent} allocates a context (and its array) that this span replaces.
  */
 final class OtelSpan implements Span, Context {
     private final io.opentelemetry.api.trace.Span span;
@@ -27,7 +24,7 @@ final class OtelSpan implements Span, Context {
     private final boolean root;
     /** The span that holds the state: this one, or the one this is a {@link #view()} of. */
     private final OtelSpan owner;
-    /** The context this span is current in, without our key: the starting thread's, with the SDK span. */
+    /** The context this span started in, without our spans (and with the SDK span only if {@link SpanKey} is unknown). */
     private final Context base;
     private volatile boolean ended;
     private Scope scope;
@@ -41,8 +38,9 @@ final class OtelSpan implements Span, Context {
         this.root = root;
         this.owner = this;
         Context current = Context.current();
-        // Under one of ours, start from its base: our key is answered by the span itself, never copied.
-        this.base = (current instanceof OtelSpan ours ? ours.base : current).with(span);
+        // Under one of ours, start from its base: our key and the span key are answered by the span itself, never copied.
+        Context parent = current instanceof OtelSpan ours ? ours.base : current;
+        this.base = SpanKey.KEY != null ? parent : parent.with(span);
     }
 
     private OtelSpan(OtelSpan owner) {
@@ -63,12 +61,15 @@ final class OtelSpan implements Span, Context {
     @Override
     @SuppressWarnings("unchecked")
     public <V> V get(ContextKey<V> key) {
-        return key == OtelTracer.CURRENT ? (V) owner : base.get(key);
+        if (key == OtelTracer.CURRENT) {
+            return (V) owner;
+        }
+        return key == SpanKey.KEY ? (V) span : base.get(key);
     }
 
     @Override
     public <V> Context with(ContextKey<V> key, V value) {
-        Context next = base.with(key, value);
+        Context next = base.with(span).with(key, value);
         return key == OtelTracer.CURRENT ? next : next.with(OtelTracer.CURRENT, owner);
     }
 
@@ -110,51 +111,11 @@ final class OtelSpan implements Span, Context {
             return this;
         }
         try {
-            String clean = AnnotationRules.key(key, tracer().diagnostics());
-            if (!AnnotationRules.indexed(clean, trace.budget(), tracer().diagnostics())) {
-                putMetadata(tracer().serviceName(), clean, value);
-                return this;
-            }
-            AttributeKeys keys = tracer().attributeKeys();
-            if (value instanceof String text) {
-                span.setAttribute(keys.string(clean), text);
-            } else if (value instanceof Boolean flag) {
-                span.setAttribute(keys.bool(clean), flag);
-            } else if (value instanceof Double || value instanceof Float) {
-                span.setAttribute(keys.number(clean), ((Number) value).doubleValue());
-            } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
-                span.setAttribute(keys.integer(clean), ((Number) value).longValue());
-            } else {
-                span.setAttribute(keys.string(clean), value.toString());
-            }
-            list(clean);
+            XRayAttributes.annotate(span, trace, owner, key, value);
         } catch (RuntimeException | LinkageError e) {
             tracer().diagnostics().failureOnce("tracing.annotate", e);
         }
         return this;
-    }
-
-    /**
-     * Lists {@code clean} in {@code aws.xray.annotations}, set again with each new key: the first set takes the
-     * attribute's place before other attributes may reach the limit, and a span with one annotation (the usual
-     * case) sets it once. The keys listed so far are the SDK span's attribute, read back (no field for them).
-     */
-    private void list(String clean) {
-        synchronized (owner) {
-            List<String> current = ((ReadableSpan) span).getAttribute(OtelAttributes.XRAY_ANNOTATIONS);
-            if (current != null && current.contains(clean)) {
-                return;
-            }
-            List<String> next;
-            if (current == null) {
-                next = tracer().attributeKeys().listedAlone(clean);
-            } else {
-                String[] keys = current.toArray(new String[current.size() + 1]);
-                keys[current.size()] = clean;
-                next = List.of(keys);
-            }
-            span.setAttribute(OtelAttributes.XRAY_ANNOTATIONS, next);
-        }
     }
 
     @Override
@@ -166,7 +127,7 @@ final class OtelSpan implements Span, Context {
     public Span metadata(String namespace, String key, Object value) {
         if (isRecording() && namespace != null && key != null) {
             try {
-                putMetadata(namespace, key, value);
+                putMetadata(namespace, key, JsonText.of(value));
             } catch (RuntimeException | LinkageError e) {
                 tracer().diagnostics().failureOnce("tracing.metadata", e);
             }
@@ -174,21 +135,51 @@ final class OtelSpan implements Span, Context {
         return this;
     }
 
-    private void putMetadata(String namespace, String key, Object value) {
-        String json = JsonText.of(value);
-        int size = Utf8.length(json) + Utf8.length(key) + Utf8.length(namespace);
-        AttributeKey<String> attribute = tracer().attributeKeys().metadata(namespace, key);
-        if (json.length() <= OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH && trace.budget().claimMetadata(size)) {
-            span.setAttribute(attribute, json);
-            return;
+    // The primitive forms: the text the Object form writes for the boxed value, made only for a recording span.
+    @Override public Span metadata(String key, double value) { return metadata(tracer().serviceName(), key, value); }
+    @Override public Span metadata(String key, float value) { return metadata(tracer().serviceName(), key, value); }
+    @Override public Span metadata(String key, long value) { return metadata(tracer().serviceName(), key, value); }
+    @Override public Span metadata(String key, boolean value) { return metadata(tracer().serviceName(), key, value); }
+    @Override public Span metadata(String key, char value) { return metadata(tracer().serviceName(), key, value); }
+
+    @Override
+    public Span metadata(String namespace, String key, double value) {
+        return isRecording() ? metadataText(namespace, key, JsonText.of(value)) : this;
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, float value) {
+        return isRecording() ? metadataText(namespace, key, JsonText.of(value)) : this;
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, long value) {
+        return isRecording() ? metadataText(namespace, key, JsonText.of(value)) : this;
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, boolean value) {
+        return isRecording() ? metadataText(namespace, key, JsonText.of(value)) : this;
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, char value) {
+        return metadata(namespace, key, (Object) value); // a JSON string; ASCII boxes are cached
+    }
+
+    private Span metadataText(String namespace, String key, String json) {
+        if (namespace != null && key != null) {
+            try {
+                putMetadata(namespace, key, json);
+            } catch (RuntimeException | LinkageError e) {
+                tracer().diagnostics().failureOnce("tracing.metadata", e);
+            }
         }
-        int room = Math.min(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH, trace.budget().metadataBytesLeft());
-        String marker = TruncationMarker.of(json, size, room);
-        trace.budget().forceMetadata(Utf8.length(marker));
-        span.setAttribute(attribute, marker);
-        tracer().warnOnce("tracing.metadata-size", "metadata '" + attribute.getKey() + "' has " + size + " bytes; a span"
-                + " attribute holds at most " + OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH + " characters and a trace's"
-                + " metadata " + XRayLimits.METADATA_BUDGET_BYTES + " bytes, so it was truncated (see its \"truncated\" marker)");
+        return this;
+    }
+
+    private void putMetadata(String namespace, String key, String json) {
+        XRayAttributes.metadata(span, trace, namespace, key, json);
     }
 
     @Override

@@ -91,7 +91,8 @@ final class OtelTracer implements Tracer {
     }
 
     private Span root(String name, Optional<TraceHeader> found, Invocation invocation) {
-        String traceId = found.map(header -> InvocationTrace.traceIdOf(header.root())).orElse(null);
+        // Not Optional.map: an Optional per invocation.
+        String traceId = found.isPresent() ? InvocationTrace.traceIdOf(found.get().root()) : null;
         if (traceId == null || found.get().parent().isEmpty()) {
             diagnostics.warnOnce("tracing.no-trace-header", "no X-Ray trace header with a Root and Parent for this"
                     + " invocation (Context.getXrayTraceId(), _X_AMZN_TRACE_ID, com.amazonaws.xray.traceHeader): not traced");

@@ -12,6 +12,9 @@ import java.util.function.IntPredicate;
 public final class XRayNames {
     /** Besides letters, numbers and spaces, X-Ray accepts these in a name. */
     private static final String NAME_SYMBOLS = "_.:/%&#=+\\-@";
+    /** The predicates' answers for ASCII, so that the check of a usual name is a table lookup per character. */
+    private static final boolean[] NAME_ASCII = asciiTable(XRayNames::nameAccepts);
+    private static final boolean[] KEY_ASCII = asciiTable(XRayNames::keyAccepts);
 
     private XRayNames() {
     }
@@ -21,7 +24,7 @@ public final class XRayNames {
         if (name == null || name.isEmpty()) {
             return "_";
         }
-        return truncate(replaceRejected(name, XRayNames::nameAccepts), XRayLimits.MAX_NAME_LENGTH);
+        return truncate(replaceRejected(name, XRayNames::nameAccepts, NAME_ASCII), XRayLimits.MAX_NAME_LENGTH);
     }
 
     /** An annotation key: letters, digits and underscores, at most {@link XRayLimits#MAX_ANNOTATION_KEY_LENGTH}. */
@@ -29,7 +32,7 @@ public final class XRayNames {
         if (key == null || key.isEmpty()) {
             return "_";
         }
-        return truncate(replaceRejected(key, XRayNames::keyAccepts), XRayLimits.MAX_ANNOTATION_KEY_LENGTH);
+        return truncate(replaceRejected(key, XRayNames::keyAccepts, KEY_ASCII), XRayLimits.MAX_ANNOTATION_KEY_LENGTH);
     }
 
     /** At most {@code max} UTF-16 units, never splitting a surrogate pair. */
@@ -57,11 +60,33 @@ public final class XRayNames {
                 || codePoint >= '0' && codePoint <= '9' || codePoint == '_';
     }
 
-    private static String replaceRejected(String text, IntPredicate accepts) {
+    private static boolean[] asciiTable(IntPredicate accepts) {
+        boolean[] table = new boolean[0x80];
+        for (int c = 0; c < table.length; c++) {
+            table[c] = accepts.test(c);
+        }
+        return table;
+    }
+
+    // The accepted prefix is scanned by char: ASCII through the table (no code point decoding, no predicate call),
+    // anything else through the predicate; from the first rejected code point on, the copy below.
+    private static String replaceRejected(String text, IntPredicate accepts, boolean[] ascii) {
         int length = text.length();
         int i = 0;
-        while (i < length && accepts.test(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (!ascii[c]) {
+                    break;
+                }
+                i++;
+            } else {
+                int codePoint = text.codePointAt(i);
+                if (!accepts.test(codePoint)) {
+                    break;
+                }
+                i += Character.charCount(codePoint);
+            }
         }
         if (i == length) {
             return text;

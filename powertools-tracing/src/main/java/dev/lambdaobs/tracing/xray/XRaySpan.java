@@ -84,6 +84,58 @@ final class XRaySpan implements Span {
         return this;
     }
 
+    // The primitive forms box here: the X-Ray SDK keeps metadata as Jackson nodes, so the box is the least of its cost,
+    // and the Object form is then what they record, by construction.
+    @Override
+    public Span metadata(String key, double value) {
+        return metadata(key, (Object) value);
+    }
+
+    @Override
+    public Span metadata(String key, float value) {
+        return metadata(key, (Object) value);
+    }
+
+    @Override
+    public Span metadata(String key, long value) {
+        return metadata(key, (Object) value);
+    }
+
+    @Override
+    public Span metadata(String key, boolean value) {
+        return metadata(key, (Object) value);
+    }
+
+    @Override
+    public Span metadata(String key, char value) {
+        return metadata(key, (Object) value);
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, double value) {
+        return metadata(namespace, key, (Object) value);
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, float value) {
+        return metadata(namespace, key, (Object) value);
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, long value) {
+        return metadata(namespace, key, (Object) value);
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, boolean value) {
+        return metadata(namespace, key, (Object) value);
+    }
+
+    @Override
+    public Span metadata(String namespace, String key, char value) {
+        return metadata(namespace, key, (Object) value);
+    }
+
     private void putMetadata(String namespace, String key, Object value) {
         JsonNode json = value == null ? null : MetadataValues.toJson(value);
         String text = json == null ? "null" : MetadataValues.text(json);

@@ -115,6 +115,25 @@ class OtlpTraceEncoderTest {
     }
 
     @Test
+    void idsOfEveryLengthDecodeToTheirBytesWithTheWritersScratchReused() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        ProtoWriter writer = new ProtoWriter();
+        for (int digits : new int[] {32, 16, 16, 64, 2, 32}) {
+            byte[] id = new byte[digits / 2];
+            random.nextBytes(id);
+            for (String hex : List.of(java.util.HexFormat.of().formatHex(id), java.util.HexFormat.of().withUpperCase().formatHex(id))) {
+                writer.reset();
+                writer.hex(4, hex);
+                com.google.protobuf.CodedInputStream in = com.google.protobuf.CodedInputStream.newInstance(
+                        writer.buffer(), 0, writer.size());
+                assertThat(in.readTag()).isEqualTo(4 << 3 | 2);
+                assertThat(in.readByteArray()).as(hex).isEqualTo(id);
+                assertThat(in.isAtEnd()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void keysEqualButNotTheSameStringAndNonAsciiKeysAreWrittenAsTheirs() throws Exception {
         ProtoWriter writer = new ProtoWriter();
         List<String> keys = new java.util.ArrayList<>(List.of("order_id", new String("order_id".toCharArray()), "clé", "order_id"));

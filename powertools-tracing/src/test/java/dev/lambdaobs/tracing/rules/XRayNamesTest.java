@@ -48,6 +48,18 @@ class XRayNamesTest {
     }
 
     @Test
+    void agreesWithTheDocumentedPatternOnEveryAsciiCharacterAnywhereInAName() {
+        for (char c = 0; c < 0x80; c++) {
+            for (String name : new String[] {String.valueOf(c), "ab" + c, c + "é" + c, "é" + c + "z"}) {
+                assertThat(XRayNames.spanName(name)).as("name of char %d", (int) c)
+                        .isEqualTo(NAME_REJECTED.matcher(name).replaceAll("_"));
+                assertThat(XRayNames.annotationKey(name)).as("key of char %d", (int) c)
+                        .isEqualTo(KEY_REJECTED.matcher(name).replaceAll("_"));
+            }
+        }
+    }
+
+    @Test
     void neverGivesAnEmptyNameAndCutsAtTheLimitWithoutSplittingAPair() {
         assertThat(XRayNames.spanName("")).isEqualTo("_");
         assertThat(XRayNames.annotationKey(null)).isEqualTo("_");

@@ -9,8 +9,8 @@ import java.util.Locale;
  * {@link SpanAllocationBenchmark}'s invocation split into its parts, ours and the bare SDK in one JVM: bytes per
  * invocation (the thread's allocated bytes over 20,000 invocations, after 20,000 of warm-up) with the root only,
  * two bare children, two annotated children, and the benchmark's own (annotated, metadata on the first). Prints
- * per impl a child started, made current and ended, one annotation, one metadata call (ours: with the box of the
- * {@code double}, which our {@code metadata(String, Object)} takes as an object) and the benchmark's child.
+ * per impl a child started, made current and ended, one annotation, one metadata call (ours through
+ * {@code metadata(String, double)}: the value's text, no box) and the benchmark's child.
  *
  * <p>Run: {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp jmh-micro.jar
  * dev.lambdaobs.benchmarks.jmh.ours.SpanAllocationReplay}
