@@ -77,6 +77,21 @@ class ScaleTest {
         deployable(written);
     }
 
+    /**
+     * Conditional alarms are named by ARN in their composites, so a nested stack holding them outputs each ARN its
+     * composites (in another stack) read: a stack holds at most 200 such outputs. Before, 120 conditional functions
+     * put about 480 alarms and outputs in one nested template, refused as beyond the outputs limit.
+     */
+    @Test
+    void conditionalFunctionsInNestedStacksStayWithinTheOutputsLimit() throws Exception {
+        Path template = ScaleServices.samService(dir, 120, true);
+        Map<Path, JsonNode> written = generate("--template", template.toString(), "--service", "big", "--alarm-style", "per-resource");
+        List<JsonNode> nested = written.entrySet().stream().filter(e -> e.getKey().toString().contains("/stacks/")).map(Map.Entry::getValue).toList();
+        assertThat(nested).hasSizeGreaterThan(1);
+        assertThat(nested).anyMatch(t -> t.path("Outputs").size() > 0);
+        deployable(written);
+    }
+
     @Test
     void sixteenHundredFunctionsStandaloneStayDeployable() throws Exception {
         Path template = ScaleServices.samService(dir, 1600);

@@ -43,6 +43,8 @@ final class NestedTemplate {
     /** The parameters {@link #external} needs, kept as it grows: {@link #fits} then counts only a resource's new ones. */
     private final ParameterCount parameterCount = new ParameterCount();
     private int bytes;
+    /** Outputs the members may need: each value another moved resource reads of them (see {@link Candidate#readByOthers}). */
+    private int outputsNeeded;
     private ObjectNode built;
     /** The parameter values and dependencies of this stack's resource in the parent, known once built. */
     private ObjectNode pendingStack;
@@ -65,16 +67,24 @@ final class NestedTemplate {
      * @param size       its size as a member (with its references at their largest), in bytes
      * @param targets    its {@link References#targets}
      * @param conditions its own condition and those its {@code Fn::If}s name
+     * @param readByOthers the distinct values ({@code Ref} or an attribute) other moved resources or the parent read of
+     *                   it, e.g. a conditional alarm's ARN its composite names: each is an output of its stack when the
+     *                   reader is elsewhere, so a stack holds members read this way at most {@code MAX_OUTPUTS_PER_TEMPLATE} times
      */
-    record Candidate(String id, int size, Set<References.Target> targets, Set<String> conditions) {
+    record Candidate(String id, int size, Set<References.Target> targets, Set<String> conditions, int readByOthers) {
         static Candidate of(String id, ObjectNode resource, int size) {
-            return new Candidate(id, size, References.targets(resource), conditionsOf(resource));
+            return new Candidate(id, size, References.targets(resource), conditionsOf(resource), 0);
+        }
+
+        Candidate readByOthers(int values) {
+            return new Candidate(id, size, targets, conditions, values);
         }
     }
 
-    /** Whether the resource fits beside the members within the resource, byte and parameter budgets. */
+    /** Whether the resource fits beside the members within the resource, byte, output and parameter budgets. */
     boolean fits(Candidate candidate, ObjectNode parent, Map<String, ObjectNode> moved, int byteBudget) {
-        if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + candidate.size() > byteBudget) {
+        if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + candidate.size() > byteBudget
+                || outputsNeeded + candidate.readByOthers() > CloudFormationLimits.MAX_OUTPUTS_PER_TEMPLATE) {
             return false;
         }
         ParameterCount more = parameterCount.copy();
@@ -91,6 +101,7 @@ final class NestedTemplate {
         members.add(candidate.id());
         memberSet.add(candidate.id());
         bytes += candidate.size();
+        outputsNeeded += candidate.readByOthers();
         externals(candidate, parent, moved).forEach((target, length) -> {
             if (external.putIfAbsent(target, length) == null) {
                 parameterCount.add(target, length, parent);
