@@ -17,7 +17,10 @@ final class ScaleServices {
         return samService(dir, functions, false);
     }
 
-    /** The same service, with every function under {@code Condition: Deployed} when {@code conditional}. */
+    /**
+     * The same service, with every function under {@code Condition: Deployed} and fed by an SQS event (a mapping SAM
+     * generates, {@code Fn<i>Work}, alarmed by its UUID) when {@code conditional}.
+     */
     static Path samService(Path dir, int functions, boolean conditional) throws IOException {
         StringBuilder template = new StringBuilder("Transform: AWS::Serverless-2016-10-31\n"
                 + (conditional ? "Parameters:\n  Deploy: { Type: String, Default: 'yes' }\n"
@@ -25,12 +28,15 @@ final class ScaleServices {
                 + "Resources:\n"
                 + "  SharedRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n"
                 + "        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n"
-                + "            Principal: { Service: lambda.amazonaws.com }\n            Action: sts:AssumeRole\n");
+                + "            Principal: { Service: lambda.amazonaws.com }\n            Action: sts:AssumeRole\n"
+                + (conditional ? "  WorkQueue:\n    Type: AWS::SQS::Queue\n" : ""));
         for (int i = 0; i < functions; i++) {
             template.append("  Fn").append(i).append(":\n    Type: AWS::Serverless::Function\n")
                     .append(conditional ? "    Condition: Deployed\n" : "").append("    Properties:\n")
                     .append("      Runtime: java21\n      Handler: a.B::handle\n      CodeUri: .\n      Timeout: 30\n")
-                    .append("      Role: !GetAtt SharedRole.Arn\n");
+                    .append("      Role: !GetAtt SharedRole.Arn\n")
+                    .append(conditional ? "      Events:\n        Work:\n          Type: SQS\n"
+                            + "          Properties: { Queue: !GetAtt WorkQueue.Arn }\n" : "");
             if (i == 0) {
                 template.append("      AutoPublishAlias: live\n      DeploymentPreference: { Type: Canary10Percent5Minutes }\n");
             }

@@ -35,6 +35,8 @@ final class NestedTemplate {
 
     /** The Lambda function types (from the monitor registry): a reference to one is a name or ARN of known length. */
     private final Set<String> functionTypes;
+    /** The condition of each resource SAM generates that a moved alarm watches (see {@link NestedStacks}). */
+    private final Map<String, JsonNode> generatedConditions;
     private final List<String> members = new ArrayList<>();
     private final Set<String> memberSet = new LinkedHashSet<>();
     private final Map<References.Target, Integer> external = new LinkedHashMap<>();
@@ -49,8 +51,9 @@ final class NestedTemplate {
     /** The parameter values and dependencies of this stack's resource in the parent, known once built. */
     private ObjectNode pendingStack;
 
-    NestedTemplate(Set<String> functionTypes) {
+    NestedTemplate(Set<String> functionTypes, Map<String, JsonNode> generatedConditions) {
         this.functionTypes = functionTypes;
+        this.generatedConditions = generatedConditions;
     }
 
     List<String> members() {
@@ -250,7 +253,8 @@ final class NestedTemplate {
     private JsonNode parentValue(References.Target target, ObjectNode parent, Map<String, ObjectNode> moved, Map<String, String> stackOf,
             List<NestedTemplate> groups) {
         JsonNode value = target.attribute() == null ? Intrinsics.ref(target.id()) : Intrinsics.getAtt(target.id(), target.attribute());
-        JsonNode condition = parent.path("Resources").path(target.id()).get("Condition");
+        JsonNode condition = parent.path("Resources").has(target.id()) ? parent.path("Resources").path(target.id()).get("Condition")
+                : generatedConditions.get(target.id());
         if (moved.containsKey(target.id())) {
             String stackId = stackOf.get(target.id());
             NestedTemplate owner = groups.stream().filter(g -> g.memberSet.contains(target.id())).findFirst().orElseThrow();
@@ -316,8 +320,9 @@ final class NestedTemplate {
             String to = target.id();
             if (to.equals("AWS::StackName")) {
                 found.put(target, 0);
-            } else if (!to.startsWith("AWS::") && !to.equals(candidate.id()) && !memberSet.contains(to)
-                    && (parent.path("Resources").has(to) || parent.path("Parameters").has(to) || moved.containsKey(to))) {
+            } else if (!to.startsWith("AWS::") && !to.equals(candidate.id()) && !memberSet.contains(to)) {
+                // The parent's resources and parameters, and the resources SAM generates in it (an event's mapping, rule
+                // or queue, the implicit API), which exist in the parent once transformed.
                 found.put(target, worstLength(target, parent));
             }
         }
