@@ -14,19 +14,34 @@ final class ScaleServices {
      * stack up to about 500); the first has a gradual deployment, so its rollback alarms are named by the parent.
      */
     static Path samService(Path dir, int functions) throws IOException {
-        StringBuilder template = new StringBuilder("Transform: AWS::Serverless-2016-10-31\nResources:\n"
+        return samService(dir, functions, false);
+    }
+
+    /**
+     * The same service, with every function under {@code Condition: Deployed} and fed by an SQS event (a mapping SAM
+     * generates, {@code Fn<i>Work}, alarmed by its UUID) when {@code conditional}.
+     */
+    static Path samService(Path dir, int functions, boolean conditional) throws IOException {
+        StringBuilder template = new StringBuilder("Transform: AWS::Serverless-2016-10-31\n"
+                + (conditional ? "Parameters:\n  Deploy: { Type: String, Default: 'yes' }\n"
+                        + "Conditions:\n  Deployed: !Equals [!Ref Deploy, 'yes']\n" : "")
+                + "Resources:\n"
                 + "  SharedRole:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n"
                 + "        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n"
-                + "            Principal: { Service: lambda.amazonaws.com }\n            Action: sts:AssumeRole\n");
+                + "            Principal: { Service: lambda.amazonaws.com }\n            Action: sts:AssumeRole\n"
+                + (conditional ? "  WorkQueue:\n    Type: AWS::SQS::Queue\n" : ""));
         for (int i = 0; i < functions; i++) {
-            template.append("  Fn").append(i).append(":\n    Type: AWS::Serverless::Function\n    Properties:\n")
+            template.append("  Fn").append(i).append(":\n    Type: AWS::Serverless::Function\n")
+                    .append(conditional ? "    Condition: Deployed\n" : "").append("    Properties:\n")
                     .append("      Runtime: java21\n      Handler: a.B::handle\n      CodeUri: .\n      Timeout: 30\n")
-                    .append("      Role: !GetAtt SharedRole.Arn\n");
+                    .append("      Role: !GetAtt SharedRole.Arn\n")
+                    .append(conditional ? "      Events:\n        Work:\n          Type: SQS\n"
+                            + "          Properties: { Queue: !GetAtt WorkQueue.Arn }\n" : "");
             if (i == 0) {
                 template.append("      AutoPublishAlias: live\n      DeploymentPreference: { Type: Canary10Percent5Minutes }\n");
             }
         }
-        return Files.writeString(dir.resolve("service-" + functions + ".yaml"), template);
+        return Files.writeString(dir.resolve("service-" + functions + (conditional ? "-conditional" : "") + ".yaml"), template);
     }
 
     /** A standalone config naming every function's deployed name ({@code nameLength} characters each). */

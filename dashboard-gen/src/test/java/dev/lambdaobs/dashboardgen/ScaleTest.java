@@ -77,6 +77,41 @@ class ScaleTest {
         deployable(written);
     }
 
+    /**
+     * Conditional alarms are named by ARN in their composites, so a nested stack holding them outputs each ARN its
+     * composites (in another stack) read: a stack holds at most 200 such outputs. Before, 120 conditional functions
+     * put about 480 alarms and outputs in one nested template, refused as beyond the outputs limit. The alarms on the
+     * mappings SAM generates reach them through parameters the parent fills under the function's condition (before,
+     * the nested template kept a {@code Ref} to a resource only the parent has).
+     */
+    @Test
+    void conditionalFunctionsInNestedStacksStayWithinTheOutputsLimit() throws Exception {
+        Path template = ScaleServices.samService(dir, 120, true);
+        Map<Path, JsonNode> written = generate("--template", template.toString(), "--service", "big", "--alarm-style", "per-resource");
+        List<JsonNode> nested = written.entrySet().stream().filter(e -> e.getKey().toString().contains("/stacks/")).map(Map.Entry::getValue).toList();
+        assertThat(nested).hasSizeGreaterThan(1);
+        assertThat(nested).anyMatch(t -> t.path("Outputs").size() > 0);
+        for (JsonNode stack : nested) {
+            List<String> unknown = new ArrayList<>();
+            stack.path("Resources").forEach(r -> refs(r, unknown));
+            unknown.removeIf(id -> id.startsWith("AWS::") || stack.path("Parameters").has(id) || stack.path("Resources").has(id));
+            assertThat(unknown).as("references a nested template cannot resolve").isEmpty();
+        }
+        JsonNode parent = written.get(dir.resolve("out/big.template.json"));
+        assertThat(parent.toString()).contains("{\"Fn::If\":[\"Deployed\",{\"Ref\":\"Fn7Work\"},\"-\"]}");
+        deployable(written);
+    }
+
+    /** The ids a value names with Ref or GetAtt (Fn::Sub texts are rewritten to variables of such references). */
+    private static void refs(JsonNode value, List<String> into) {
+        if (value.isObject() && value.size() == 1 && value.path("Ref").isTextual()) {
+            into.add(value.get("Ref").asText());
+        } else if (value.isObject() && value.size() == 1 && value.path("Fn::GetAtt").isArray()) {
+            into.add(value.get("Fn::GetAtt").get(0).asText());
+        }
+        value.forEach(child -> refs(child, into));
+    }
+
     @Test
     void sixteenHundredFunctionsStandaloneStayDeployable() throws Exception {
         Path template = ScaleServices.samService(dir, 1600);

@@ -89,6 +89,8 @@ public final class Generator {
         List<String> skipped = new ArrayList<>(discovery.skipped);
         Set<String> taken = new HashSet<>();
         service.resources().forEach(resource -> taken.add(resource.logicalId()));
+        // Parameters share the namespace Ref reads: a resource named like one is refused by CloudFormation.
+        service.templates().forEach(template -> template.root().path("Parameters").fieldNames().forEachRemaining(taken::add));
         LogicalIds ids = new LogicalIds(taken);
         NameScope names = request.mode() == Mode.MERGE ? NameScope.perStack() : NameScope.perService(name);
         List<MonitoredResource> functions = discovery.monitored.stream().filter(r -> r.facts().get(Fact.LOG_GROUP).isPresent()).toList();

@@ -53,6 +53,7 @@ final class ResourceDiscovery {
             foundByType.merge(resource.type(), 1, Integer::sum);
             accept(discoverer.get().discover(resource, context), byKey);
         }
+        service.templates().forEach(template -> skipped.addAll(template.loopsKept()));
         for (ServiceDiscoverer discoverer : registry.serviceWide()) {
             accept(discoverer.discover(context), byKey);
         }

@@ -128,20 +128,53 @@ final class YamlDocumentReader {
         }
         MappingNode mapping = (MappingNode) node;
         ObjectNode object = JSON.objectNode();
+        List<ObjectNode> merged = new ArrayList<>();
+        int mergeLine = 0;
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 throw new BadInputException(new SourceLocation(file, tuple.getKeyNode().getStartMark().getLine() + 1),
                         "a mapping key must be a plain string");
             }
-            String child = LocatedDocument.child(pointer, key.getValue());
             int line = key.getStartMark().getLine() + 1;
+            if (Tag.MERGE.equals(key.getTag())) {
+                merged.addAll(mergeSources(tuple.getValueNode(), LocatedDocument.child(pointer, key.getValue()), line));
+                mergeLine = line;
+                continue;
+            }
+            String child = LocatedDocument.child(pointer, key.getValue());
             if (object.has(key.getValue())) {
                 duplicates.add(new DuplicateKey(child, new SourceLocation(file, line), lines.get(child)));
             }
             lines.put(child, line);
             object.set(key.getValue(), convert(tuple.getValueNode(), child));
         }
+        // YAML merge keys: the mapping's own keys win, then the merged mappings in the order given.
+        for (ObjectNode source : merged) {
+            for (Map.Entry<String, JsonNode> entry : source.properties()) {
+                if (!object.has(entry.getKey())) {
+                    object.set(entry.getKey(), entry.getValue().deepCopy());
+                    lines.putIfAbsent(LocatedDocument.child(pointer, entry.getKey()), mergeLine);
+                }
+            }
+        }
         return object;
+    }
+
+    /**
+     * The mappings a YAML merge key ({@code <<: *defaults} or {@code <<: [*a, *b]}) brings in, as {@code sam} and
+     * {@code aws cloudformation package} resolve them before CloudFormation sees the template.
+     */
+    private List<ObjectNode> mergeSources(Node value, String pointer, int line) {
+        List<Node> sources = value instanceof SequenceNode sequence ? sequence.getValue() : List.of(value);
+        List<ObjectNode> mappings = new ArrayList<>();
+        for (Node source : sources) {
+            if (!(source instanceof MappingNode) || !source.getTag().startsWith(Tag.PREFIX)) {
+                throw new BadInputException(new SourceLocation(file, line),
+                        "<<: a YAML merge key takes a mapping or a list of mappings (e.g. <<: *defaults)");
+            }
+            mappings.add((ObjectNode) convert(source, pointer + "/" + mappings.size()));
+        }
+        return mappings;
     }
 
     private static JsonNode scalar(ScalarNode scalar) {

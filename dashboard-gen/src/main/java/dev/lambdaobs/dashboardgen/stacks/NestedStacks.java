@@ -11,6 +11,8 @@ import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.JsonSize;
 import dev.lambdaobs.dashboardgen.template.JsonText;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,17 +137,31 @@ public final class NestedStacks {
         return new Layout(parent, files, json);
     }
 
-    /** Greedy groups in template order, each within the resource, byte and parameter budgets. */
+    /** Greedy groups in template order, each within the resource, byte, output and parameter budgets. */
     private static List<NestedTemplate> pack(ObjectNode parent, Map<String, ObjectNode> moved, Set<String> functionTypes) {
         List<NestedTemplate> groups = new ArrayList<>();
-        NestedTemplate current = new NestedTemplate(functionTypes);
+        Map<String, JsonNode> generatedConditions = generatedConditions(parent, moved);
+        NestedTemplate current = new NestedTemplate(functionTypes, generatedConditions);
         BiFunction<References.Target, Boolean, Optional<JsonNode>> largest = largestReplacement();
+        List<NestedTemplate.Candidate> candidates = new ArrayList<>();
+        Map<String, Set<References.Target>> read = new HashMap<>();
         for (Map.Entry<String, ObjectNode> entry : moved.entrySet()) {
             NestedTemplate.Candidate candidate = NestedTemplate.Candidate.of(entry.getKey(), entry.getValue(),
                     bytes(References.rewrite(entry.getValue(), largest)));
+            candidates.add(candidate);
+            candidate.targets().stream().filter(t -> moved.containsKey(t.id()) && !t.id().equals(candidate.id()))
+                    .forEach(t -> read.computeIfAbsent(t.id(), id -> new HashSet<>()).add(t));
+        }
+        // The parent's own resources and outputs read moved ones too (rollback alarms in DeploymentPreference.Alarms).
+        for (String section : List.of("Resources", "Outputs")) {
+            parent.path(section).forEach(entry -> References.targets(entry).stream().filter(t -> moved.containsKey(t.id()))
+                    .forEach(t -> read.computeIfAbsent(t.id(), id -> new HashSet<>()).add(t)));
+        }
+        for (NestedTemplate.Candidate unread : candidates) {
+            NestedTemplate.Candidate candidate = unread.readByOthers(read.getOrDefault(unread.id(), Set.of()).size());
             if (!current.isEmpty() && !current.fits(candidate, parent, moved, RESOURCE_BYTES_BUDGET)) {
                 groups.add(current);
-                current = new NestedTemplate(functionTypes);
+                current = new NestedTemplate(functionTypes, generatedConditions);
             }
             current.add(candidate, parent, moved);
         }
@@ -153,6 +169,25 @@ public final class NestedStacks {
             groups.add(current);
         }
         return groups;
+    }
+
+    /**
+     * The condition of each resource SAM generates (not in the parent as written) that a conditional alarm watches: the
+     * alarm carries its owner function's condition, as SAM gives it to what it generates, so the parent passes the
+     * reference only under it.
+     */
+    private static Map<String, JsonNode> generatedConditions(ObjectNode parent, Map<String, ObjectNode> moved) {
+        Map<String, JsonNode> conditions = new HashMap<>();
+        moved.values().forEach(resource -> {
+            JsonNode condition = resource.get("Condition");
+            if (condition != null && resource.path("Type").asText().equals("AWS::CloudWatch::Alarm")) {
+                References.targets(resource).stream().map(References.Target::id)
+                        .filter(id -> !id.startsWith("AWS::") && !moved.containsKey(id) && !parent.path("Resources").has(id)
+                                && !parent.path("Parameters").has(id))
+                        .forEach(id -> conditions.putIfAbsent(id, condition));
+            }
+        });
+        return conditions;
     }
 
     /**

@@ -35,6 +35,8 @@ final class NestedTemplate {
 
     /** The Lambda function types (from the monitor registry): a reference to one is a name or ARN of known length. */
     private final Set<String> functionTypes;
+    /** The condition of each resource SAM generates that a moved alarm watches (see {@link NestedStacks}). */
+    private final Map<String, JsonNode> generatedConditions;
     private final List<String> members = new ArrayList<>();
     private final Set<String> memberSet = new LinkedHashSet<>();
     private final Map<References.Target, Integer> external = new LinkedHashMap<>();
@@ -43,12 +45,15 @@ final class NestedTemplate {
     /** The parameters {@link #external} needs, kept as it grows: {@link #fits} then counts only a resource's new ones. */
     private final ParameterCount parameterCount = new ParameterCount();
     private int bytes;
+    /** Outputs the members may need: each value another moved resource reads of them (see {@link Candidate#readByOthers}). */
+    private int outputsNeeded;
     private ObjectNode built;
     /** The parameter values and dependencies of this stack's resource in the parent, known once built. */
     private ObjectNode pendingStack;
 
-    NestedTemplate(Set<String> functionTypes) {
+    NestedTemplate(Set<String> functionTypes, Map<String, JsonNode> generatedConditions) {
         this.functionTypes = functionTypes;
+        this.generatedConditions = generatedConditions;
     }
 
     List<String> members() {
@@ -65,16 +70,24 @@ final class NestedTemplate {
      * @param size       its size as a member (with its references at their largest), in bytes
      * @param targets    its {@link References#targets}
      * @param conditions its own condition and those its {@code Fn::If}s name
+     * @param readByOthers the distinct values ({@code Ref} or an attribute) other moved resources or the parent read of
+     *                   it, e.g. a conditional alarm's ARN its composite names: each is an output of its stack when the
+     *                   reader is elsewhere, so a stack holds members read this way at most {@code MAX_OUTPUTS_PER_TEMPLATE} times
      */
-    record Candidate(String id, int size, Set<References.Target> targets, Set<String> conditions) {
+    record Candidate(String id, int size, Set<References.Target> targets, Set<String> conditions, int readByOthers) {
         static Candidate of(String id, ObjectNode resource, int size) {
-            return new Candidate(id, size, References.targets(resource), conditionsOf(resource));
+            return new Candidate(id, size, References.targets(resource), conditionsOf(resource), 0);
+        }
+
+        Candidate readByOthers(int values) {
+            return new Candidate(id, size, targets, conditions, values);
         }
     }
 
-    /** Whether the resource fits beside the members within the resource, byte and parameter budgets. */
+    /** Whether the resource fits beside the members within the resource, byte, output and parameter budgets. */
     boolean fits(Candidate candidate, ObjectNode parent, Map<String, ObjectNode> moved, int byteBudget) {
-        if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + candidate.size() > byteBudget) {
+        if (members.size() + 1 > CloudFormationLimits.MAX_RESOURCES_PER_STACK || bytes + candidate.size() > byteBudget
+                || outputsNeeded + candidate.readByOthers() > CloudFormationLimits.MAX_OUTPUTS_PER_TEMPLATE) {
             return false;
         }
         ParameterCount more = parameterCount.copy();
@@ -91,6 +104,7 @@ final class NestedTemplate {
         members.add(candidate.id());
         memberSet.add(candidate.id());
         bytes += candidate.size();
+        outputsNeeded += candidate.readByOthers();
         externals(candidate, parent, moved).forEach((target, length) -> {
             if (external.putIfAbsent(target, length) == null) {
                 parameterCount.add(target, length, parent);
@@ -239,7 +253,8 @@ final class NestedTemplate {
     private JsonNode parentValue(References.Target target, ObjectNode parent, Map<String, ObjectNode> moved, Map<String, String> stackOf,
             List<NestedTemplate> groups) {
         JsonNode value = target.attribute() == null ? Intrinsics.ref(target.id()) : Intrinsics.getAtt(target.id(), target.attribute());
-        JsonNode condition = parent.path("Resources").path(target.id()).get("Condition");
+        JsonNode condition = parent.path("Resources").has(target.id()) ? parent.path("Resources").path(target.id()).get("Condition")
+                : generatedConditions.get(target.id());
         if (moved.containsKey(target.id())) {
             String stackId = stackOf.get(target.id());
             NestedTemplate owner = groups.stream().filter(g -> g.memberSet.contains(target.id())).findFirst().orElseThrow();
@@ -305,8 +320,9 @@ final class NestedTemplate {
             String to = target.id();
             if (to.equals("AWS::StackName")) {
                 found.put(target, 0);
-            } else if (!to.startsWith("AWS::") && !to.equals(candidate.id()) && !memberSet.contains(to)
-                    && (parent.path("Resources").has(to) || parent.path("Parameters").has(to) || moved.containsKey(to))) {
+            } else if (!to.startsWith("AWS::") && !to.equals(candidate.id()) && !memberSet.contains(to)) {
+                // The parent's resources and parameters, and the resources SAM generates in it (an event's mapping, rule
+                // or queue, the implicit API), which exist in the parent once transformed.
                 found.put(target, worstLength(target, parent));
             }
         }

@@ -24,10 +24,12 @@ import java.util.Map;
 public final class CfnTemplate {
     private final LocatedDocument document;
     private final List<TemplateResource> resources;
+    private final List<String> loopsKept;
 
-    private CfnTemplate(LocatedDocument document, List<TemplateResource> resources) {
+    private CfnTemplate(LocatedDocument document, List<TemplateResource> resources, List<String> loopsKept) {
         this.document = document;
         this.resources = List.copyOf(resources);
+        this.loopsKept = List.copyOf(loopsKept);
     }
 
     /**
@@ -44,17 +46,18 @@ public final class CfnTemplate {
         return of(DocumentReader.read(file), duplicates);
     }
 
-    public static CfnTemplate of(LocatedDocument document, DuplicateKeys duplicates) {
-        JsonNode root = document.root();
-        if (!root.isObject()) {
-            throw new BadInputException(document.locationOf(""), "a template must be a mapping with a Resources section");
+    public static CfnTemplate of(LocatedDocument read, DuplicateKeys duplicates) {
+        if (!read.root().isObject()) {
+            throw new BadInputException(read.locationOf(""), "a template must be a mapping with a Resources section");
         }
-        duplicates.check(document);
-        TemplateChecks.globals(document);
-        JsonNode section = root.get("Resources");
+        duplicates.check(read);
+        TemplateChecks.globals(read);
+        ForEachLoops.Expanded expanded = ForEachLoops.expand(read);
+        LocatedDocument document = expanded.document();
+        JsonNode section = document.root().get("Resources");
         if (section != null && section.isNull()) {
             // An empty Resources section (a placeholder template): nothing to monitor, not an error.
-            return new CfnTemplate(document, List.of());
+            return new CfnTemplate(document, List.of(), List.of());
         }
         if (section == null || !section.isObject()) {
             throw new BadInputException(document.locationOf(section == null ? "" : "/Resources"),
@@ -65,11 +68,12 @@ public final class CfnTemplate {
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> entry = fields.next();
             // Our own output given back as input: what we generated is generated again, not monitored or duplicated.
-            if (!GeneratedResources.isGenerated(entry.getValue())) {
+            // A Fn::ForEach loop still here makes resources known only at deploy (listed by loopsKept).
+            if (!GeneratedResources.isGenerated(entry.getValue()) && !entry.getKey().startsWith(ForEachLoops.PREFIX)) {
                 resources.add(resource(document, entry.getKey(), entry.getValue()));
             }
         }
-        return new CfnTemplate(document, resources);
+        return new CfnTemplate(document, resources, expanded.unknown());
     }
 
     private static TemplateResource resource(LocatedDocument document, String id, JsonNode body) {
@@ -103,6 +107,15 @@ public final class CfnTemplate {
 
     public List<TemplateResource> resources() {
         return resources;
+    }
+
+    /**
+     * The {@code Fn::ForEach} loops kept as written (their collection is a parameter), one line each naming the loop,
+     * its place and why the resources it makes are not monitored; loops over a literal list are unrolled in
+     * {@link #root()} and their resources are in {@link #resources()}.
+     */
+    public List<String> loopsKept() {
+        return loopsKept;
     }
 
     /** The {@code Globals.Function} section of a SAM template, or an empty node. */

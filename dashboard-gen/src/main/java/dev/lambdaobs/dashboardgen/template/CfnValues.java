@@ -64,8 +64,13 @@ public final class CfnValues {
         });
     }
 
-    /** True when the value is present and not explicitly null. */
+    /** True for {@code Ref AWS::NoValue}: the property is left out, as if it were not written. */
+    public static boolean isNoValue(JsonNode value) {
+        return value != null && value.isObject() && value.size() == 1 && "AWS::NoValue".equals(value.path("Ref").asText());
+    }
+
+    /** True when the value is present: not missing, not explicitly null and not {@code Ref AWS::NoValue}. */
     public static boolean present(JsonNode value) {
-        return value != null && !value.isMissingNode() && !value.isNull();
+        return value != null && !value.isMissingNode() && !value.isNull() && !isNoValue(value);
     }
 }

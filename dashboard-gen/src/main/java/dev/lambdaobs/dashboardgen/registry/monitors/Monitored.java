@@ -6,6 +6,7 @@ import dev.lambdaobs.dashboardgen.registry.Discovery;
 import dev.lambdaobs.dashboardgen.registry.Facts;
 import dev.lambdaobs.dashboardgen.registry.MonitoredResource;
 import dev.lambdaobs.dashboardgen.registry.ResourceProfile;
+import dev.lambdaobs.dashboardgen.template.CfnValues;
 import dev.lambdaobs.dashboardgen.template.Intrinsics;
 import dev.lambdaobs.dashboardgen.template.TemplateResource;
 import java.util.Map;
@@ -29,11 +30,13 @@ final class Monitored {
 
     /**
      * The resource's name: its name property when the template sets it (a literal, {@code Ref} or
-     * {@code Fn::Sub} all evaluate to the name), else {@code fallback} (a Ref or GetAtt).
+     * {@code Fn::Sub} all evaluate to the name), else {@code fallback} (a Ref or GetAtt). {@code Ref AWS::NoValue}
+     * leaves the name out, so CloudFormation generates one: the fallback.
      */
     static JsonNode name(TemplateResource resource, String nameProperty, JsonNode fallback) {
         JsonNode name = resource.property(nameProperty);
-        boolean usable = Intrinsics.isLiteral(name) || name.has("Fn::Sub") || name.path("Ref").isTextual();
+        boolean usable = Intrinsics.isLiteral(name) || name.has("Fn::Sub")
+                || name.path("Ref").isTextual() && !CfnValues.isNoValue(name);
         return usable ? name : fallback;
     }
 }
