@@ -26,6 +26,23 @@ class DatagramBufferTest {
     }
 
     @Test
+    void theDirectBufferHoldsExactlyTheWrittenBytesAtEverySize() {
+        Random random = new Random(11);
+        for (int length : new int[] {0, 1, 2_000, 48_000, 5}) {
+            byte[] data = new byte[length];
+            random.nextBytes(data);
+            DatagramBuffer buffer = DatagramBuffer.forThisThread();
+            buffer.writeBase64(data, length);
+
+            java.nio.ByteBuffer direct = buffer.direct();
+            byte[] sent = new byte[direct.remaining()];
+            direct.get(sent);
+            assertThat(direct.isDirect()).isTrue();
+            assertThat(sent).isEqualTo(Arrays.copyOf(buffer.bytes(), buffer.size()));
+        }
+    }
+
+    @Test
     void growsPastItsInitialCapacity() {
         byte[] data = new byte[48_000];
         new Random(7).nextBytes(data);
