@@ -47,14 +47,15 @@ final class UdpSpanExporter implements SpanExporter, SelfReporting {
     @Override
     public CompletableResultCode export(Collection<SpanData> spans) {
         boolean[] sent = {true};
-        splitter.split(spans, (sampled, request, length, count) -> sent[0] &= send(sampled, request, length));
+        splitter.split(spans, (sampled, request, length, count, resource, resourceAt) ->
+                sent[0] &= send(sampled, request, length, resource, resourceAt));
         return sent[0] ? CompletableResultCode.ofSuccess() : CompletableResultCode.ofFailure();
     }
 
-    private boolean send(boolean sampled, byte[] request, int length) {
+    private boolean send(boolean sampled, byte[] request, int length, byte[] resource, int resourceAt) {
         DatagramBuffer datagram = DatagramBuffer.forThisThread();
         datagram.writeBytes(sampled ? SAMPLED : UNSAMPLED);
-        datagram.writeBase64(request, length);
+        datagram.writeBase64(request, length, resource, resourceAt);
         // A channel is closed by a send from an interrupted thread: the thread's interrupt status is set aside
         // for the send and given back, so a handler that leaves its thread interrupted does not stop tracing.
         boolean interrupted = Thread.interrupted();
