@@ -154,6 +154,28 @@ class OtelFaultsTest {
         }
     }
 
+    @Test
+    void aHandlerThatLeavesItsThreadInterruptedKeepsItsSpansAndItsInterruptStatus() {
+        try (TracingFixture fixture = TracingFixture.otel()) {
+            Observability observability = fixture.observability();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    assertThat(observability.call("e", context(), () -> {
+                        Thread.currentThread().interrupt();
+                        return "ok";
+                    })).isEqualTo("ok");
+                    assertThat(Thread.currentThread().isInterrupted()).as("the handler's interrupt status is kept").isTrue();
+                }
+            } finally {
+                Thread.interrupted();
+            }
+            observability.call("e", context(), () -> "after");
+
+            assertThat(fixture.spans(4)).hasSize(4).allSatisfy(span -> assertThat(span.name()).isEqualTo("## handleRequest"));
+            assertThat(fixture.warnings).isEmpty();
+        }
+    }
+
     private static FakeContext context() {
         return FakeContext.builder().xrayTraceId(TraceHeaders.sampled()).build();
     }

@@ -8,6 +8,8 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +56,33 @@ class PrimingDatagramsTest {
             assertThat(openFiles(fds)).as("a later priming opens another").isEqualTo(before + 1);
             PrimingDatagrams.close();
         }
+    }
+
+    @Test
+    void aChannelsPrimingDatagramNeverReachesTheDaemonAndTheChannelStillSendsAfter() throws Exception {
+        try (DatagramSocket daemon = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+                DatagramChannel sender = DatagramChannel.open()) {
+            daemon.setSoTimeout(300);
+            ByteBuffer priming = ByteBuffer.allocateDirect(16).put("priming".getBytes(StandardCharsets.UTF_8)).flip();
+
+            PrimingDatagrams.sendToSelf(sender, priming);
+            assertThat(priming.hasRemaining()).as("the datagram was sent").isFalse();
+            sender.send(ByteBuffer.wrap("real".getBytes(StandardCharsets.UTF_8)), daemon.getLocalSocketAddress());
+
+            DatagramPacket received = new DatagramPacket(new byte[64], 64);
+            daemon.receive(received);
+            assertThat(new String(received.getData(), 0, received.getLength(), StandardCharsets.UTF_8)).isEqualTo("real");
+            assertThat(nextDatagram(daemon)).as("nothing else arrived").isNull();
+        } finally {
+            PrimingDatagrams.close();
+        }
+    }
+
+    @Test
+    void aChannelThatCannotSendIsIgnored() throws Exception {
+        DatagramChannel closed = DatagramChannel.open();
+        closed.close();
+        assertThatCode(() -> PrimingDatagrams.sendToSelf(closed, ByteBuffer.wrap(new byte[] {1}))).doesNotThrowAnyException();
     }
 
     @Test

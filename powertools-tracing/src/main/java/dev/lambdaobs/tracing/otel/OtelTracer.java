@@ -11,8 +11,6 @@ import dev.lambdaobs.tracing.rules.TraceBudget;
 import dev.lambdaobs.tracing.rules.XRayNames;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.TraceFlags;
-import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
@@ -100,8 +98,7 @@ final class OtelTracer implements Tracer {
         }
         TraceHeader header = found.get();
         boolean sampled = header.sampled() == TraceHeader.Sampling.SAMPLED;
-        SpanContext lambdaSegment = SpanContext.createFromRemoteParent(traceId, header.parent().get(),
-                sampled ? TraceFlags.getSampled() : TraceFlags.getDefault(), TraceState.getDefault());
+        SpanContext lambdaSegment = LambdaSegment.of(traceId, header.parent().get(), sampled);
         SpanBuilder builder = tracer.spanBuilder(XRayNames.spanName(name))
                 .setParent(Context.root().with(io.opentelemetry.api.trace.Span.wrap(lambdaSegment)));
         if (invocation != null) {

@@ -16,7 +16,7 @@ import io.opentelemetry.sdk.trace.SpanLimits;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.opentelemetry.context.Context;
-import java.net.SocketException;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -81,7 +81,7 @@ public final class OtelTracing {
                     ? new OtlpHttpSpanExporter(config.otlpEndpoint(), config.diagnostics())
                     : new UdpSpanExporter(DaemonAddress.of(config), config.diagnostics());
             return tracer(config, traceHeaders, exporter);
-        } catch (SocketException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             config.diagnostics().failureOnce("tracing.exporter", e);
             return Tracer.noop();
         }

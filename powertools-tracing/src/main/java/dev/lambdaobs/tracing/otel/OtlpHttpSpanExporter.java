@@ -39,7 +39,7 @@ final class OtlpHttpSpanExporter implements SpanExporter, SelfReporting {
     @Override
     public CompletableResultCode export(Collection<SpanData> spans) {
         boolean[] sent = {true};
-        splitter.split(spans, (sampled, request, length, count) -> sent[0] &= post(request, length));
+        splitter.split(spans, (sampled, request, length, count, resource, resourceAt) -> sent[0] &= post(request, length));
         return sent[0] ? CompletableResultCode.ofSuccess() : CompletableResultCode.ofFailure();
     }
 

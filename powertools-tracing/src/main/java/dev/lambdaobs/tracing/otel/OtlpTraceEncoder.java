@@ -33,6 +33,8 @@ final class OtlpTraceEncoder {
     private byte[] lastResourceBytes;
     private InstrumentationScopeInfo lastScope;
     private byte[] lastScopeBytes;
+    /** Where the last {@link #request} holds its resource message. */
+    private int resourceAt;
 
     /** One {@code Span} message, in this encoder's span buffer: valid until the next span is encoded. */
     ProtoWriter span(SpanData data) {
@@ -102,11 +104,18 @@ final class OtlpTraceEncoder {
         int resourceSpans = ProtoWriter.fieldSize(resource.length) + ProtoWriter.fieldSize(scopeSpans);
         ProtoWriter request = out.reset();
         request.lengthPrefix(1, resourceSpans);
-        request.bytes(1, resource, 0, resource.length);
+        request.lengthPrefix(1, resource.length);
+        resourceAt = request.size();
+        request.raw(resource, 0, resource.length);
         request.lengthPrefix(2, scopeSpans);
         request.bytes(1, scope, 0, scope.length);
         request.raw(spans.buffer(), 0, spans.size());
         return request;
+    }
+
+    /** Where the last {@link #request}'s buffer holds the resource message it was given. */
+    int resourceAt() {
+        return resourceAt;
     }
 
     /** The size {@link #request} will have, given the sizes of its parts ({@code spanFields}: the spans' fields). */

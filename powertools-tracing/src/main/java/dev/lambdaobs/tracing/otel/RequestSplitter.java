@@ -16,9 +16,12 @@ import java.util.Map;
  * events and links (marked {@code lambdaobs.truncated}) and reported once: never dropped silently.
  */
 final class RequestSplitter {
-    /** Where each request goes: {@code request[0 .. length)}, valid during the call only. */
+    /**
+     * Where each request goes: {@code request[0 .. length)}, valid during the call only. It holds the Resource
+     * message {@code resource} at {@code request[resourceAt ..)}: the same array for every request of one resource.
+     */
     interface Sink {
-        void send(boolean sampled, byte[] request, int length, int spanCount);
+        void send(boolean sampled, byte[] request, int length, int spanCount, byte[] resource, int resourceAt);
     }
 
     private static final ThreadLocal<OtlpTraceEncoder> ENCODERS = ThreadLocal.withInitial(OtlpTraceEncoder::new);
@@ -61,7 +64,7 @@ final class RequestSplitter {
             int field = ProtoWriter.fieldSize(fitting(encoder, span, resource.length, scope.length));
             if (count > 0 && (count >= maxSpans
                     || OtlpTraceEncoder.requestSize(resource.length, scope.length, pending.size() + field) > maxRequestBytes)) {
-                send(sink, group.sampled(), encoder.request(resource, scope), count);
+                send(sink, group.sampled(), encoder.request(resource, scope), count, resource, encoder);
                 encoder.emptySpans();
                 count = 0;
             }
@@ -69,12 +72,13 @@ final class RequestSplitter {
             count++;
         }
         if (count > 0) {
-            send(sink, group.sampled(), encoder.request(resource, scope), count);
+            send(sink, group.sampled(), encoder.request(resource, scope), count, resource, encoder);
         }
     }
 
-    private static void send(Sink sink, boolean sampled, ProtoWriter request, int spanCount) {
-        sink.send(sampled, request.buffer(), request.size(), spanCount);
+    private static void send(Sink sink, boolean sampled, ProtoWriter request, int spanCount, byte[] resource,
+                             OtlpTraceEncoder encoder) {
+        sink.send(sampled, request.buffer(), request.size(), spanCount, resource, encoder.resourceAt());
     }
 
     /**
