@@ -131,9 +131,4 @@ final class DatagramBuffer extends ByteArrayOutputStream {
         direct.put(buf, 0, count);
         return direct.flip();
     }
-
-    /** The written bytes are {@code bytes()[0 .. size())}; valid until the next write. */
-    byte[] bytes() {
-        return buf;
-    }
 }

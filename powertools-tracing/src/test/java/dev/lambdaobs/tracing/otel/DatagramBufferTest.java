@@ -21,7 +21,7 @@ class DatagramBufferTest {
             buffer.writeBase64(data, length);
 
             String expected = "T1S" + Base64.getEncoder().encodeToString(Arrays.copyOf(data, length));
-            assertThat(new String(buffer.bytes(), 0, buffer.size(), StandardCharsets.US_ASCII)).isEqualTo(expected);
+            assertThat(new String(buffer.toByteArray(), StandardCharsets.US_ASCII)).isEqualTo(expected);
         }
     }
 
@@ -38,7 +38,7 @@ class DatagramBufferTest {
             byte[] sent = new byte[direct.remaining()];
             direct.get(sent);
             assertThat(direct.isDirect()).isTrue();
-            assertThat(sent).isEqualTo(Arrays.copyOf(buffer.bytes(), buffer.size()));
+            assertThat(sent).isEqualTo(buffer.toByteArray());
         }
     }
 
@@ -60,7 +60,7 @@ class DatagramBufferTest {
                         buffer.writeBase64(data, length, constant, at);
 
                         String expected = "T1S" + Base64.getEncoder().encodeToString(Arrays.copyOf(data, length));
-                        assertThat(new String(buffer.bytes(), 0, buffer.size(), StandardCharsets.US_ASCII))
+                        assertThat(new String(buffer.toByteArray(), StandardCharsets.US_ASCII))
                                 .as("constant %d bytes at %d, %d after", constantLength, at, after).isEqualTo(expected);
                     }
                 }
@@ -77,7 +77,7 @@ class DatagramBufferTest {
             System.arraycopy(constant, 0, data, 2, constant.length);
             DatagramBuffer buffer = DatagramBuffer.forThisThread();
             buffer.writeBase64(data, data.length, constant, 2);
-            assertThat(new String(buffer.bytes(), 0, buffer.size(), StandardCharsets.US_ASCII))
+            assertThat(new String(buffer.toByteArray(), StandardCharsets.US_ASCII))
                     .isEqualTo(Base64.getEncoder().encodeToString(data));
         }
     }
@@ -88,6 +88,6 @@ class DatagramBufferTest {
         new Random(7).nextBytes(data);
         DatagramBuffer buffer = DatagramBuffer.forThisThread();
         buffer.writeBase64(data, data.length);
-        assertThat(Base64.getDecoder().decode(Arrays.copyOf(buffer.bytes(), buffer.size()))).isEqualTo(data);
+        assertThat(Base64.getDecoder().decode(buffer.toByteArray())).isEqualTo(data);
     }
 }
