@@ -76,6 +76,12 @@ public final class BenchMain {
                 variant.environment())).toList();
         new JmhRounds(results.options.jmhPlan(), workDir).run(selections)
                 .forEach((name, scores) -> results.jmhWarm.put(name, scores.get(0)));
+        List<String> paired = List.of(Variant.BARE, Variant.OURS, Variant.OURS_XRAY);
+        if (paired.stream().allMatch(results::has)) {
+            List<JmhRounds.Selection> backends = selections.stream().filter(s -> paired.contains(s.name())).toList();
+            results.backendRounds = BackendRounds.fromScores(new JmhRounds(results.options.jmhPairedPlan(),
+                    Files.createDirectories(workDir.resolve("paired"))).runRounds(backends));
+        }
     }
 
     /** Raw and ours alternate, one benchmark class per JMH run (the ours classes exist only with -Pours). */

@@ -34,20 +34,34 @@ final class JmhRounds {
     Map<String, List<JmhRun.Score>> run(List<Selection> selections) throws IOException, InterruptedException {
         Map<String, Map<String, JmhRun.Score>> pooled = new LinkedHashMap<>();
         selections.forEach(selection -> pooled.put(selection.name(), new LinkedHashMap<>()));
+        for (Map<String, List<JmhRun.Score>> round : runRounds(selections)) {
+            round.forEach((name, scores) -> scores.forEach(score ->
+                    pooled.get(name).merge(score.benchmark(), score, JmhRun.Score::merge)));
+        }
+        Map<String, List<JmhRun.Score>> result = new LinkedHashMap<>();
+        pooled.forEach((name, scores) -> result.put(name, List.copyOf(scores.values())));
+        return result;
+    }
+
+    /**
+     * Each round's scores by selection name: one fork of every selection, the forks of a round run one after the
+     * other, so that a comparison within a round is not split by the host's slower and faster phases.
+     */
+    List<Map<String, List<JmhRun.Score>>> runRounds(List<Selection> selections)
+            throws IOException, InterruptedException {
+        List<Map<String, List<JmhRun.Score>>> rounds = new ArrayList<>();
         for (int fork = 0; fork < plan.forks(); fork++) {
             List<Selection> order = new ArrayList<>(selections);
             if (fork % 2 == 1) {
                 java.util.Collections.reverse(order);
             }
+            Map<String, List<JmhRun.Score>> round = new LinkedHashMap<>();
             for (Selection selection : order) {
-                List<JmhRun.Score> scores = JmhRun.run(selection.name() + "-fork" + fork, selection.classpath(),
-                        selection.args(), selection.environment(), plan, workDir);
-                Map<String, JmhRun.Score> byBenchmark = pooled.get(selection.name());
-                scores.forEach(score -> byBenchmark.merge(score.benchmark(), score, JmhRun.Score::merge));
+                round.put(selection.name(), JmhRun.run(selection.name() + "-fork" + fork, selection.classpath(),
+                        selection.args(), selection.environment(), plan, workDir));
             }
+            rounds.add(round);
         }
-        Map<String, List<JmhRun.Score>> result = new LinkedHashMap<>();
-        pooled.forEach((name, scores) -> result.put(name, List.copyOf(scores.values())));
-        return result;
+        return rounds;
     }
 }

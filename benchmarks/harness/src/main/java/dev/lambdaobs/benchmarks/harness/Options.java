@@ -78,6 +78,11 @@ record Options(Path benchDir, Path out, boolean quick, String command, String re
         return quick ? new JmhRun.Plan(2, 3, 5, 1) : new JmhRun.Plan(4, 5, 10, 2);
     }
 
+    /** The tracing backends' paired rounds: many short forks, so that most rounds fall within one host phase. */
+    JmhRun.Plan jmhPairedPlan() {
+        return quick ? new JmhRun.Plan(6, 3, 5, 1) : new JmhRun.Plan(10, 5, 10, 1);
+    }
+
     int dashboardGenRuns() {
         return quick ? 3 : 5;
     }

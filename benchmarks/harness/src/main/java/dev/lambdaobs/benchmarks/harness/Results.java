@@ -11,6 +11,8 @@ final class Results {
     final List<Variant> variants;
     final List<String> notes = new ArrayList<>();
     final Map<String, JmhRun.Score> jmhWarm = new LinkedHashMap<>();
+    /** Null unless the paired run of the tracing backends ran. */
+    BackendRounds backendRounds;
     final List<JmhRun.Score> micro = new ArrayList<>();
     final List<DashboardGenBench.Result> dashboard = new ArrayList<>();
     ColdStartBench.Result cold;

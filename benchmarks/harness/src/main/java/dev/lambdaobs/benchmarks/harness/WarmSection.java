@@ -22,6 +22,7 @@ final class WarmSection {
     void appendTo(StringBuilder out) {
         out.append("## Warm cost per invocation\n\n");
         jmh(out);
+        new BackendRoundsSection(results).appendTo(out);
         loop(out);
     }
 
