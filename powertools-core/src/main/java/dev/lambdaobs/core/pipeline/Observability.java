@@ -54,8 +54,6 @@ public final class Observability {
     public static final int DEFAULT_PRIMING_ROUNDS = 256;
     /** The most priming rounds run by default (see {@link #DEFAULT_PRIMING_ROUNDS}). */
     public static final int MAX_PRIMING_ROUNDS = 4096;
-    /** Rounds per timed batch: 128 invocations, as often as the JVM looks at an interpreted method's count. */
-    static final int PRIMING_BATCH = 64;
 
     private final PowertoolsConfig config;
     private final GuardedSteps steps;
@@ -63,9 +61,7 @@ public final class Observability {
     private final TraceHeaderLookup traceHeaders;
     private final Clock clock;
     private final LongSupplier ticker;
-    private final Object primingEvent;
-    private final Object primingResponse;
-    private final int primingRounds;
+    private final PipelinePriming priming;
     /** CRaC holds registered resources weakly; held here for as long as the pipeline lives. */
     private SnapStartHook snapStartHook;
 
@@ -78,9 +74,8 @@ public final class Observability {
         this.ticker = builder.ticker;
         Diagnostics diagnostics = builder.diagnostics != null ? builder.diagnostics : config.settings().diagnostics();
         this.steps = new GuardedSteps(builder.steps, diagnostics);
-        this.primingEvent = builder.primingEvent;
-        this.primingResponse = builder.primingResponse;
-        this.primingRounds = builder.primingRounds;
+        this.priming = new PipelinePriming(config, builder.primingEvent, builder.primingResponse, builder.primingRounds,
+                ticker);
     }
 
     /** Registers the SnapStart hooks once the pipeline is built, so they never see it half-built. */
@@ -196,68 +191,12 @@ public final class Observability {
      * @return the rounds run
      */
     public int prime() {
-        PrimingRounds rounds = primingRounds > 0 ? PrimingRounds.exactly(primingRounds)
-                : PrimingRounds.whileCompiling(DEFAULT_PRIMING_ROUNDS, PRIMING_BATCH, MAX_PRIMING_ROUNDS,
-                        PrimingRounds.jitMillis(), ticker);
-        int run = 0;
-        try {
-            PrimingContext context = new PrimingContext(config, PrimingContext.REQUEST_ID);
-            Context twin = context.twin();
-            Object event = primingEvent != null ? primingEvent : java.util.Map.of();
-            RequestHandler<Object, Object> succeeds = new PrimingAnswer(primingResponse);
-            while (rounds.another(run)) {
-                // Each round a new environment: its first invocation is the cold start, as after a restore.
-                ColdStart environment = ColdStart.newEnvironment();
-                primeOnce(event, context, environment, succeeds);
-                primeOnce(event, twin, environment, PRIMING_FAILS);
-                run++;
-            }
-        } catch (RuntimeException | LinkageError e) {
-            // Priming is an optimization: the real invocations do the same work, and report it.
-        }
-        return run;
+        return priming.run(this::primeOnce);
     }
 
+    /** One priming invocation, run by the code real invocations run; its handler's failure passes through. */
     private void primeOnce(Object event, Context context, ColdStart environment, RequestHandler<Object, Object> handler) {
-        try {
-            call(event, context, new HandlerCall<>(handler, event, context), environment, true);
-        } catch (PrimingFailure expected) {
-            // The failing invocation's error, passed through the steps as a handler's would be.
-        } catch (RuntimeException e) {
-            // Priming is an optimization: the real invocations do the same work, and report it.
-        }
-    }
-
-    /**
-     * The succeeding priming invocation's handler: returns the sample response ({@link Builder#snapStartPriming(Object,
-     * Object)}), so what steps do with a response of the handler's type runs and its class is linked and initialized
-     * before the checkpoint; without one, the event.
-     */
-    private static final class PrimingAnswer implements RequestHandler<Object, Object> {
-        private final Object response;
-
-        PrimingAnswer(Object response) {
-            this.response = response;
-        }
-
-        @Override
-        public Object handleRequest(Object event, Context context) {
-            return response != null ? response : event;
-        }
-    }
-
-    /** The failing priming invocation's handler. */
-    private static final RequestHandler<Object, Object> PRIMING_FAILS = (event, context) -> {
-        throw new PrimingFailure();
-    };
-
-    /** The error of the failing priming invocation; no stack to fill. */
-    private static final class PrimingFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        PrimingFailure() {
-            super("SnapStart priming (not a real invocation)", null, false, false);
-        }
+        call(event, context, new HandlerCall<>(handler, event, context), environment, true);
     }
 
     private Invocation start(Object event, Context context, ColdStart environment, boolean priming) {
