@@ -28,7 +28,7 @@ import java.util.function.DoubleSupplier;
  * Observability observability = Observability.builder()
  *         .step(LoggingStep.fromEnvironment())
  *         .build();
- * RequestHandler<Map<String, Object>, String> handler = observability.decorate(new OrderHandler());
+ * RequestHandler<Order, Receipt> handler = observability.decorate(new PlaceOrder()); // PlaceOrder implements RequestHandler<Order, Receipt>
  *
  * // or with settings of your own:
  * LoggingStep step = LoggingStep.of(LoggingConfig.from(config).toBuilder()

@@ -30,7 +30,7 @@ public final class LambdaEnvironment {
         values.put("LAMBDA_TASK_ROOT", "/var/task");
     }
 
-    /** An on-demand environment, the only kind with cold starts. */
+    /** An on-demand environment (SnapStart environments, {@code snap-start}, are the other kind with cold starts). */
     public static LambdaEnvironment onDemand(String functionName) {
         return new LambdaEnvironment(functionName, "on-demand");
     }

@@ -20,7 +20,7 @@ public final class EnvironmentVariables {
     public static final String XRAY_DAEMON_ADDRESS = "AWS_XRAY_DAEMON_ADDRESS";
     public static final String XRAY_CONTEXT_MISSING = "AWS_XRAY_CONTEXT_MISSING";
 
-    /** Development mode: invalid metrics and settings throw at the call site instead of being dropped. */
+    /** Development mode: invalid metrics throw at the call site instead of being dropped. */
     public static final String DEV = "POWERTOOLS_DEV";
     public static final String LOG_LEVEL = "POWERTOOLS_LOG_LEVEL";
     public static final String LOGGER_LOG_EVENT = "POWERTOOLS_LOGGER_LOG_EVENT";

@@ -132,7 +132,7 @@ public final class Settings {
      * reported once, naming the variable, the value, {@code expected} and the fallback used.
      *
      * <pre>{@code
-     * Level level = settings.parse("POWERTOOLS_LOG_LEVEL", Level.INFO, "a log level", Level::toLevel);
+     * Level level = settings.parse("POWERTOOLS_LOG_LEVEL", Level.INFO, "a log level", text -> Level.toLevel(text, null));
      * }</pre>
      */
     public <T> T parse(String name, T fallback, String expected, Function<String, T> parser) {

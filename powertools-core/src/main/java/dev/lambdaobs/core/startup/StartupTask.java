@@ -19,7 +19,7 @@ import dev.lambdaobs.core.config.Settings;
  *     }
  *
  *     public void run() {
- *         EmfWriter.prepare();     // loads the EMF library and Jackson's serializers
+ *         warmUpEmfWriting();      // your module's own work: loads the EMF library and Jackson's serializers
  *     }
  * }
  * }</pre>
