@@ -62,6 +62,9 @@ final class MetricAlarmEvaluator {
                 Comparisons.symbol(operator), Comparisons.number(threshold), datapointsToAlarm, evaluationPeriods, period,
                 treatMissing == declared ? declared.cfnName()
                         : "ignore (AWS/DynamoDB alarms always ignore missing data; " + declared.cfnName() + " is set)");
+        if (properties.path("Threshold").isObject()) {
+            return notEvaluated(name, severity, condition, "the threshold depends on a template condition (Fn::If)");
+        }
         DoublePredicate breaches = Comparisons.breaching(operator, threshold);
         if (breaches == null) {
             return notEvaluated(name, severity, condition, operator + " compares with an anomaly detection band, "
