@@ -37,10 +37,15 @@ class ImplicitRulesTest {
         assertThat(result.alarms()).noneMatch(a -> a.resourceKey().equals("NightlyDlq") && a.ruleId().equals("OldestMessageAge"));
     }
 
+    /** ScheduleV2 creates a Scheduler schedule, not a rule: its group (default) is watched, with the dead-letter alarm. */
     @Test
-    void scheduleV2IsNotARuleAndSaysSo() {
+    void scheduleV2IsNotARuleButItsScheduleGroupIsWatched() {
         assertThat(result.monitored()).noneMatch(r -> r.key().equals("WorkerHourly"));
-        assertThat(result.skipped()).anySatisfy(s -> assertThat(s).contains("event Hourly: ScheduleV2 creates an EventBridge Scheduler"));
+        AlarmDefinition dropped = alarm("ScheduleGroup.default", "InvocationDroppedCount");
+        assertThat(dropped.properties().get("Namespace").asText()).isEqualTo("AWS/Scheduler");
+        assertThat(dimension(dropped, "ScheduleGroup").asText()).isEqualTo("default");
+        assertThat(alarm("ScheduleGroup.default", "InvocationsFailedToBeSentToDeadLetterCount").severity().key()).isEqualTo("critical");
+        assertThat(result.skipped()).noneMatch(s -> s.contains("ScheduleV2"));
         OutputChecks.checkAll(result, CfnSchemas.standard());
     }
 

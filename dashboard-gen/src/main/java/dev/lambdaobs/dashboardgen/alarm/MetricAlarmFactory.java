@@ -42,7 +42,10 @@ public final class MetricAlarmFactory {
         EffectiveRule effective = EffectiveRule.of(rule, resource, override);
         RuleExtras extras = override.extras();
         boolean band = extras.anomalyBand().isPresent();
-        if (!band && effective.threshold().isEmpty()) {
+        // A threshold under a template condition (a Timeout written !If) is written as that Fn::If, config overrides aside.
+        Optional<com.fasterxml.jackson.databind.JsonNode> conditional = band || effective.threshold().isPresent() ? Optional.empty()
+                : rule.threshold().conditional(resource);
+        if (!band && effective.threshold().isEmpty() && conditional.isEmpty()) {
             if (rule.threshold() == Threshold.OPT_IN) {
                 return Optional.empty();
             }
@@ -71,8 +74,12 @@ public final class MetricAlarmFactory {
         }
         properties.put("EvaluationPeriods", effective.evaluationPeriods());
         properties.put("DatapointsToAlarm", effective.datapointsToAlarm());
-        if (!band) {
+        if (conditional.isPresent()) {
+            properties.set("Threshold", conditional.get());
+        } else if (!band) {
             properties.put("Threshold", effective.threshold().getAsDouble());
+        }
+        if (!band) {
             properties.put("ComparisonOperator", extras.direction().map(Direction::thresholdOperator).orElse(rule.comparison().cfnName()));
         }
         properties.put("TreatMissingData", rule.treatMissing().cfnName());

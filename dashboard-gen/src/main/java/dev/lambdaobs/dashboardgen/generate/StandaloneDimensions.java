@@ -39,7 +39,9 @@ final class StandaloneDimensions {
                 return Optional.empty();
             }
         }
-        return Optional.of(withPhysicalLogGroup(resource.withDimensions(resolved), settings));
+        // The standalone template has none of the monitored template's conditions: a threshold under one cannot be written.
+        MonitoredResource unconditional = resource.withDimensions(resolved).withFacts(resource.facts().without(Fact.TIMEOUT_IF));
+        return Optional.of(withPhysicalLogGroup(unconditional, settings));
     }
 
     /** A function's log group ({@code /aws/lambda/${Fn}}) names the function itself; standalone needs the physical name. */

@@ -13,6 +13,11 @@ import java.util.Objects;
  */
 public record Fact<T>(String name, Class<T> type) {
     public static final Fact<Integer> TIMEOUT_SECONDS = new Fact<>("timeoutSeconds", Integer.class);
+    /**
+     * A function's {@code Timeout} written {@code Fn::If [condition, a, b]} with a literal or absent (Lambda's default)
+     * timeout in each branch, under a condition its template declares: the branches, in seconds, as that {@code Fn::If}.
+     */
+    public static final Fact<JsonNode> TIMEOUT_IF = new Fact<>("timeoutIf", JsonNode.class);
     /** The concurrency a function may reach: its reserved concurrency, else the account's regional quota. */
     public static final Fact<Integer> CONCURRENCY_LIMIT = new Fact<>("concurrencyLimit", Integer.class);
     /** The function reads a Kinesis, DynamoDB or DocumentDB stream (Lambda emits IteratorAge). */
@@ -27,6 +32,8 @@ public record Fact<T>(String name, Class<T> type) {
     public static final Fact<Boolean> EXTERNAL_DEAD_LETTER_QUEUE = new Fact<>("externalDeadLetterQueue", Boolean.class);
     public static final Fact<Boolean> IS_DEAD_LETTER_QUEUE = new Fact<>("isDeadLetterQueue", Boolean.class);
     public static final Fact<Boolean> LAMBDA_TARGETS = new Fact<>("lambdaTargets", Boolean.class);
+    /** An EventBridge pipe has an enrichment step (it publishes EnrichmentStage* metrics). */
+    public static final Fact<Boolean> PIPE_ENRICHMENT = new Fact<>("pipeEnrichment", Boolean.class);
     /** An S3 bucket needs the entire-bucket request metrics configuration added (merge mode). */
     public static final Fact<Boolean> ADD_REQUEST_METRICS = new Fact<>("addRequestMetrics", Boolean.class);
     /** A function's log group name, as a CloudFormation value. */

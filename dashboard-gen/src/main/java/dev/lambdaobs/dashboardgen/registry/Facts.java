@@ -39,6 +39,13 @@ public final class Facts {
         return new Facts(copy);
     }
 
+    /** These facts without {@code fact}. */
+    public Facts without(Fact<?> fact) {
+        Map<Fact<?>, Object> copy = new HashMap<>(values);
+        copy.remove(fact);
+        return copy.isEmpty() ? NONE : new Facts(copy);
+    }
+
     public boolean is(Fact<Boolean> fact) {
         return get(fact).orElse(false);
     }

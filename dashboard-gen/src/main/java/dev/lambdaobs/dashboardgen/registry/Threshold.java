@@ -1,5 +1,7 @@
 package dev.lambdaobs.dashboardgen.registry;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -13,6 +15,14 @@ import java.util.OptionalDouble;
 @FunctionalInterface
 public interface Threshold {
     OptionalDouble valueFor(MonitoredResource resource);
+
+    /**
+     * When {@link #valueFor} is empty because the value depends on a template condition: the threshold as a CloudFormation
+     * value, {@code Fn::If [condition, a, b]}, for a merged template (which keeps the condition). Empty by default.
+     */
+    default Optional<JsonNode> conditional(MonitoredResource resource) {
+        return Optional.empty();
+    }
 
     /**
      * No default threshold: the rule makes an alarm only where the config sets a {@code threshold} or an

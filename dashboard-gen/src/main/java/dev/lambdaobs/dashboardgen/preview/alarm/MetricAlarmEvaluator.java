@@ -58,10 +58,16 @@ final class MetricAlarmEvaluator {
         AlarmQueries read = AlarmQueries.of(properties);
         TreatMissing treatMissing = read.namespaces().contains(DYNAMODB) ? TreatMissing.IGNORE : declared;
         int period = queries.isArray() ? firstPeriod(queries) : properties.path("Period").asInt(60);
+        // A threshold under a template condition (Fn::If) has no one value locally: shown as the condition's choice.
+        boolean conditional = properties.path("Threshold").isObject();
         String condition = String.format(Locale.ROOT, "%s %s %s for %d of %d × %d s, missing data: %s", subject(properties),
-                Comparisons.symbol(operator), Comparisons.number(threshold), datapointsToAlarm, evaluationPeriods, period,
+                Comparisons.symbol(operator), conditional ? "Fn::If" : Comparisons.number(threshold), datapointsToAlarm,
+                evaluationPeriods, period,
                 treatMissing == declared ? declared.cfnName()
                         : "ignore (AWS/DynamoDB alarms always ignore missing data; " + declared.cfnName() + " is set)");
+        if (conditional) {
+            return notEvaluated(name, severity, condition, "the threshold depends on a template condition (Fn::If)");
+        }
         DoublePredicate breaches = Comparisons.breaching(operator, threshold);
         if (breaches == null) {
             return notEvaluated(name, severity, condition, operator + " compares with an anomaly detection band, "

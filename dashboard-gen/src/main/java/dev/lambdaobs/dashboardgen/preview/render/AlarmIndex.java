@@ -29,7 +29,7 @@ final class AlarmIndex {
         this.verdicts = verdicts;
         for (JsonNode alarm : alarms) {
             JsonNode p = alarm.path("properties");
-            if (p.has("MetricName")) {
+            if (p.has("MetricName") && !p.path("Threshold").isObject()) {
                 MetricRef metric = new MetricRef(p.path("Namespace").asText(), p.path("MetricName").asText(),
                         ApiRoutes.dimensionMap(p.path("Dimensions")));
                 entries.add(new Entry(metric, p.path("Threshold").asDouble(), p.path("ComparisonOperator").asText().startsWith("Greater"),

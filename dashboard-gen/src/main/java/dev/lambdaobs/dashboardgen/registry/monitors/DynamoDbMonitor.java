@@ -60,6 +60,23 @@ public final class DynamoDbMonitor {
                     .description("Requests in this account and region fail with HTTP 400 (validation, conditional check)").build()),
             List.of(GraphSpec.of("User errors (account-wide)", "UserErrors", "Sum")));
 
+    /**
+     * Our threshold (AWS recommends none): replication normally takes about a second; a minute on average means updates
+     * stop reaching the Region. Override with {@code alarms.ReplicationLatency.threshold}.
+     * @see <a href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/V2globaltables_monitoring.html">Monitoring global tables</a>
+     */
+    static final double REPLICATION_LATENCY_MS = 60_000;
+    /** The Region a global table's updates are replicated to. @see <a href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/metrics-dimensions.html">DynamoDB metrics and dimensions</a> */
+    static final String RECEIVING_REGION = "ReceivingRegion";
+
+    public static final ResourceProfile REPLICATION = new ResourceProfile("dynamodb-replication", "DynamoDB global table replication",
+            "AWS/DynamoDB",
+            List.of(AlarmRule.warning("ReplicationLatency").metric("ReplicationLatency", "Average").above(REPLICATION_LATENCY_MS)
+                    .evaluate(60, 5, 5)
+                    .description("Updates take more than a minute on average to reach the replica in this Region").build()),
+            List.of(new GraphSpec("Replication latency", List.of(MetricTerm.of("ReplicationLatency", "Average"),
+                    MetricTerm.of("ReplicationLatency", "Maximum")))));
+
     private DynamoDbMonitor() {
     }
 
@@ -67,7 +84,11 @@ public final class DynamoDbMonitor {
         registry.profile(TABLE).profile(INDEX).profile(ACCOUNT)
                 .type(ResourceType.of("AWS::DynamoDB::Table", DynamoDbMonitor::table).profiles(TABLE, INDEX, ACCOUNT).tagged("dynamodb:table")
                         .dimension(PhysicalIds.LAST_PATH_SEGMENT))
-                .type(ResourceType.of("AWS::Serverless::SimpleTable", DynamoDbMonitor::table).profiles(TABLE, INDEX, ACCOUNT));
+                .type(ResourceType.of("AWS::Serverless::SimpleTable", DynamoDbMonitor::table).profiles(TABLE, INDEX, ACCOUNT))
+                // Ref returns the table name, as for a table; a replica per Region, each publishing ReplicationLatency by Region.
+                .profile(REPLICATION)
+                .type(ResourceType.of("AWS::DynamoDB::GlobalTable", GlobalTables::discover).profiles(TABLE, INDEX, ACCOUNT, REPLICATION)
+                        .dimension(PhysicalIds.AS_IS));
     }
 
     private static AlarmMetric sumOfOperations(String metricName) {
@@ -78,7 +99,7 @@ public final class DynamoDbMonitor {
         return new AlarmMetric.Math("SUM(METRICS())", metricName + " (all operations)", terms);
     }
 
-    private static Discovery table(TemplateResource table, DiscoveryContext context) {
+    static Discovery table(TemplateResource table, DiscoveryContext context) {
         JsonNode name = Monitored.name(table, "TableName", Intrinsics.ref(table.logicalId()));
         List<MonitoredResource> found = new ArrayList<>();
         found.add(Monitored.of(table, TABLE, Map.of("TableName", name), Facts.none()));

@@ -45,9 +45,10 @@ public final class HttpApiMonitor {
     }
 
     static void register(MonitorRegistry.Builder registry) {
-        registry.profile(HTTP_API)
+        registry.profile(HTTP_API).profile(WebSocketApiMonitor.WEBSOCKET_API)
                 .type(ResourceType.of("AWS::Serverless::HttpApi", HttpApiMonitor::samApi).profiles(HTTP_API))
-                .type(ResourceType.of("AWS::ApiGatewayV2::Api", HttpApiMonitor::v2Api).profiles(HTTP_API).dimension(PhysicalIds.LAST_PATH_SEGMENT))
+                .type(ResourceType.of("AWS::ApiGatewayV2::Api", HttpApiMonitor::v2Api).profiles(HTTP_API, WebSocketApiMonitor.WEBSOCKET_API)
+                        .dimension(PhysicalIds.LAST_PATH_SEGMENT))
                 .serviceWide(HttpApiMonitor::implicitApi);
     }
 
@@ -59,8 +60,11 @@ public final class HttpApiMonitor {
 
     private static Discovery v2Api(TemplateResource api, DiscoveryContext context) {
         String protocol = api.property("ProtocolType").asText("HTTP");
+        if (protocol.equals(WebSocketApiMonitor.PROTOCOL)) {
+            return WebSocketApiMonitor.discover(api, context);
+        }
         if (!protocol.equals("HTTP") && CfnValues.present(api.property("ProtocolType"))) {
-            return Discovery.skipped(api.describe() + ": ProtocolType " + protocol + " is not monitored (only HTTP APIs)");
+            return Discovery.skipped(api.describe() + ": ProtocolType " + protocol + " is not monitored (only HTTP and WebSocket APIs)");
         }
         Map<String, JsonNode> stages = CfnValues.present(api.property("Target")) ? Stages.name(Intrinsics.text(DEFAULT_STAGE))
                 : Stages.declared(context.service(), api, "ApiId", "AWS::ApiGatewayV2::Stage", "AWS::ApiGatewayV2::Deployment");

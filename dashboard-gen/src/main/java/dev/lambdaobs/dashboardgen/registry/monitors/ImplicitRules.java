@@ -24,7 +24,7 @@ import java.util.Set;
  * {@code Schedule} events of functions and state machines (logical id {@code <Owner><EventName>}),
  * and the dead-letter queues SAM creates for them ({@code DeadLetterConfig.Type: SQS}, logical id
  * {@code QueueLogicalId} or {@code <Owner><EventName>Queue}). {@code ScheduleV2} events create an
- * EventBridge Scheduler schedule, not a rule: only its dead-letter queue is monitored.
+ * EventBridge Scheduler schedule, not a rule: its group is watched as {@link SchedulerMonitor} watches schedules.
  *
  * @see <a href="https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-eventbridgerule.html">SAM EventBridgeRule event</a>
  * @see <a href="https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deadletterconfig.html">SAM event DeadLetterConfig</a>
@@ -59,8 +59,7 @@ final class ImplicitRules {
                 if (RULE_EVENTS.contains(type)) {
                     found.addAll(EventBridgeMonitor.rule(rule(owner, generatedId, type, properties), context).found());
                 } else if (type.equals(SCHEDULE_V2)) {
-                    skipped.add(owner.describe() + " event " + event.getKey() + ": ScheduleV2 creates an EventBridge Scheduler "
-                            + "schedule, whose metrics are per schedule group (AWS/Scheduler); only its dead-letter queue is monitored");
+                    found.addAll(SchedulerMonitor.schedule(schedule(owner, generatedId, properties), context).found());
                 } else {
                     continue;
                 }
@@ -81,14 +80,32 @@ final class ImplicitRules {
             properties.set("EventBusName", event.get("EventBusName").deepCopy());
         }
         // SAM puts the event's DeadLetterConfig on the rule's target: a queue it creates (Type) or the one given by Arn.
-        JsonNode deadLetter = event.path("DeadLetterConfig");
-        if (CfnValues.present(deadLetter.path("Type")) || CfnValues.present(deadLetter.path("Arn"))) {
-            JsonNode arn = CfnValues.present(deadLetter.path("Arn")) ? deadLetter.get("Arn").deepCopy()
-                    : Intrinsics.getAtt(CfnValues.literal(deadLetter.path("QueueLogicalId")).orElse(ruleId + "Queue"), "Arn");
-            properties.putArray("Targets").addObject().putObject("DeadLetterConfig").set("Arn", arn);
-        }
+        deadLetterArn(ruleId, event).ifPresent(arn -> properties.putArray("Targets").addObject().putObject("DeadLetterConfig").set("Arn", arn));
         // SAM gives the resources it generates for a function the function's Condition.
         return new TemplateResource(ruleId, "AWS::Events::Rule", properties, JsonNodeFactory.instance.objectNode(),
+                owner.condition(), owner.location());
+    }
+
+    /** The event's dead-letter queue: the one given by Arn, or the one SAM creates for a Type. */
+    private static Optional<JsonNode> deadLetterArn(String generatedId, JsonNode event) {
+        JsonNode deadLetter = event.path("DeadLetterConfig");
+        if (CfnValues.present(deadLetter.path("Arn"))) {
+            return Optional.of(deadLetter.get("Arn").deepCopy());
+        }
+        if (CfnValues.present(deadLetter.path("Type"))) {
+            return Optional.of(Intrinsics.getAtt(CfnValues.literal(deadLetter.path("QueueLogicalId")).orElse(generatedId + "Queue"), "Arn"));
+        }
+        return Optional.empty();
+    }
+
+    /** The EventBridge Scheduler schedule SAM generates for a {@code ScheduleV2} event: its group and dead-letter queue. */
+    private static TemplateResource schedule(TemplateResource owner, String scheduleId, JsonNode event) {
+        ObjectNode properties = JsonNodeFactory.instance.objectNode();
+        if (CfnValues.present(event.path("GroupName"))) {
+            properties.set("GroupName", event.get("GroupName").deepCopy());
+        }
+        deadLetterArn(scheduleId, event).ifPresent(arn -> properties.putObject("Target").putObject("DeadLetterConfig").set("Arn", arn));
+        return new TemplateResource(scheduleId, "AWS::Scheduler::Schedule", properties, JsonNodeFactory.instance.objectNode(),
                 owner.condition(), owner.location());
     }
 

@@ -77,7 +77,7 @@ public final class LambdaMonitor {
                             .above(1).evaluate(60, 5, 3)
                             .description("More than 1% of invocations are throttled").build(),
                     AlarmRule.warning("DurationNearTimeout").metric("Duration", "p99")
-                            .compare(Comparison.GREATER_OR_EQUAL, LambdaMonitor::nearTimeout).evaluate(60, 3, 3)
+                            .compare(Comparison.GREATER_OR_EQUAL, new NearTimeout()).evaluate(60, 3, 3)
                             .description("p99 duration is at 90% of the function's timeout").build(),
                     AlarmRule.warning("ConcurrentExecutions").metric("ConcurrentExecutions", "Maximum")
                             .compare(Comparison.GREATER_THAN, LambdaMonitor::nearConcurrencyLimit).evaluate(60, 10, 10)
@@ -129,10 +129,10 @@ public final class LambdaMonitor {
     static void register(MonitorRegistry.Builder registry) {
         registry.profile(FUNCTION)
                 .type(ResourceType.of("AWS::Serverless::Function", LambdaMonitor::discover)
-                        .profiles(FUNCTION, LambdaInsightsMonitor.INSIGHTS, LambdaAccountMonitor.ACCOUNT)
+                        .profiles(FUNCTION, LambdaInsightsMonitor.INSIGHTS, LambdaAccountMonitor.ACCOUNT, FunctionUrlMonitor.URL)
                         .asFunction())
                 .type(ResourceType.of("AWS::Lambda::Function", LambdaMonitor::discover)
-                        .profiles(FUNCTION, LambdaInsightsMonitor.INSIGHTS, LambdaAccountMonitor.ACCOUNT)
+                        .profiles(FUNCTION, LambdaInsightsMonitor.INSIGHTS, LambdaAccountMonitor.ACCOUNT, FunctionUrlMonitor.URL)
                         .asFunction()
                         .tagged("lambda:function").dimension(PhysicalIds.LAST_ARN_PART));
     }
@@ -143,6 +143,7 @@ public final class LambdaMonitor {
         String id = function.logicalId();
         Facts facts = Facts.builder()
                 .with(Fact.TIMEOUT_SECONDS, timeoutSeconds(timeout))
+                .with(Fact.TIMEOUT_IF, NearTimeout.timeoutIf(context.service(), function, timeout))
                 .with(Fact.CONCURRENCY_LIMIT, CfnValues.literalInt(context.service().property(function, "ReservedConcurrentExecutions"))
                         .orElse(context.concurrencyQuota()))
                 .with(Fact.READS_STREAM, context.relations().readsStream(id))
@@ -154,9 +155,11 @@ public final class LambdaMonitor {
                 .with(Fact.SERVICE_DIMENSION, presentOrNull(context.service().environmentVariable(function, EnvironmentVariables.SERVICE_NAME)))
                 .with(Fact.INVOKED_ASYNC, context.asyncInvocations().isAsync(id))
                 .build();
-        MonitoredResource monitored = Monitored.of(function, FUNCTION, Map.of("FunctionName", name), facts);
-        return LambdaInsightsMonitor.of(function, context, name).map(insights -> Discovery.found(monitored, insights))
-                .orElseGet(() -> Discovery.found(monitored));
+        List<MonitoredResource> found = new java.util.ArrayList<>();
+        found.add(Monitored.of(function, FUNCTION, Map.of("FunctionName", name), facts));
+        LambdaInsightsMonitor.of(function, context, name).ifPresent(found::add);
+        FunctionUrlMonitor.ofSamFunction(function, context, name).ifPresent(found::add);
+        return new Discovery(found, List.of());
     }
 
     /** The function's name: its FunctionName when usable, else its Ref (which is the name). */
@@ -183,11 +186,6 @@ public final class LambdaMonitor {
 
     private static JsonNode presentOrNull(JsonNode value) {
         return CfnValues.present(value) ? value : null;
-    }
-
-    private static OptionalDouble nearTimeout(MonitoredResource function) {
-        return function.facts().get(Fact.TIMEOUT_SECONDS)
-                .map(seconds -> OptionalDouble.of(seconds * 1000 * NEAR_LIMIT)).orElse(OptionalDouble.empty());
     }
 
     private static OptionalDouble nearConcurrencyLimit(MonitoredResource function) {

@@ -18,6 +18,7 @@ public final class StandardMonitors {
         LambdaAccountMonitor.register(registry);
         EventSourceMappingMonitor.register(registry);
         LambdaInsightsMonitor.register(registry);
+        FunctionUrlMonitor.register(registry);
         RestApiMonitor.register(registry);
         HttpApiMonitor.register(registry);
         AppSyncMonitor.register(registry);
@@ -26,6 +27,8 @@ public final class StandardMonitors {
         StreamMonitors.register(registry);
         WorkflowMonitors.register(registry);
         EventBridgeMonitor.register(registry);
+        SchedulerMonitor.register(registry);
+        PipesMonitor.register(registry);
         DynamoDbMonitor.register(registry);
         S3Monitor.register(registry);
         SesMonitor.register(registry);

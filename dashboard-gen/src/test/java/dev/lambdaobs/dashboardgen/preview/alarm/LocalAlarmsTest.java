@@ -116,6 +116,19 @@ class LocalAlarmsTest {
         assertThat(verdicts.verdict("band").reason()).contains("anomaly detection band");
     }
 
+    /** A Timeout written !If gives DurationNearTimeout a Fn::If threshold: no one value to compare with locally. */
+    @Test
+    void aThresholdUnderATemplateConditionIsNotEvaluated() throws Exception {
+        String conditional = single("PayFunction", "Duration", "\"ExtendedStatistic\":\"p99\"", "GreaterThanOrEqualToThreshold", 0)
+                .replace("\"Threshold\":0.0", "\"Threshold\":{\"Fn::If\":[\"IsProd\",27000.0,9000.0]}");
+        LocalAlarms verdicts = LocalAlarms.evaluate(JSON.createArrayNode().add(alarm("pay-near-timeout", "warning", conditional)), metrics());
+
+        assertThat(verdicts.verdict("pay-near-timeout").state()).isNull();
+        assertThat(verdicts.verdict("pay-near-timeout").shownState()).isEqualTo("NOT EVALUATED");
+        assertThat(verdicts.verdict("pay-near-timeout").reason()).contains("template condition");
+        assertThat(verdicts.verdict("pay-near-timeout").condition()).startsWith("Duration p99 >= Fn::If for 1 of 1");
+    }
+
     @Test
     void compositesFollowTheirChildrenAndNestedComposites() throws Exception {
         var alarms = JSON.createArrayNode()
