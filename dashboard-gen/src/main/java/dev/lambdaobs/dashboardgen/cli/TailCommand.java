@@ -34,7 +34,7 @@ import software.amazon.awssdk.services.sts.StsClient;
                 + "arrives: time, level, function, request id, message, error type (or the raw events as JSON). Ends on "
                 + "Ctrl-C, SIGTERM, --max-events or --duration."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ended (Ctrl-C, --max-events, --duration)", "1:internal error",
+        exitCodeList = {"0:ended (--max-events, --duration); Ctrl-C / SIGTERM end it with 130 / 143", "1:internal error",
                 "2:bad input (options, template)", "3:AWS refused or failed the call", "4:AWS could not be reached"})
 final class TailCommand implements Callable<Integer> {
     /** How long a Ctrl-C waits for the sessions to close before the JVM exits anyway. */
