@@ -10,7 +10,6 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.StatusData;
-import io.opentelemetry.sdk.trace.samplers.SamplingResult;
 
 /**
  * Loads the OpenTelemetry classes every invocation's first span needs that public API reaches without a
@@ -40,7 +39,6 @@ final class FirstSpanWarmUp {
         }
         SpanKind.values();
         StatusCode.values();
-        SamplingResult.recordAndSample();
         StatusData.unset();
         CompletableResultCode.ofSuccess();
     }

@@ -9,12 +9,8 @@ import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.TracingConfig;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
-import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.sdk.resources.Resource;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
-import io.opentelemetry.sdk.trace.SpanLimits;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.opentelemetry.context.Context;
 import java.io.IOException;
 import java.util.Optional;
@@ -105,21 +101,9 @@ public final class OtelTracing {
             return Tracer.noop();
         }
         InvocationSpanProcessor processor = new InvocationSpanProcessor(exporter, config.diagnostics());
-        // Taken here (the background start-up) so its classes load there, not when the first span starts.
-        MeterProvider spanMetrics = NoopSpanMetrics.provider();
-        SdkTracerProvider provider = SdkTracerProvider.builder()
-                .setResource(resource(config))
-                .setSampler(Sampler.parentBased(Sampler.alwaysOn()))
-                .setIdGenerator(new RestoredIdGenerator(ids))
-                .setSpanLimits(SpanLimits.builder()
-                        .setMaxNumberOfAttributes(OtelLimits.MAX_ATTRIBUTES_PER_SPAN)
-                        .setMaxAttributeValueLength(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH)
-                        .build())
-                .addSpanProcessor(processor)
-                .setMeterProvider(() -> spanMetrics)
-                .build();
+        RecordingTracer otel = new RecordingTracer(processor, resource(config), ids);
         FirstSpanWarmUp.run();
-        Tracer tracer = new OtelTracer(provider, processor, config.serviceName(), traceHeaders, config.diagnostics());
+        Tracer tracer = new OtelTracer(otel, processor, config.serviceName(), traceHeaders, config.diagnostics());
         built = true;
         return tracer;
     }
