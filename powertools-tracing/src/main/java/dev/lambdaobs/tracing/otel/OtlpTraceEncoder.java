@@ -185,6 +185,13 @@ final class OtlpTraceEncoder {
     }
 
     private static void attributes(ProtoWriter writer, int field, Attributes attributes) {
+        if (attributes instanceof SpanAttributes ours) {
+            // Our spans' attributes: read in place, no capturing lambda per span.
+            for (int i = 0; i < ours.size(); i++) {
+                keyValue(writer, field, ours.keyAt(i), ours.valueAt(i));
+            }
+            return;
+        }
         attributes.forEach((key, value) -> keyValue(writer, field, key, value));
     }
 

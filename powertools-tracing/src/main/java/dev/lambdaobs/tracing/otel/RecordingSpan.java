@@ -40,10 +40,12 @@ final class RecordingSpan implements Span, ReadableSpan, SpanData {
     private final SpanAttributes attributes;
     /** Made with the first event or link: most spans have none. */
     private SpanEvents events;
+    // Written under the span's lock before ended; read after the span ended (the processor's hand-off orders them).
     private String name;
     private StatusData status = StatusData.unset();
     private long end;
-    private boolean ended;
+    /** Volatile: read without the lock on every annotation ({@link #isRecording}). */
+    private volatile boolean ended;
 
     RecordingSpan(RecordingTracer tracer, String name, IdSpanContext context, SpanContext parent, SpanKind kind,
                   SpanClock clock, long start, SpanAttributes attributes) {
@@ -144,7 +146,7 @@ final class RecordingSpan implements Span, ReadableSpan, SpanData {
     }
 
     @Override
-    public synchronized boolean isRecording() {
+    public boolean isRecording() {
         return !ended;
     }
 
@@ -159,7 +161,7 @@ final class RecordingSpan implements Span, ReadableSpan, SpanData {
     }
 
     @Override
-    public synchronized String getName() {
+    public String getName() {
         return name;
     }
 
@@ -179,17 +181,17 @@ final class RecordingSpan implements Span, ReadableSpan, SpanData {
     }
 
     @Override
-    public synchronized boolean hasEnded() {
+    public boolean hasEnded() {
         return ended;
     }
 
     @Override
-    public synchronized long getLatencyNanos() {
+    public long getLatencyNanos() {
         return (ended ? end : clock.now()) - start;
     }
 
     @Override
-    public synchronized StatusData getStatus() {
+    public StatusData getStatus() {
         return status;
     }
 
@@ -214,7 +216,7 @@ final class RecordingSpan implements Span, ReadableSpan, SpanData {
     }
 
     @Override
-    public synchronized long getEndEpochNanos() {
+    public long getEndEpochNanos() {
         return end;
     }
 

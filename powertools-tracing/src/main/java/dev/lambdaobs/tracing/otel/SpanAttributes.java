@@ -98,6 +98,15 @@ final class SpanAttributes implements Attributes {
         return false;
     }
 
+    /** The key at {@code index} (0 to {@link #size}), in this store's order. */
+    AttributeKey<?> keyAt(int index) {
+        return (AttributeKey<?>) pairs[2 * index];
+    }
+
+    Object valueAt(int index) {
+        return pairs[2 * index + 1];
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> T get(AttributeKey<T> key) {
