@@ -14,7 +14,7 @@ final class OtelLimits {
     static final int MAX_DATAGRAM_BYTES = 64 * 1024 - 1024;
 
     /**
-     * Attributes kept per span (further ones are dropped by the SDK and counted in
+     * Attributes kept per span (further ones are dropped, as the SDK drops them, and counted in
      * {@code dropped_attributes_count}, and reported once): OpenTelemetry's default.
      *
      * @see <a href="https://opentelemetry.io/docs/specs/otel/common/#attribute-limits">Attribute limits</a>

@@ -98,7 +98,7 @@ final class ProtoWriter {
         return false;
     }
 
-    /** A bytes field given as hex digits (an id the SDK has validated), decoded into the buffer ({@link ProtoText#hex}). */
+    /** A bytes field given as hex digits (an id the API has validated), decoded into the buffer ({@link ProtoText#hex}). */
     void hex(int field, String hex) {
         ProtoText.hex(this, field, hex);
     }
