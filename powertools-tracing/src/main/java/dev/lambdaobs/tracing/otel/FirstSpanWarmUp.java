@@ -44,7 +44,7 @@ final class FirstSpanWarmUp {
         CompletableResultCode.ofSuccess();
         TraceIdentity trace = TraceIdentity.ofRoot("1-6a000000-0000000000000000000000a1");
         LambdaSegment.of(trace, SPAN_ID, true).getSpanId();
-        new SpanAttributes(1, 1, true).put(OtelAttributes.FAAS_COLDSTART, true);
+        new SpanAttributes(1, 1).put(OtelAttributes.FAAS_COLDSTART, true);
         SpanClock.anchored().now();
     }
 }

@@ -101,7 +101,7 @@ final class RecordingSpanBuilder implements SpanBuilder {
 
     private SpanAttributes attributes() {
         if (attributes == null) {
-            attributes = new SpanAttributes(OtelLimits.MAX_ATTRIBUTES_PER_SPAN, OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH, true);
+            attributes = new SpanAttributes(OtelLimits.MAX_ATTRIBUTES_PER_SPAN, OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
         }
         return attributes;
     }

@@ -4,6 +4,7 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,29 +15,26 @@ import java.util.function.BiConsumer;
  * The attributes of one of our spans (or events), in one array of key and value pairs, kept within the SDK's
  * span limits as its {@code AttributesMap} keeps them: one value per key name (a later put replaces it), at most
  * {@code capacity} names (further new names are dropped but counted in {@link #totalAdded}), string values cut to
- * {@code lengthLimit} characters (each string of a list too). A span's are kept sorted by key name, the order the
- * SDK's span data hands them to exporters in; an event's keep their order of insertion, as the SDK's do. The SDK
- * allocates a hash table per span; a span's few attributes are found faster by a scan of this array. Not
- * thread-safe: the span guards it.
+ * {@code lengthLimit} characters (each string of a list too), in the order they were first set, as the SDK hands
+ * them to exporters. The SDK allocates a hash table per span; a span's few attributes are found as fast by a scan
+ * of this array. Not thread-safe: the span guards it.
  *
  * <pre>{@code
- * SpanAttributes attributes = new SpanAttributes(128, 16 * 1024, true);
+ * SpanAttributes attributes = new SpanAttributes(128, 16 * 1024);
  * attributes.put(AttributeKey.stringKey("faas.invocation_id"), "r-1");
  * }</pre>
  */
 final class SpanAttributes implements Attributes {
     private final int capacity;
     private final int lengthLimit;
-    private final boolean sorted;
     /** Key, value, key, value...: one array instead of two. */
     private Object[] pairs = new Object[8];
     private int size;
     private int totalAdded;
 
-    SpanAttributes(int capacity, int lengthLimit, boolean sorted) {
+    SpanAttributes(int capacity, int lengthLimit) {
         this.capacity = capacity;
         this.lengthLimit = lengthLimit;
-        this.sorted = sorted;
     }
 
     /** Sets {@code key} to {@code value} (ignored when either is null or the key's name is empty). */
@@ -45,16 +43,12 @@ final class SpanAttributes implements Attributes {
             return;
         }
         String name = key.getKey();
-        int at = 0;
-        for (; at < size; at++) {
-            int order = name.compareTo(((AttributeKey<?>) pairs[2 * at]).getKey());
-            if (order == 0) {
+        for (int at = 0; at < size; at++) {
+            if (name.equals(((AttributeKey<?>) pairs[2 * at]).getKey())) {
+                // The SDK keeps one value per name: a later put replaces it, in its place.
                 pairs[2 * at] = key;
                 pairs[2 * at + 1] = limited(value);
                 return;
-            }
-            if (sorted && order < 0) {
-                break;
             }
         }
         totalAdded++;
@@ -62,11 +56,10 @@ final class SpanAttributes implements Attributes {
             return;
         }
         if (2 * size == pairs.length) {
-            pairs = java.util.Arrays.copyOf(pairs, 2 * pairs.length);
+            pairs = Arrays.copyOf(pairs, 2 * pairs.length);
         }
-        System.arraycopy(pairs, 2 * at, pairs, 2 * at + 2, 2 * (size - at));
-        pairs[2 * at] = key;
-        pairs[2 * at + 1] = limited(value);
+        pairs[2 * size] = key;
+        pairs[2 * size + 1] = limited(value);
         size++;
     }
 

@@ -34,7 +34,7 @@ final class SpanEvents {
 
     void addException(Throwable exception, Attributes additional, long epochNanos) {
         SpanAttributes attributes = new SpanAttributes(OtelLimits.MAX_ATTRIBUTES_PER_EVENT,
-                OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH, false);
+                OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
         ExceptionAttributeResolver.getDefault().setExceptionAttributes(attributes::put, exception,
                 OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
         additional.forEach((key, value) -> put(attributes, key, value));
@@ -69,7 +69,7 @@ final class SpanEvents {
         if (within) {
             return attributes;
         }
-        SpanAttributes kept = new SpanAttributes(capacity, OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH, true);
+        SpanAttributes kept = new SpanAttributes(capacity, OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
         attributes.forEach((key, value) -> put(kept, key, value));
         return kept;
     }

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.Test;
  */
 class RecordingTracerEquivalenceTest {
     private static final String TRACE = "5759e988bd862e3fe1be46a994272793";
+    /** One exception for both: its stack trace is that of where it was made. */
+    private static final IllegalStateException DECLINED = new IllegalStateException("declined");
     private static final Resource RESOURCE = Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), "orders"));
 
     @Test
@@ -69,7 +71,7 @@ class RecordingTracerEquivalenceTest {
                     .setAttribute("zeta", "last").setAttribute("alpha", "first").setAttribute("text", "replaced")
                     .setAttribute("long", "y".repeat(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH + 5));
             child.addEvent("retry", Attributes.of(AttributeKey.longKey("attempt"), 2L), 3_000, TimeUnit.NANOSECONDS);
-            child.recordException(new IllegalStateException("declined"), Attributes.of(AttributeKey.stringKey("extra"), "e"));
+            child.recordException(DECLINED, Attributes.of(AttributeKey.stringKey("extra"), "e"));
             child.setStatus(StatusCode.ERROR, "declined");
             child.setStatus(StatusCode.OK);
             child.updateName("DynamoDb.PutItem!");
