@@ -2,7 +2,6 @@ package dev.lambdaobs.tracing.otel;
 
 import dev.lambdaobs.core.snapstart.RandomSource;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.sdk.common.InstrumentationLibraryInfo;
 import io.opentelemetry.sdk.common.InstrumentationScopeInfo;
 import io.opentelemetry.sdk.resources.Resource;
 
@@ -24,8 +23,6 @@ final class RecordingTracer implements Tracer {
     private final Resource resource;
     private final RandomSource ids;
     private final InstrumentationScopeInfo scope = InstrumentationScopeInfo.create(OtelTracing.SCOPE_NAME);
-    @SuppressWarnings("deprecation")
-    private final InstrumentationLibraryInfo libraryInfo = InstrumentationLibraryInfo.create(OtelTracing.SCOPE_NAME, null);
 
     RecordingTracer(InvocationSpanProcessor processor, Resource resource, RandomSource ids) {
         this.processor = processor;
@@ -52,10 +49,5 @@ final class RecordingTracer implements Tracer {
 
     InstrumentationScopeInfo scope() {
         return scope;
-    }
-
-    @SuppressWarnings("deprecation")
-    InstrumentationLibraryInfo libraryInfo() {
-        return libraryInfo;
     }
 }
