@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and an error (the default capture mode) runs in a JVM whose class path has neither, the captures come
  * out masked, and the class-loading log of that JVM names none of their classes. The same with both on
  * the class path (as in a real deployment: powertools-tracing depends on them): still none is loaded.
- * Nor is the API's no-op meter, which the SDK would count its spans with.
+ * Nor are the SDK's tracer provider and span (our own tracer implements the API), nor the API's no-op meter, which
+ * the SDK's provider counted its spans with.
  */
 class OtelClassPathTest {
 
@@ -65,11 +66,12 @@ class OtelClassPathTest {
                     .contains("token=****", IllegalStateException.class.getName());
         }
         List<String> loaded = Files.readAllLines(classLog);
-        assertThat(loaded).anyMatch(line -> line.contains("io.opentelemetry.sdk.trace.SdkTracerProvider "));
+        assertThat(loaded).anyMatch(line -> line.contains("dev.lambdaobs.tracing.otel.RecordingSpan "));
+        assertThat(loaded).noneMatch(line -> line.contains("io.opentelemetry.sdk.trace.SdkTracerProvider "));
+        assertThat(loaded).noneMatch(line -> line.contains("io.opentelemetry.sdk.trace.SdkSpan "));
         assertThat(loaded).noneMatch(line -> line.contains("com.amazonaws.xray"));
         assertThat(loaded).noneMatch(line -> line.contains("com.fasterxml.jackson"));
-        // The SDK counts its spans on our small no-op meter, not on the API's DefaultMeter (about 58 classes).
-        assertThat(loaded).anyMatch(line -> line.contains("dev.lambdaobs.tracing.otel.NoopSpanMetrics "));
+        // No SDK provider, so nothing counts spans on the API's DefaultMeter (about 58 classes).
         assertThat(loaded).noneMatch(line -> line.contains("io.opentelemetry.api.metrics.Default"));
     }
 

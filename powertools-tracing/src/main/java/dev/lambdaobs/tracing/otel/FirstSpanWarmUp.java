@@ -10,14 +10,14 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.data.StatusData;
-import io.opentelemetry.sdk.trace.samplers.SamplingResult;
 
 /**
  * Loads the OpenTelemetry classes every invocation's first span needs that public API reaches without a
  * span (the context storage, found through a {@code ServiceLoader}; span contexts, trace flags and state; the
- * span key; the SDK's sampling result, status and result code) where the tracer is built: on the background
- * start-up thread, so the invocation's thread finds them loaded. It starts no span, draws no id and leaves the
- * calling thread's context as it found it. (The SDK's span and span builder load with the first span.)
+ * span key; the SDK's status and result code), and ours that need no tracer (trace ids, span contexts,
+ * attributes, the span clock), where the tracer is built: on the background start-up thread, so the invocation's
+ * thread finds them loaded. It starts no span, draws no id and leaves the calling thread's context as it found it.
+ * (Our span and span builder load with the first span.)
  *
  * <pre>{@code
  * FirstSpanWarmUp.run();
@@ -40,8 +40,11 @@ final class FirstSpanWarmUp {
         }
         SpanKind.values();
         StatusCode.values();
-        SamplingResult.recordAndSample();
         StatusData.unset();
         CompletableResultCode.ofSuccess();
+        TraceIdentity trace = TraceIdentity.ofRoot("1-6a000000-0000000000000000000000a1");
+        LambdaSegment.of(trace, SPAN_ID, true).getSpanId();
+        new SpanAttributes(1, 1).put(OtelAttributes.FAAS_COLDSTART, true);
+        SpanClock.anchored().now();
     }
 }

@@ -1,11 +1,7 @@
 package dev.lambdaobs.tracing.otel;
 
 import dev.lambdaobs.core.diagnostics.Diagnostics;
-import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.common.CompletableResultCode;
-import io.opentelemetry.sdk.trace.ReadWriteSpan;
-import io.opentelemetry.sdk.trace.ReadableSpan;
-import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.AbstractList;
@@ -19,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * thread, when its root span ends: before the handler returns (Lambda freezes the environment after),
  * in as few datagrams as fit, with no background thread. Spans of a trace with no open invocation, or
  * ending after it, are exported at once. The exporter's failures are reported once and never thrown.
+ * {@link RecordingTracer} hands it each span as it ends (what the SDK's span processors were for).
  */
-final class InvocationSpanProcessor implements SpanProcessor {
+final class InvocationSpanProcessor {
     private final SpanExporter exporter;
     private final Diagnostics diagnostics;
     private final ConcurrentHashMap<String, Held> held = new ConcurrentHashMap<>();
@@ -58,9 +55,8 @@ final class InvocationSpanProcessor implements SpanProcessor {
         }
     }
 
-    @Override
-    public void onEnd(ReadableSpan span) {
-        SpanData data = span.toSpanData();
+    /** {@code data} ended: held with its invocation's spans, or exported now. */
+    void onEnd(SpanData data) {
         if (data.getTotalAttributeCount() > data.getAttributes().size()) {
             diagnostics.warnOnce("tracing.attribute-count", "span '" + data.getName() + "' has "
                     + data.getTotalAttributeCount() + " attributes; " + OtelLimits.MAX_ATTRIBUTES_PER_SPAN
@@ -86,25 +82,6 @@ final class InvocationSpanProcessor implements SpanProcessor {
         } catch (RuntimeException | LinkageError e) {
             diagnostics.failureOnce("tracing.export", e);
         }
-    }
-
-    @Override
-    public boolean isStartRequired() {
-        return false;
-    }
-
-    @Override
-    public void onStart(Context parentContext, ReadWriteSpan span) {
-    }
-
-    @Override
-    public boolean isEndRequired() {
-        return true;
-    }
-
-    @Override
-    public CompletableResultCode shutdown() {
-        return exporter.shutdown();
     }
 
     /**

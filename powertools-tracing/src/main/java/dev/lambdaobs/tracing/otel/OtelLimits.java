@@ -14,12 +14,23 @@ final class OtelLimits {
     static final int MAX_DATAGRAM_BYTES = 64 * 1024 - 1024;
 
     /**
-     * Attributes kept per span (further ones are dropped by the SDK and counted in
+     * Attributes kept per span (further ones are dropped, as the SDK drops them, and counted in
      * {@code dropped_attributes_count}, and reported once): OpenTelemetry's default.
      *
      * @see <a href="https://opentelemetry.io/docs/specs/otel/common/#attribute-limits">Attribute limits</a>
      */
     static final int MAX_ATTRIBUTES_PER_SPAN = 128;
+
+    /**
+     * Events and links kept per span, and attributes kept per event and per link (further ones are dropped and
+     * counted): OpenTelemetry's defaults, as the SDK applied them.
+     *
+     * @see <a href="https://opentelemetry.io/docs/specs/otel/trace/sdk/#span-limits">Span limits</a>
+     */
+    static final int MAX_EVENTS_PER_SPAN = 128;
+    static final int MAX_LINKS_PER_SPAN = 128;
+    static final int MAX_ATTRIBUTES_PER_EVENT = 128;
+    static final int MAX_ATTRIBUTES_PER_LINK = 128;
 
     /**
      * Longest string attribute value, in characters: a value X-Ray can still carry in one span, well below

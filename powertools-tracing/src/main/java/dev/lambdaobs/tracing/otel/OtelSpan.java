@@ -14,8 +14,8 @@ import io.opentelemetry.context.Scope;
  * never throws into the code it measures.
  *
  * <p>The span is also the OpenTelemetry {@link Context} that makes it current: it answers OpenTelemetry's span
- * key ({@link SpanKey}) with the SDK span and {@link OtelTracer#CURRENT} with this span, and any other key from the
- * context it started in ({@link #base}). No context object besides the span itself: the bare SDK's
+ * key ({@link SpanKey}) with the OpenTelemetry span and {@link OtelTracer#CURRENT} with this span, and any other key
+ * from the context it started in ({@link #base}). No context object besides the span itself: the API's
  * {@code makeCurrent} allocates a context (and its array) that this span replaces.
  */
 final class OtelSpan implements Span, Context {
@@ -24,14 +24,14 @@ final class OtelSpan implements Span, Context {
     private final boolean root;
     /** The span that holds the state: this one, or the one this is a {@link #view()} of. */
     private final OtelSpan owner;
-    /** The context this span started in, without our spans (and with the SDK span only if {@link SpanKey} is unknown). */
+    /** The context this span started in, without our spans (and with the OpenTelemetry span only if {@link SpanKey} is unknown). */
     private final Context base;
     private volatile boolean ended;
     private Scope scope;
     private Thread startThread;
 
     // Fields kept to what a span needs (the tracer is its trace's, the annotations listed are read back from the
-    // SDK span), so an OtelSpan is 40 bytes. It is also the Context below: no context object besides it.
+    // OpenTelemetry span), so an OtelSpan is 40 bytes. It is also the Context below: no context object besides it.
     OtelSpan(io.opentelemetry.api.trace.Span span, InvocationTrace trace, boolean root) {
         this.span = span;
         this.trace = trace;

@@ -9,12 +9,10 @@ import dev.lambdaobs.tracing.Span;
 import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.rules.TraceBudget;
 import dev.lambdaobs.tracing.rules.XRayNames;
-import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.ContextKey;
 import io.opentelemetry.context.Scope;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -28,18 +26,16 @@ final class OtelTracer implements Tracer {
     /** Our span in the OpenTelemetry context, next to (and usually the same as) the current span. */
     static final ContextKey<OtelSpan> CURRENT = ContextKey.named("dev.lambdaobs.tracing.span");
 
-    private final io.opentelemetry.api.trace.Tracer tracer;
-    private final SdkTracerProvider provider;
+    private final RecordingTracer tracer;
     private final InvocationSpanProcessor processor;
     private final String serviceName;
     private final TraceHeaderLookup traceHeaders;
     private final Diagnostics diagnostics;
     private final AttributeKeys attributeKeys = new AttributeKeys();
 
-    OtelTracer(SdkTracerProvider provider, InvocationSpanProcessor processor, String serviceName,
+    OtelTracer(RecordingTracer tracer, InvocationSpanProcessor processor, String serviceName,
                TraceHeaderLookup traceHeaders, Diagnostics diagnostics) {
-        this.provider = provider;
-        this.tracer = provider.get(OtelTracing.SCOPE_NAME);
+        this.tracer = tracer;
         this.processor = processor;
         this.serviceName = serviceName;
         this.traceHeaders = traceHeaders;
@@ -90,7 +86,7 @@ final class OtelTracer implements Tracer {
 
     private Span root(String name, Optional<TraceHeader> found, Invocation invocation) {
         // Not Optional.map: an Optional per invocation.
-        String traceId = found.isPresent() ? InvocationTrace.traceIdOf(found.get().root()) : null;
+        TraceIdentity traceId = found.isPresent() ? TraceIdentity.ofRoot(found.get().root()) : null;
         if (traceId == null || found.get().parent().isEmpty()) {
             diagnostics.warnOnce("tracing.no-trace-header", "no X-Ray trace header with a Root and Parent for this"
                     + " invocation (Context.getXrayTraceId(), _X_AMZN_TRACE_ID, com.amazonaws.xray.traceHeader): not traced");
@@ -99,21 +95,20 @@ final class OtelTracer implements Tracer {
         TraceHeader header = found.get();
         boolean sampled = header.sampled() == TraceHeader.Sampling.SAMPLED;
         SpanContext lambdaSegment = LambdaSegment.of(traceId, header.parent().get(), sampled);
-        SpanBuilder builder = tracer.spanBuilder(XRayNames.spanName(name))
-                .setParent(Context.root().with(io.opentelemetry.api.trace.Span.wrap(lambdaSegment)));
+        RecordingSpanBuilder builder = tracer.spanBuilder(XRayNames.spanName(name)).setParent(lambdaSegment);
         if (invocation != null) {
             invocationAttributes(builder, invocation);
         }
         io.opentelemetry.api.trace.Span span = builder.startSpan();
-        InvocationTrace trace = new InvocationTrace(header, traceId, new TraceBudget(), this);
+        InvocationTrace trace = new InvocationTrace(header, traceId.hex(), new TraceBudget(), this);
         boolean recorded = span.isRecording();
         if (recorded) {
-            processor.open(traceId);
+            processor.open(trace.traceId());
         }
         return new OtelSpan(span, trace, recorded).attach();
     }
 
-    private static void invocationAttributes(SpanBuilder builder, Invocation invocation) {
+    private static void invocationAttributes(RecordingSpanBuilder builder, Invocation invocation) {
         InvocationFacts facts = invocation.facts();
         builder.setAttribute(OtelAttributes.FAAS_COLDSTART, invocation.coldStart());
         if (!facts.requestId().isEmpty()) {
@@ -186,10 +181,7 @@ final class OtelTracer implements Tracer {
 
     @Override
     public <T> Optional<T> unwrap(Class<T> type) {
-        if (type.isInstance(tracer)) {
-            return Optional.of(type.cast(tracer));
-        }
-        return type.isInstance(provider) ? Optional.of(type.cast(provider)) : Optional.empty();
+        return type.isInstance(tracer) ? Optional.of(type.cast(tracer)) : Optional.empty();
     }
 
     /** The invocation's root span ended: its spans are exported now, before the handler returns. */

@@ -9,21 +9,19 @@ import dev.lambdaobs.tracing.Tracer;
 import dev.lambdaobs.tracing.TracingConfig;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
-import io.opentelemetry.api.metrics.MeterProvider;
 import io.opentelemetry.sdk.resources.Resource;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
-import io.opentelemetry.sdk.trace.SpanLimits;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
-import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.opentelemetry.context.Context;
 import java.io.IOException;
 import java.util.Optional;
 
 /**
  * Creates the OpenTelemetry backed {@link Tracer} ({@code POWERTOOLS_TRACER=otel}, the default): the
- * OpenTelemetry API and trace SDK, no agent, no collector, no autoconfigure; spans go as OTLP to the
- * X-Ray daemon address over UDP (or OTLP/HTTP when configured), exported when each invocation's span
- * ends. Most code uses {@link dev.lambdaobs.tracing.Tracers} instead.
+ * OpenTelemetry API, implemented by a tracer of our own in place of the SDK's tracer provider (measured cheaper
+ * per span; it records what the SDK recorded, within the same limits), no agent, no collector, no autoconfigure;
+ * spans go as OTLP to the X-Ray daemon address over UDP (or OTLP/HTTP when configured), exported when each
+ * invocation's span ends. Exporters are the SDK's {@link SpanExporter} and receive the SDK's {@code SpanData}.
+ * Most code uses {@link dev.lambdaobs.tracing.Tracers} instead.
  *
  * <p>For OpenTelemetry instrumentation of your own (or of a library) the tracer guarantees:
  * <ol>
@@ -33,7 +31,7 @@ import java.util.Optional;
  *       stay in the invocation's trace;</li>
  *   <li>{@code tracer.unwrap(io.opentelemetry.api.trace.Tracer.class)} is the OpenTelemetry tracer our
  *       spans come from: spans started with it are exported with ours, in the same datagrams
- *       ({@code unwrap(SdkTracerProvider.class)} gives its provider);</li>
+ *       (there is no SDK tracer provider behind it: {@code unwrap(SdkTracerProvider.class)} is empty);</li>
  *   <li>{@code tracer.downstreamTraceHeader()} is the {@code X-Amzn-Trace-Id} for a call made now:
  *       {@code Root=<Lambda's root>;Parent=<the current span's id>;Sampled=<0|1>} followed by the
  *       invocation's other keys ({@code Lineage}) unchanged.</li>
@@ -89,7 +87,8 @@ public final class OtelTracing {
 
     /**
      * A tracer exporting to {@code exporter}, called on the invocation's thread when its span ends (tests,
-     * or an exporter of your own). Its failures and exceptions are reported once and never reach the handler.
+     * or an exporter of your own), with the invocation's ended spans as {@code SpanData}. Its failures and
+     * exceptions are reported once and never reach the handler.
      */
     public static Tracer tracer(TracingConfig config, TraceHeaderLookup traceHeaders, SpanExporter exporter) {
         return tracer(config, traceHeaders, exporter, RandomSource.of(ColdStart.process()));
@@ -105,21 +104,9 @@ public final class OtelTracing {
             return Tracer.noop();
         }
         InvocationSpanProcessor processor = new InvocationSpanProcessor(exporter, config.diagnostics());
-        // Taken here (the background start-up) so its classes load there, not when the first span starts.
-        MeterProvider spanMetrics = NoopSpanMetrics.provider();
-        SdkTracerProvider provider = SdkTracerProvider.builder()
-                .setResource(resource(config))
-                .setSampler(Sampler.parentBased(Sampler.alwaysOn()))
-                .setIdGenerator(new RestoredIdGenerator(ids))
-                .setSpanLimits(SpanLimits.builder()
-                        .setMaxNumberOfAttributes(OtelLimits.MAX_ATTRIBUTES_PER_SPAN)
-                        .setMaxAttributeValueLength(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH)
-                        .build())
-                .addSpanProcessor(processor)
-                .setMeterProvider(() -> spanMetrics)
-                .build();
+        RecordingTracer otel = new RecordingTracer(processor, resource(config), ids);
         FirstSpanWarmUp.run();
-        Tracer tracer = new OtelTracer(provider, processor, config.serviceName(), traceHeaders, config.diagnostics());
+        Tracer tracer = new OtelTracer(otel, processor, config.serviceName(), traceHeaders, config.diagnostics());
         built = true;
         return tracer;
     }

@@ -127,11 +127,19 @@ final class OtlpTraceEncoder {
 
     private void writeSpan(ProtoWriter writer, SpanData span, boolean withDetails) {
         SpanContext context = span.getSpanContext();
-        writer.hex(1, context.getTraceId());
-        writer.hex(2, context.getSpanId());
+        if (context instanceof IdSpanContext ids) {
+            // Our spans: the ids' bytes straight from their longs, no hex made or read.
+            writer.id(1, ids.trace().high(), ids.trace().low());
+            writer.id(2, ids.spanIdLong());
+        } else {
+            writer.hex(1, context.getTraceId());
+            writer.hex(2, context.getSpanId());
+        }
         writer.string(3, context.getTraceState().isEmpty() ? null : w3cTraceState(context));
         SpanContext parent = span.getParentSpanContext();
-        if (parent.isValid()) {
+        if (parent instanceof IdSpanContext ids) {
+            writer.id(4, ids.spanIdLong());
+        } else if (parent.isValid()) {
             writer.hex(4, parent.getSpanId());
         }
         writer.string(5, span.getName());
@@ -177,6 +185,13 @@ final class OtlpTraceEncoder {
     }
 
     private static void attributes(ProtoWriter writer, int field, Attributes attributes) {
+        if (attributes instanceof SpanAttributes ours) {
+            // Our spans' attributes: read in place, no capturing lambda per span.
+            for (int i = 0; i < ours.size(); i++) {
+                keyValue(writer, field, ours.keyAt(i), ours.valueAt(i));
+            }
+            return;
+        }
         attributes.forEach((key, value) -> keyValue(writer, field, key, value));
     }
 

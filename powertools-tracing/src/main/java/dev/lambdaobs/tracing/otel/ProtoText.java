@@ -87,7 +87,7 @@ final class ProtoText {
     }
 
     /**
-     * A bytes field given as hex digits (an OpenTelemetry trace or span id, which the SDK has validated: ASCII),
+     * A bytes field given as hex digits (an OpenTelemetry trace or span id, which the API has validated: ASCII),
      * decoded straight into the buffer. The digits are copied out of the string with
      * {@code String.getBytes(int, int, byte[], int)}, the low byte of each character: exact for ASCII, and for a
      * Latin-1 string (every id) one array copy, where {@code getChars} widens each byte to a char in a loop under C1.

@@ -98,9 +98,30 @@ final class ProtoWriter {
         return false;
     }
 
-    /** A bytes field given as hex digits (an id the SDK has validated), decoded into the buffer ({@link ProtoText#hex}). */
+    /** A bytes field given as hex digits (an id the API has validated), decoded into the buffer ({@link ProtoText#hex}). */
     void hex(int field, String hex) {
         ProtoText.hex(this, field, hex);
+    }
+
+    /** A 16-byte id field (a trace id) from its two halves, big-endian as OTLP has it. */
+    void id(int field, long high, long low) {
+        lengthPrefix(field, 16);
+        ensure(16);
+        bigEndian(high);
+        bigEndian(low);
+    }
+
+    /** An 8-byte id field (a span id), big-endian as OTLP has it. */
+    void id(int field, long value) {
+        lengthPrefix(field, 8);
+        ensure(8);
+        bigEndian(value);
+    }
+
+    private void bigEndian(long value) {
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            buffer[size++] = (byte) (value >>> shift);
+        }
     }
 
     /**

@@ -7,7 +7,7 @@ import io.opentelemetry.context.ContextKey;
  * OpenTelemetry's own context key of the current span ({@code SpanContextKey.KEY}, package-private in the API),
  * learned once by asking a span to store itself in a context that records the key. With it, {@link OtelSpan}
  * answers that key itself and needs no context copy of its own (40 bytes per span). Null if an API version stores
- * spans some other way; {@code OtelSpan} then puts the SDK span in a context as before.
+ * spans some other way; {@code OtelSpan} then puts the OpenTelemetry span in a context as before.
  */
 final class SpanKey {
     static final ContextKey<Object> KEY = learn();

@@ -8,7 +8,7 @@ import io.opentelemetry.sdk.trace.ReadableSpan;
 import java.util.List;
 
 /**
- * What {@link OtelSpan}'s annotations and metadata become on the SDK span, X-Ray's rules applied first: an annotation
+ * What {@link OtelSpan}'s annotations and metadata become on the OpenTelemetry span, X-Ray's rules applied first: an annotation
  * is an attribute listed in {@code aws.xray.annotations} (what X-Ray indexes), or metadata once the trace has X-Ray's
  * 50; metadata is an attribute {@code <namespace>.<key>} holding JSON text, replaced by a truncation marker past the
  * attribute or trace budget. The caller guards: these may throw.
@@ -43,7 +43,7 @@ final class XRayAttributes {
     /**
      * Lists {@code clean} in {@code aws.xray.annotations}, set again with each new key: the first set takes the
      * attribute's place before other attributes may reach the limit, and a span with one annotation (the usual
-     * case) sets it once. The keys listed so far are the SDK span's attribute, read back (no field for them).
+     * case) sets it once. The keys listed so far are the span's attribute, read back (no field for them).
      */
     private static void list(Span span, InvocationTrace trace, Object lock, String clean) {
         synchronized (lock) {

@@ -22,7 +22,7 @@ class LambdaSegmentTest {
         };
         for (String[] id : ids) {
             for (boolean sampled : new boolean[] {true, false}) {
-                SpanContext ours = LambdaSegment.of(id[0], id[1], sampled);
+                SpanContext ours = LambdaSegment.of(TraceIdentity.ofHex(id[0]), id[1], sampled);
                 SpanContext api = SpanContext.createFromRemoteParent(id[0], id[1],
                         sampled ? TraceFlags.getSampled() : TraceFlags.getDefault(), TraceState.getDefault());
 
@@ -40,13 +40,13 @@ class LambdaSegmentTest {
 
     @Test
     void aValidParentIsOursAndEqualToTheApisByValue() {
-        SpanContext ours = LambdaSegment.of(TRACE, "53995c3f42cd8ad8", true);
+        SpanContext ours = LambdaSegment.of(TraceIdentity.ofHex(TRACE), "53995c3f42cd8ad8", true);
         SpanContext api = SpanContext.createFromRemoteParent(TRACE, "53995c3f42cd8ad8", TraceFlags.getSampled(),
                 TraceState.getDefault());
 
-        assertThat(ours).isInstanceOf(LambdaSegment.class).isEqualTo(api)
-                .isEqualTo(LambdaSegment.of(TRACE, "53995c3f42cd8ad8", true))
-                .isNotEqualTo(LambdaSegment.of(TRACE, "53995c3f42cd8ad8", false));
-        assertThat(ours.hashCode()).isEqualTo(LambdaSegment.of(TRACE, "53995c3f42cd8ad8", true).hashCode());
+        assertThat(ours).isInstanceOf(IdSpanContext.class).isEqualTo(api)
+                .isEqualTo(LambdaSegment.of(TraceIdentity.ofHex(TRACE), "53995c3f42cd8ad8", true))
+                .isNotEqualTo(LambdaSegment.of(TraceIdentity.ofHex(TRACE), "53995c3f42cd8ad8", false));
+        assertThat(ours.hashCode()).isEqualTo(LambdaSegment.of(TraceIdentity.ofHex(TRACE), "53995c3f42cd8ad8", true).hashCode());
     }
 }

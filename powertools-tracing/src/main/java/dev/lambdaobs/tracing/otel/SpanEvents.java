@@ -1,0 +1,97 @@
+package dev.lambdaobs.tracing.otel;
+
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.sdk.common.internal.ExceptionAttributeResolver;
+import io.opentelemetry.sdk.trace.data.EventData;
+import io.opentelemetry.sdk.trace.data.ExceptionEventData;
+import io.opentelemetry.sdk.trace.data.LinkData;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The events and links of one {@link RecordingSpan}, kept within the SDK's span limits as it keeps them: at most
+ * {@link OtelLimits#MAX_EVENTS_PER_SPAN} events and {@link OtelLimits#MAX_LINKS_PER_SPAN} links (later ones counted,
+ * not kept), each with at most 128 attributes of at most {@link OtelLimits#MAX_ATTRIBUTE_VALUE_LENGTH} characters.
+ * An exception event has the attributes the SDK gives it ({@code exception.type}, {@code .message},
+ * {@code .stacktrace}, by the SDK's own resolver, so the stack trace is cut as the SDK cuts it). Rare (errors and
+ * links only), so made per span only when needed. Not thread-safe: the span guards it.
+ *
+ * <pre>{@code
+ * SpanEvents events = new SpanEvents();
+ * events.addException(new IllegalStateException("declined"), Attributes.empty(), clock.now());
+ * }</pre>
+ */
+final class SpanEvents {
+    private final List<EventData> events = new ArrayList<>(1);
+    private List<LinkData> links = List.of();
+    private int totalEvents;
+    private int totalLinks;
+
+    void addEvent(String name, Attributes attributes, long epochNanos) {
+        add(EventData.create(epochNanos, name, limited(attributes, OtelLimits.MAX_ATTRIBUTES_PER_EVENT), attributes.size()));
+    }
+
+    void addException(Throwable exception, Attributes additional, long epochNanos) {
+        SpanAttributes attributes = new SpanAttributes(OtelLimits.MAX_ATTRIBUTES_PER_EVENT,
+                OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
+        ExceptionAttributeResolver.getDefault().setExceptionAttributes(attributes::put, exception,
+                OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
+        additional.forEach((key, value) -> put(attributes, key, value));
+        add(ExceptionEventData.create(epochNanos, exception, attributes, attributes.totalAdded()));
+    }
+
+    void addLink(SpanContext context, Attributes attributes) {
+        totalLinks++;
+        if (links.size() < OtelLimits.MAX_LINKS_PER_SPAN) {
+            if (links.isEmpty()) {
+                links = new ArrayList<>(1);
+            }
+            links.add(LinkData.create(context, limited(attributes, OtelLimits.MAX_ATTRIBUTES_PER_LINK), attributes.size()));
+        }
+    }
+
+    private void add(EventData event) {
+        totalEvents++;
+        if (events.size() < OtelLimits.MAX_EVENTS_PER_SPAN) {
+            events.add(event);
+        }
+    }
+
+    /** {@code attributes} as they are when within the limits (the usual case), else their first {@code capacity}. */
+    private static Attributes limited(Attributes attributes, int capacity) {
+        boolean within = attributes.size() <= capacity;
+        if (within) {
+            for (Object value : attributes.asMap().values()) {
+                within &= !(value instanceof String text) || text.length() <= OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH;
+            }
+        }
+        if (within) {
+            return attributes;
+        }
+        SpanAttributes kept = new SpanAttributes(capacity, OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
+        attributes.forEach((key, value) -> put(kept, key, value));
+        return kept;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(SpanAttributes attributes, io.opentelemetry.api.common.AttributeKey<?> key, Object value) {
+        attributes.put((io.opentelemetry.api.common.AttributeKey<Object>) key, value);
+    }
+
+    List<EventData> events() {
+        return events;
+    }
+
+    List<LinkData> links() {
+        return links;
+    }
+
+    int totalEvents() {
+        return totalEvents;
+    }
+
+    int totalLinks() {
+        return totalLinks;
+    }
+}
