@@ -22,6 +22,10 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 final class RecordingSpanBuilder implements SpanBuilder {
+    /** A link given before the span starts, added to it when it does. */
+    private record PendingLink(SpanContext context, Attributes attributes) {
+    }
+
     private final RecordingTracer tracer;
     private final String name;
     private Context parent;
@@ -29,7 +33,7 @@ final class RecordingSpanBuilder implements SpanBuilder {
     private boolean noParent;
     private SpanKind kind = SpanKind.INTERNAL;
     private SpanAttributes attributes;
-    private List<Object[]> links;
+    private List<PendingLink> links;
     private long start;
 
     RecordingSpanBuilder(RecordingTracer tracer, String name) {
@@ -68,7 +72,7 @@ final class RecordingSpanBuilder implements SpanBuilder {
     public SpanBuilder addLink(SpanContext context, Attributes linkAttributes) {
         if (context != null && context.isValid()) {
             links = links == null ? new ArrayList<>(1) : links;
-            links.add(new Object[] {context, linkAttributes == null ? Attributes.empty() : linkAttributes});
+            links.add(new PendingLink(context, linkAttributes == null ? Attributes.empty() : linkAttributes));
         }
         return this;
     }
@@ -154,8 +158,8 @@ final class RecordingSpanBuilder implements SpanBuilder {
         RecordingSpan span = new RecordingSpan(tracer, name, context, parentContext, kind, clock,
                 start != 0 ? start : clock.now(), attributes());
         if (links != null) {
-            for (Object[] link : links) {
-                span.addLink((SpanContext) link[0], (Attributes) link[1]);
+            for (PendingLink link : links) {
+                span.addLink(link.context(), link.attributes());
             }
         }
         return span;
