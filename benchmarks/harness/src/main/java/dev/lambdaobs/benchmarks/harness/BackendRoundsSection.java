@@ -14,7 +14,7 @@ final class BackendRoundsSection {
         out.append("### Tracing backends, JMH forks paired by round (`WarmInvocationBenchmark`)\n\n");
         BackendRounds paired = results.backendRounds;
         if (paired == null) {
-            out.append("Not measured in this run (it needs variants (a), (b) and (b')).\n\n");
+            out.append("Not measured in this run (phase `backends`, with variants (a), (b) and (b') built).\n\n");
             return;
         }
         JmhRun.Plan plan = results.options.jmhPairedPlan();

@@ -39,6 +39,9 @@ public final class BenchMain {
             if (options.runs("jmh")) {
                 jmhWarm(results, benchDir, workDir);
             }
+            if (options.runs("backends")) {
+                backendRounds(results, benchDir, workDir);
+            }
             if (options.runs("micro")) {
                 micro(results, benchDir, workDir);
             }
@@ -70,18 +73,25 @@ public final class BenchMain {
     }
 
     private static void jmhWarm(Results results, Path benchDir, Path workDir) throws Exception {
-        List<JmhRounds.Selection> selections = results.variants.stream().map(variant -> new JmhRounds.Selection(
+        new JmhRounds(results.options.jmhPlan(), workDir).run(warmSelections(results.variants, benchDir))
+                .forEach((name, scores) -> results.jmhWarm.put(name, scores.get(0)));
+    }
+
+    /** The tracing backends' warm JMH, forks paired by round ({@link BackendRounds}): (a), (b) and (b') if built. */
+    private static void backendRounds(Results results, Path benchDir, Path workDir) throws Exception {
+        List<String> paired = List.of(Variant.BARE, Variant.OURS, Variant.OURS_XRAY);
+        if (paired.stream().allMatch(results::has)) {
+            List<Variant> variants = results.variants.stream().filter(v -> paired.contains(v.name())).toList();
+            results.backendRounds = BackendRounds.fromScores(new JmhRounds(results.options.jmhPairedPlan(),
+                    Files.createDirectories(workDir.resolve("paired"))).runRounds(warmSelections(variants, benchDir)));
+        }
+    }
+
+    private static List<JmhRounds.Selection> warmSelections(List<Variant> variants, Path benchDir) {
+        return variants.stream().map(variant -> new JmhRounds.Selection(
                 variant.name(), jar(benchDir, "jmh-warm") + File.pathSeparator + variant.jar(),
                 List.of("WarmInvocationBenchmark", "-p", "handlerClass=" + variant.handlerClass()),
                 variant.environment())).toList();
-        new JmhRounds(results.options.jmhPlan(), workDir).run(selections)
-                .forEach((name, scores) -> results.jmhWarm.put(name, scores.get(0)));
-        List<String> paired = List.of(Variant.BARE, Variant.OURS, Variant.OURS_XRAY);
-        if (paired.stream().allMatch(results::has)) {
-            List<JmhRounds.Selection> backends = selections.stream().filter(s -> paired.contains(s.name())).toList();
-            results.backendRounds = BackendRounds.fromScores(new JmhRounds(results.options.jmhPairedPlan(),
-                    Files.createDirectories(workDir.resolve("paired"))).runRounds(backends));
-        }
     }
 
     /** Raw and ours alternate, one benchmark class per JMH run (the ours classes exist only with -Pours). */

@@ -15,7 +15,8 @@ import java.util.Set;
 record Options(Path benchDir, Path out, boolean quick, String command, String revision, Set<String> phases,
                String dashboardGenClasspath, String dashboardGenMain, Path corpus,
                Path notes, List<String> remarks) {
-    static final Set<String> ALL_PHASES = Set.of("cold", "classes", "warm", "jmh", "micro", "dashboard", "parts", "snapstart");
+    static final Set<String> ALL_PHASES = Set.of("cold", "classes", "warm", "jmh", "backends", "micro", "dashboard", "parts",
+            "snapstart");
 
     static Options parse(String[] args) {
         Path benchDir = Path.of(".");
@@ -80,7 +81,7 @@ record Options(Path benchDir, Path out, boolean quick, String command, String re
 
     /** The tracing backends' paired rounds: many short forks, so that most rounds fall within one host phase. */
     JmhRun.Plan jmhPairedPlan() {
-        return quick ? new JmhRun.Plan(6, 3, 5, 1) : new JmhRun.Plan(10, 5, 10, 1);
+        return quick ? new JmhRun.Plan(8, 3, 5, 1) : new JmhRun.Plan(12, 5, 10, 1);
     }
 
     int dashboardGenRuns() {
