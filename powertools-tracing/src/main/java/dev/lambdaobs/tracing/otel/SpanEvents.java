@@ -1,11 +1,14 @@
 package dev.lambdaobs.tracing.otel;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.sdk.common.internal.ExceptionAttributeResolver;
 import io.opentelemetry.sdk.trace.data.EventData;
 import io.opentelemetry.sdk.trace.data.ExceptionEventData;
 import io.opentelemetry.sdk.trace.data.LinkData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +17,8 @@ import java.util.List;
  * {@link OtelLimits#MAX_EVENTS_PER_SPAN} events and {@link OtelLimits#MAX_LINKS_PER_SPAN} links (later ones counted,
  * not kept), each with at most 128 attributes of at most {@link OtelLimits#MAX_ATTRIBUTE_VALUE_LENGTH} characters.
  * An exception event has the attributes the SDK gives it ({@code exception.type}, {@code .message},
- * {@code .stacktrace}, by the SDK's own resolver, so the stack trace is cut as the SDK cuts it). Rare (errors and
+ * {@code .stacktrace}, by the SDK's own resolver, so the stack trace is cut as the SDK cuts it; with an SDK that lacks
+ * that internal class, the same attributes rendered by the JDK, {@link #jdkRendered}). Rare (errors and
  * links only), so made per span only when needed. Not thread-safe: the span guards it.
  *
  * <pre>{@code
@@ -23,6 +27,10 @@ import java.util.List;
  * }</pre>
  */
 final class SpanEvents {
+    // OpenTelemetry's semantic conventions for exception events.
+    private static final AttributeKey<String> EXCEPTION_TYPE = AttributeKey.stringKey("exception.type");
+    private static final AttributeKey<String> EXCEPTION_MESSAGE = AttributeKey.stringKey("exception.message");
+    private static final AttributeKey<String> EXCEPTION_STACKTRACE = AttributeKey.stringKey("exception.stacktrace");
     private final List<EventData> events = new ArrayList<>(1);
     private List<LinkData> links = List.of();
     private int totalEvents;
@@ -35,10 +43,36 @@ final class SpanEvents {
     void addException(Throwable exception, Attributes additional, long epochNanos) {
         SpanAttributes attributes = new SpanAttributes(OtelLimits.MAX_ATTRIBUTES_PER_EVENT,
                 OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
-        ExceptionAttributeResolver.getDefault().setExceptionAttributes(attributes::put, exception,
-                OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
+        try {
+            ExceptionAttributeResolver.getDefault().setExceptionAttributes(attributes::put, exception,
+                    OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
+        } catch (LinkageError internalClassGone) {
+            // The resolver is SDK-internal: an SDK older than 1.53 on the class path (or one that moved it) lacks it.
+            jdkRendered(attributes, exception);
+        }
         additional.forEach((key, value) -> put(attributes, key, value));
         add(ExceptionEventData.create(epochNanos, exception, attributes, attributes.totalAdded()));
+    }
+
+    /**
+     * The exception event's attributes without the SDK's resolver: the class' canonical name (as the SDK's), the
+     * message and the stack trace as the JDK prints it (cut at the value limit by {@code attributes}). A throwing {@code getMessage()} or
+     * {@code toString()} leaves the attributes it could not give out.
+     */
+    static void jdkRendered(SpanAttributes attributes, Throwable exception) {
+        String canonical = exception.getClass().getCanonicalName();
+        attributes.put(EXCEPTION_TYPE, canonical != null ? canonical : exception.getClass().getName());
+        try {
+            String message = exception.getMessage();
+            if (message != null) {
+                attributes.put(EXCEPTION_MESSAGE, message);
+            }
+            StringWriter trace = new StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            attributes.put(EXCEPTION_STACKTRACE, trace.toString());
+        } catch (RuntimeException unprintable) {
+            // The type alone is still worth recording.
+        }
     }
 
     void addLink(SpanContext context, Attributes attributes) {
