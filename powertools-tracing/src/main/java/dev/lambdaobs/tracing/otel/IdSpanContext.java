@@ -23,13 +23,20 @@ final class IdSpanContext implements SpanContext {
     private final long spanId;
     private final boolean sampled;
     private final boolean remote;
+    private final TraceState state;
     private String spanHex;
 
     IdSpanContext(TraceIdentity trace, long spanId, boolean sampled, boolean remote) {
+        this(trace, spanId, sampled, remote, TraceState.getDefault());
+    }
+
+    /** With the trace state a child takes from its parent (W3C {@code tracestate}), as the SDK passes it on. */
+    IdSpanContext(TraceIdentity trace, long spanId, boolean sampled, boolean remote, TraceState state) {
         this.trace = trace;
         this.spanId = spanId;
         this.sampled = sampled;
         this.remote = remote;
+        this.state = state;
     }
 
     TraceIdentity trace() {
@@ -67,7 +74,7 @@ final class IdSpanContext implements SpanContext {
 
     @Override
     public TraceState getTraceState() {
-        return TraceState.getDefault();
+        return state;
     }
 
     @Override
@@ -85,12 +92,12 @@ final class IdSpanContext implements SpanContext {
     public boolean equals(Object other) {
         return other instanceof SpanContext that && getTraceId().equals(that.getTraceId())
                 && getSpanId().equals(that.getSpanId()) && getTraceFlags().equals(that.getTraceFlags())
-                && that.getTraceState().equals(TraceState.getDefault()) && remote == that.isRemote();
+                && state.equals(that.getTraceState()) && remote == that.isRemote();
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(getTraceId(), getSpanId(), getTraceFlags(), TraceState.getDefault(), remote);
+        return Objects.hash(getTraceId(), getSpanId(), getTraceFlags(), state, remote);
     }
 
     @Override

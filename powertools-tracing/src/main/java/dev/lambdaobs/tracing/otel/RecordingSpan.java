@@ -78,7 +78,7 @@ final class RecordingSpan implements Span, ReadableSpan, SpanData {
 
     @Override
     public synchronized Span addEvent(String eventName, Attributes eventAttributes, long timestamp, TimeUnit unit) {
-        if (!ended && eventName != null) {
+        if (!ended && eventName != null && unit != null) {
             events().addEvent(eventName, eventAttributes == null ? Attributes.empty() : eventAttributes, unit.toNanos(timestamp));
         }
         return this;
@@ -111,10 +111,17 @@ final class RecordingSpan implements Span, ReadableSpan, SpanData {
 
     @Override
     public synchronized Span addLink(SpanContext linked, Attributes linkAttributes) {
-        if (!ended && linked != null && linked.isValid()) {
+        if (!ended && linked != null) {
             events().addLink(linked, linkAttributes == null ? Attributes.empty() : linkAttributes);
         }
         return this;
+    }
+
+    /** Links given to the builder beyond the limit: counted, as those added later are. */
+    synchronized void linksDropped(int count) {
+        if (count > 0) {
+            events().linksDropped(count);
+        }
     }
 
     private SpanEvents events() {
@@ -131,7 +138,8 @@ final class RecordingSpan implements Span, ReadableSpan, SpanData {
 
     @Override
     public void end(long timestamp, TimeUnit unit) {
-        end(timestamp == 0 ? clock.now() : unit.toNanos(timestamp));
+        // As the SDK: no unit reads the timestamp as nanoseconds.
+        end(timestamp == 0 ? clock.now() : unit == null ? timestamp : unit.toNanos(timestamp));
     }
 
     private void end(long at) {
@@ -200,19 +208,36 @@ final class RecordingSpan implements Span, ReadableSpan, SpanData {
         return start;
     }
 
+    // Once ended nothing changes them: read in place (the exporter's path). While the span runs, another thread may
+    // change them: a copy, taken under the span's lock.
     @Override
     public Attributes getAttributes() {
-        return attributes;
+        if (ended) {
+            return attributes;
+        }
+        synchronized (this) {
+            return ended ? attributes : Attributes.builder().putAll(attributes).build();
+        }
     }
 
     @Override
     public List<EventData> getEvents() {
-        return events == null ? List.of() : events.events();
+        if (ended) {
+            return events == null ? List.of() : events.events();
+        }
+        synchronized (this) {
+            return events == null ? List.of() : List.copyOf(events.events());
+        }
     }
 
     @Override
     public List<LinkData> getLinks() {
-        return events == null ? List.of() : events.links();
+        if (ended) {
+            return events == null ? List.of() : events.links();
+        }
+        synchronized (this) {
+            return events == null ? List.of() : List.copyOf(events.links());
+        }
     }
 
     @Override

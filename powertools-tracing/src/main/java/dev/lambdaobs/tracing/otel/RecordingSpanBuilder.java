@@ -34,6 +34,7 @@ final class RecordingSpanBuilder implements SpanBuilder {
     private SpanKind kind = SpanKind.INTERNAL;
     private SpanAttributes attributes;
     private List<PendingLink> links;
+    private int droppedLinks;
     private long start;
 
     RecordingSpanBuilder(RecordingTracer tracer, String name) {
@@ -70,9 +71,16 @@ final class RecordingSpanBuilder implements SpanBuilder {
 
     @Override
     public SpanBuilder addLink(SpanContext context, Attributes linkAttributes) {
-        if (context != null && context.isValid()) {
-            links = links == null ? new ArrayList<>(1) : links;
-            links.add(new PendingLink(context, linkAttributes == null ? Attributes.empty() : linkAttributes));
+        // As the SDK: a link to an invalid context is kept (it may carry attributes); past the limit, only counted.
+        if (context != null) {
+            if (links == null) {
+                links = new ArrayList<>(1);
+            }
+            if (links.size() < OtelLimits.MAX_LINKS_PER_SPAN) {
+                links.add(new PendingLink(context, linkAttributes == null ? Attributes.empty() : linkAttributes));
+            } else {
+                droppedLinks++;
+            }
         }
         return this;
     }
@@ -105,9 +113,13 @@ final class RecordingSpanBuilder implements SpanBuilder {
 
     private SpanAttributes attributes() {
         if (attributes == null) {
-            attributes = new SpanAttributes(OtelLimits.MAX_ATTRIBUTES_PER_SPAN, OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
+            attributes = fresh();
         }
         return attributes;
+    }
+
+    private static SpanAttributes fresh() {
+        return new SpanAttributes(OtelLimits.MAX_ATTRIBUTES_PER_SPAN, OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
     }
 
     @Override
@@ -128,6 +140,13 @@ final class RecordingSpanBuilder implements SpanBuilder {
 
     @Override
     public Span startSpan() {
+        // Handed to this span alone, as the SDK does: a reused builder starts its next span without them.
+        SpanAttributes given = attributes;
+        List<PendingLink> pending = links;
+        int dropped = droppedLinks;
+        attributes = null;
+        links = null;
+        droppedLinks = 0;
         SpanContext parentContext;
         SpanClock clock = null;
         if (remoteParent != null) {
@@ -150,17 +169,18 @@ final class RecordingSpanBuilder implements SpanBuilder {
             sampled = true;
             parentContext = SpanContext.getInvalid();
         }
-        IdSpanContext context = new IdSpanContext(trace, spanId, sampled, false);
+        IdSpanContext context = new IdSpanContext(trace, spanId, sampled, false, parentContext.getTraceState());
         if (!sampled) {
             return Span.wrap(context);
         }
         clock = clock == null ? SpanClock.anchored() : clock;
         RecordingSpan span = new RecordingSpan(tracer, name, context, parentContext, kind, clock,
-                start != 0 ? start : clock.now(), attributes());
-        if (links != null) {
-            for (PendingLink link : links) {
+                start != 0 ? start : clock.now(), given != null ? given : fresh());
+        if (pending != null) {
+            for (PendingLink link : pending) {
                 span.addLink(link.context(), link.attributes());
             }
+            span.linksDropped(dropped);
         }
         return span;
     }

@@ -75,6 +75,10 @@ final class SpanEvents {
         }
     }
 
+    void linksDropped(int count) {
+        totalLinks += count;
+    }
+
     void addLink(SpanContext context, Attributes attributes) {
         totalLinks++;
         if (links.size() < OtelLimits.MAX_LINKS_PER_SPAN) {
@@ -97,7 +101,7 @@ final class SpanEvents {
         boolean within = attributes.size() <= capacity;
         if (within) {
             for (Object value : attributes.asMap().values()) {
-                within &= !(value instanceof String text) || text.length() <= OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH;
+                within &= withinLength(value);
             }
         }
         if (within) {
@@ -106,6 +110,21 @@ final class SpanEvents {
         SpanAttributes kept = new SpanAttributes(capacity, OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH);
         attributes.forEach((key, value) -> put(kept, key, value));
         return kept;
+    }
+
+    /** False for a string, or a list holding a string, longer than the value limit. */
+    private static boolean withinLength(Object value) {
+        if (value instanceof String text) {
+            return text.length() <= OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH;
+        }
+        if (value instanceof List<?> list) {
+            for (Object element : list) {
+                if (element instanceof String text && text.length() > OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")

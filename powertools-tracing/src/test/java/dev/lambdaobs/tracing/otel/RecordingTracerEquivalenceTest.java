@@ -8,7 +8,9 @@ import dev.lambdaobs.core.snapstart.RandomSource;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanId;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.TraceFlags;
@@ -52,6 +54,61 @@ class RecordingTracerEquivalenceTest {
 
         assertThat(ours.getResourceSpans(0).getScopeSpans(0).getSpansCount()).isEqualTo(5);
         assertThat(ours).isEqualTo(sdk);
+    }
+
+    @Test
+    void edgeCasesOfTheApiGiveTheSameOtlpAsTheSdk() throws Exception {
+        ExportTraceServiceRequest sdk = decoded(sdkSpans(this::edges));
+        ExportTraceServiceRequest ours = decoded(ourSpans(this::edges));
+
+        assertThat(ours.getResourceSpans(0).getScopeSpans(0).getSpansCount()).isEqualTo(3);
+        assertThat(ours.getResourceSpans(0).getScopeSpans(0).getSpans(0).getTraceState()).isEqualTo("vendor=x");
+        assertThat(ours).isEqualTo(sdk);
+    }
+
+    @Test
+    void aRunningSpansAttributesAreReadAsASnapshot() {
+        InvocationSpanProcessor processor = new InvocationSpanProcessor(InMemorySpanExporter.create(),
+                Diagnostics.to(line -> { }));
+        Span span = new RecordingTracer(processor, RESOURCE, ids()).spanBuilder("running").startSpan();
+        span.setAttribute("a", 1L);
+
+        Attributes before = ((SpanData) span).getAttributes();
+        span.setAttribute("b", 2L);
+
+        assertThat(before.asMap()).containsOnlyKeys(AttributeKey.longKey("a"));
+        span.end();
+        assertThat(((SpanData) span).getAttributes().asMap()).containsOnlyKeys(AttributeKey.longKey("a"),
+                AttributeKey.longKey("b"));
+    }
+
+    /**
+     * A builder reused for several spans, a parent's trace state, links to an invalid context and past the limit,
+     * a list of long strings on an event, and no time unit; returns nothing.
+     */
+    private Void edges(Tracer tracer) {
+        SpanContext lambda = SpanContext.createFromRemoteParent(TRACE, "53995c3f42cd8ad8", TraceFlags.getSampled(),
+                TraceState.builder().put("vendor", "x").build());
+        Context parent = Context.root().with(Span.wrap(lambda));
+        SpanBuilder reused = tracer.spanBuilder("batch").setParent(parent).setStartTimestamp(1_000, TimeUnit.NANOSECONDS);
+        reused.setAttribute("first", 1L);
+        Span one = reused.startSpan();
+        reused.setAttribute("second", 2L);
+        Span two = reused.startSpan();
+        one.end(2_000, TimeUnit.NANOSECONDS);
+        reused.setAttribute("third", 3L);
+        two.end(3_000, null);
+        SpanBuilder linked = tracer.spanBuilder("linked").setParent(parent).setStartTimestamp(4_000, TimeUnit.NANOSECONDS)
+                .addLink(SpanContext.getInvalid(), Attributes.of(AttributeKey.stringKey("why"), "kept"));
+        for (int i = 1; i <= OtelLimits.MAX_LINKS_PER_SPAN + 3; i++) {
+            linked.addLink(SpanContext.create(TRACE, SpanId.fromLong(i), TraceFlags.getSampled(), TraceState.getDefault()));
+        }
+        Span span = linked.startSpan();
+        span.addEvent("no unit", Attributes.empty(), 5_000, null);
+        span.addEvent("list", Attributes.of(AttributeKey.stringArrayKey("k"),
+                List.of("z".repeat(OtelLimits.MAX_ATTRIBUTE_VALUE_LENGTH + 7))), 5_000, TimeUnit.NANOSECONDS);
+        span.end(6_000, TimeUnit.NANOSECONDS);
+        return null;
     }
 
     /** Every kind of call, under Lambda's sampled segment, an unsampled one and no parent; returns nothing. */
