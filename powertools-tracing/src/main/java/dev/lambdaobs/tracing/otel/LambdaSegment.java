@@ -41,13 +41,8 @@ final class LambdaSegment {
         }
         long value = 0;
         for (int i = 0; i < 16; i++) {
-            char c = id.charAt(i);
-            int digit;
-            if (c >= '0' && c <= '9') {
-                digit = c - '0';
-            } else if (c >= 'a' && c <= 'f') {
-                digit = c - 'a' + 10;
-            } else {
+            int digit = TraceIdentity.lowerHexDigit(id.charAt(i));
+            if (digit < 0) {
                 return 0;
             }
             value = value << 4 | digit;

@@ -32,15 +32,11 @@ record TraceIdentity(String hex, long high, long low) {
         long low = 0;
         for (int i = 0; i < 32; i++) {
             int c = root.charAt(i < 8 ? i + 2 : i + 3);
-            int digit;
-            if (c >= '0' && c <= '9') {
-                digit = c - '0';
-            } else if (c >= 'a' && c <= 'f') {
-                digit = c - 'a' + 10;
-            } else if (c >= 'A' && c <= 'F') {
-                digit = c - 'A' + 10;
+            if (c >= 'A' && c <= 'F') {
                 c += 'a' - 'A';
-            } else {
+            }
+            int digit = lowerHexDigit(c);
+            if (digit < 0) {
                 return null;
             }
             id[i] = (byte) c;
@@ -51,6 +47,14 @@ record TraceIdentity(String hex, long high, long low) {
             }
         }
         return new TraceIdentity(new String(id, StandardCharsets.ISO_8859_1), high, low);
+    }
+
+    /** The value of a lower-case hex digit ({@code 0-9a-f}), else -1. */
+    static int lowerHexDigit(int c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
     }
 
     /** The trace id of a valid span context of the API ({@code hex}: 32 lower-case hex digits, as it validated them). */

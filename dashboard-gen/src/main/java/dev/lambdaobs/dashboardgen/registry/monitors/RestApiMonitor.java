@@ -26,6 +26,8 @@ public final class RestApiMonitor {
     /** SAM's implicit API and its stage. @see <a href="https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html">SAM Api event</a> */
     static final String IMPLICIT_API = "ServerlessRestApi";
     static final String IMPLICIT_STAGE = "Prod";
+    /** Our threshold for p99 integration latency (AWS recommends none), REST and WebSocket APIs alike: 2 s. */
+    static final double INTEGRATION_LATENCY_P99_MS = 2_000;
 
     public static final ResourceProfile REST_API = new ResourceProfile("apigateway", "API Gateway REST APIs", "AWS/ApiGateway",
             List.of(
@@ -36,7 +38,7 @@ public final class RestApiMonitor {
                     AlarmRule.warning("LatencyP99").metric("Latency", "p99").above(2_500).evaluate(60, 5, 5)
                             .treatMissing(TreatMissing.NOT_BREACHING)
                             .description("p99 latency is above 2.5 s").build(),
-                    AlarmRule.warning("IntegrationLatencyP99").metric("IntegrationLatency", "p99").above(2_000).evaluate(60, 5, 5)
+                    AlarmRule.warning("IntegrationLatencyP99").metric("IntegrationLatency", "p99").above(INTEGRATION_LATENCY_P99_MS).evaluate(60, 5, 5)
                             .description("p99 backend (integration) latency is above 2 s").build()),
             List.of(
                     GraphSpec.of("Requests", "Count", "Sum"),

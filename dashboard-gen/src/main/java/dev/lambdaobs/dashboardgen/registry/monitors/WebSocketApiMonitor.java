@@ -20,8 +20,6 @@ import java.util.List;
 public final class WebSocketApiMonitor {
     /** The {@code ProtocolType} of a WebSocket API. @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-apigatewayv2-api.html">AWS::ApiGatewayV2::Api</a> */
     static final String PROTOCOL = "WEBSOCKET";
-    /** Our threshold (AWS recommends none), as the REST API IntegrationLatencyP99 rule: 2 s. */
-    private static final double INTEGRATION_LATENCY_P99_MS = 2_000;
 
     public static final ResourceProfile WEBSOCKET_API = new ResourceProfile("websocket", "API Gateway WebSocket APIs", "AWS/ApiGateway",
             List.of(
@@ -32,7 +30,7 @@ public final class WebSocketApiMonitor {
                     AlarmRule.warning("ClientError").metric("ClientError", "Sum").above(0).evaluate(60, 5, 5)
                             .description("API Gateway answers clients with 4XX before the integration, minute after minute "
                                     + "(authorization, route selection, limits)").build(),
-                    AlarmRule.warning("IntegrationLatencyP99").metric("IntegrationLatency", "p99").above(INTEGRATION_LATENCY_P99_MS)
+                    AlarmRule.warning("IntegrationLatencyP99").metric("IntegrationLatency", "p99").above(RestApiMonitor.INTEGRATION_LATENCY_P99_MS)
                             .evaluate(60, 5, 5).description("p99 integration latency is above 2 s").build()),
             List.of(
                     new GraphSpec("Connections and messages", List.of(MetricTerm.of("ConnectCount", "Sum"),
